@@ -1,0 +1,57 @@
+// swift-tools-version: 6.0
+// Gloss: a static-site generator for annotated news digests.
+// The targets are the pipeline: GlossContent (load) → GlossAnalysis (link, anchor, quote)
+// → GlossRender (cmark, templates) → GlossBuild (run the stages, write atomically).
+import PackageDescription
+
+let package = Package(
+    name: "Gloss",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "gloss", targets: ["gloss"]),
+        .library(name: "GlossBuild", targets: ["GlossBuild"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // libcmark, the CommonMark reference implementation, from the system (Debian: libcmark-dev).
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        // The only target that touches cmark pointers.
+        .target(name: "GlossMarkdown", dependencies: ["CCmark"]),
+        // Load: site folder → validated model + diagnostics.
+        .target(name: "GlossContent", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Analyse: entity matching, annotation anchoring, quote extraction.
+        .target(name: "GlossAnalysis", dependencies: ["GlossContent", "GlossMarkdown"]),
+        // Render: page models through Mustache templates, feeds, data files.
+        .target(
+            name: "GlossRender",
+            dependencies: ["GlossAnalysis", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        // Build: runs the stages and writes the output folder atomically.
+        .target(name: "GlossBuild", dependencies: ["GlossRender"]),
+        .executableTarget(
+            name: "gloss",
+            dependencies: [
+                "GlossBuild",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "GlossBench", dependencies: ["GlossBuild"]),
+        // Inline test sites (Hugo's habit), shared by the test targets.
+        .target(name: "GlossTestSupport", path: "Tests/GlossTestSupport"),
+        .testTarget(name: "GlossMarkdownTests", dependencies: ["GlossMarkdown"]),
+        .testTarget(name: "GlossContentTests", dependencies: ["GlossContent", "GlossTestSupport"]),
+        .testTarget(name: "GlossAnalysisTests", dependencies: ["GlossAnalysis", "GlossTestSupport"]),
+        .testTarget(name: "GlossRenderTests", dependencies: ["GlossRender", "GlossTestSupport"]),
+        .testTarget(name: "GlossBuildTests", dependencies: ["GlossBuild", "GlossTestSupport"]),
+    ]
+)

@@ -1,0 +1,110 @@
+import GlossContent
+import GlossMarkdown
+
+/// Options of the analyse stage that come from the command line.
+public struct AnalysisOptions: Sendable {
+    public var allowOrphans: Bool
+    public init(allowOrphans: Bool = false) { self.allowOrphans = allowOrphans }
+}
+
+/// The analyse stage's output for the whole site.
+public struct AnalysedSite: Sendable {
+    public var content: SiteContent
+    public var registry: EntityRegistry
+    /// In the order of `content.articles` (newest first).
+    public var articles: [AnalysedArticle]
+    /// Entity descriptions as HTML for a page two folders deep, by entity index.
+    public var entityDescriptions: [String]
+    public var diagnostics: [Diagnostic]
+}
+
+/// Runs the analysis of every article in parallel: one walk of each cmark tree links entities,
+/// extracts quotes and anchors notes, and renders the body.
+public enum SiteAnalyser {
+    /// Detail pages (articles/x/, entities/x/) sit two folders below the root.
+    public static let detailRoot = "../../"
+
+    public static func analyse(_ content: SiteContent, options: AnalysisOptions = AnalysisOptions()) -> AnalysedSite {
+        var diagnostics: [Diagnostic] = []
+        let registry = EntityRegistry(entities: content.entities, diagnostics: &diagnostics)
+        let notesByArticle = Dictionary(grouping: content.annotations, by: \.article)
+        let config = content.config
+        let articles = content.articles.concurrentMap { article in
+            analyse(article, notes: notesByArticle[article.slug] ?? [], registry: registry, config: config, options: options)
+        }
+        let descriptions = content.entities.concurrentMap { entity in
+            MarkdownFragment.render(entity.body, registry: registry, config: config, rootPath: detailRoot).html
+        }
+        diagnostics += articles.flatMap(\.diagnostics)
+        return AnalysedSite(content: content, registry: registry, articles: articles,
+                            entityDescriptions: descriptions, diagnostics: diagnostics.sorted())
+    }
+
+    static func analyse(_ article: Article, notes: [Annotation], registry: EntityRegistry,
+                        config: SiteConfig, options: AnalysisOptions) -> AnalysedArticle {
+        let document = MarkdownDocument(article.body, options: MarkdownOptions(allowUnsafeHTML: config.allowUnsafeHTML))
+        let blocks = document.textBlocks()
+        let linker = EntityLinker(registry: registry, policy: config.entityLinking, rootPath: detailRoot)
+        let linked = linker.link(document, blocks: blocks)
+
+        let quotes = QuoteMarker.mark(document, blocks: blocks, matches: linked.blockMatches, registry: registry)
+        let anchorer = NoteAnchorer(allowOrphans: options.allowOrphans) { annotation in
+            MarkdownFragment.render(annotation.body, registry: registry, config: config, rootPath: detailRoot)
+        }
+        let anchored = anchorer.anchor(notes.sorted { $0.id < $1.id }, in: document, blocks: blocks)
+
+        let paragraphs = blocks.filter { $0.kind == .paragraph }
+        let text = blocks.map(\.text).joined(separator: "\n\n")
+        return AnalysedArticle(
+            article: article,
+            html: document.renderHTML(),
+            summary: article.summary ?? paragraphs.first?.text ?? "",
+            mentions: linked.mentions,
+            quotes: quotes,
+            notes: anchored.notes,
+            orphans: anchored.orphans,
+            ambiguous: linked.ambiguous.map {
+                AmbiguousOccurrence(alias: $0.alias, path: article.path, line: article.bodyLine + blocks[$0.block].line - 1)
+            },
+            text: text,
+            wordCount: text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count,
+            diagnostics: anchored.diagnostics)
+    }
+}
+
+/// Markdown outside articles (note bodies, entity descriptions, digest introductions), with
+/// entities linked on the first mention.
+public enum MarkdownFragment {
+    public static func render(_ markdown: String, registry: EntityRegistry, config: SiteConfig, rootPath: String) -> (html: String, entities: [Int]) {
+        let document = MarkdownDocument(markdown, options: MarkdownOptions(allowUnsafeHTML: config.allowUnsafeHTML))
+        let linked = EntityLinker(registry: registry, policy: config.entityLinking, rootPath: rootPath)
+            .link(document, blocks: document.textBlocks())
+        return (document.renderHTML(), linked.mentions.map(\.entity))
+    }
+}
+
+/// Extracts quotations and leaves an anchor at each, so entity pages can link back to them.
+enum QuoteMarker {
+    static func mark(_ document: MarkdownDocument, blocks: [TextBlock], matches: [[EntityMatch]], registry: EntityRegistry) -> [Quote] {
+        let paragraphs = blocks.filter { $0.kind == .paragraph }
+        let extracted = QuoteExtractor.quotes(in: paragraphs.map(\.text), mentions: paragraphs.map { matches[$0.index] })
+        var quotes: [Quote] = []
+        for (number, quote) in extracted.enumerated() {
+            let anchor = "quote-\(number + 1)"
+            let block = paragraphs[quote.paragraph].index
+            quotes.append(Quote(text: quote.text, speaker: quote.speaker, paragraph: quote.paragraph + 1, anchor: anchor))
+            document.insertInlineHTML("<span class=\"quote-anchor\" id=\"\(anchor)\"></span>",
+                                      at: openingMark(before: quote.range.lowerBound, in: paragraphs[quote.paragraph].text), inBlock: block)
+        }
+        return quotes
+    }
+
+    /// Steps back over the opening quotation mark, so the anchor lands before it.
+    static func openingMark(before offset: Int, in text: String) -> Int {
+        let utf8 = Array(text.utf8[..<text.utf8.index(text.utf8.startIndex, offsetBy: min(offset, text.utf8.count))])
+        for mark in ["\u{201C}", "\"", "\u{AB}", "\u{201E}"] where utf8.count >= mark.utf8.count && utf8.suffix(mark.utf8.count).elementsEqual(mark.utf8) {
+            return offset - mark.utf8.count
+        }
+        return offset
+    }
+}

@@ -1,0 +1,1 @@
+print("GlossBench: see make bench")

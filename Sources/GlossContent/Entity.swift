@@ -1,0 +1,82 @@
+/// A person, organisation, place, agreement… that articles mention: `content/entities/**/<slug>.md`.
+public struct Entity: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable, Decodable {
+        case person, organization, place, agreement, event, topic, other
+    }
+
+    /// A surface form to match. Case-sensitive unless the editor opts out for this alias.
+    public struct Alias: Sendable, Hashable, Decodable {
+        public var text: String
+        public var caseInsensitive: Bool
+
+        public init(text: String, caseInsensitive: Bool = false) {
+            self.text = text
+            self.caseInsensitive = caseInsensitive
+        }
+
+        enum CodingKeys: String, CodingKey { case alias, match_case }
+
+        /// Either `- KORUS` or `- {alias: korus, match_case: false}`.
+        public init(from decoder: Decoder) throws {
+            if let text = try? decoder.singleValueContainer().decode(String.self) {
+                self.init(text: text)
+                return
+            }
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let text = try container.decode(String.self, forKey: .alias)
+            self.init(text: text, caseInsensitive: !(try container.decodeIfPresent(Bool.self, forKey: .match_case) ?? true))
+        }
+    }
+
+    public struct Link: Sendable, Hashable, Decodable {
+        public var title: String
+        public var url: String
+    }
+
+    public var slug: String
+    public var path: String
+    public var name: String
+    public var kind: Kind
+    public var aliases: [Alias]
+    /// Surface forms shared with another entity: never linked, reported by `gloss check`.
+    public var ambiguousAliases: [String]
+    public var summary: String?
+    public var links: [Link]
+    public var body: String
+    public var bodyLine: Int
+    /// Line of the `aliases` field, for alias diagnostics.
+    public var aliasesLine: Int
+
+    /// The name and every alias, the name first.
+    public var surfaceForms: [Alias] { [Alias(text: name)] + aliases }
+}
+
+struct EntityFields: FrontMatterFields {
+    var name: String
+    var kind: Entity.Kind
+    var aliases: [Entity.Alias]
+    var ambiguous_aliases: [String]
+    var summary: String?
+    var links: [Entity.Link]
+
+    static let fieldNames = ["name", "kind", "aliases", "ambiguous_aliases", "summary", "links"]
+    enum CodingKeys: String, CodingKey { case name, kind, aliases, ambiguous_aliases, summary, links }
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decodeNonEmpty(forKey: .name)
+        if let kindText = try container.decodeIfPresent(String.self, forKey: .kind) {
+            guard let kind = Entity.Kind(rawValue: kindText) else {
+                throw DecodingError.dataCorruptedError(forKey: .kind, in: container,
+                    debugDescription: "`kind`: unknown kind \"\(kindText)\"; use one of \(Entity.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            self.kind = kind
+        } else {
+            kind = .other
+        }
+        aliases = try container.decodeIfPresent([Entity.Alias].self, forKey: .aliases) ?? []
+        ambiguous_aliases = try container.decodeIfPresent([String].self, forKey: .ambiguous_aliases) ?? []
+        summary = try container.decodeIfPresent(String.self, forKey: .summary)
+        links = try container.decodeIfPresent([Entity.Link].self, forKey: .links) ?? []
+    }
+}

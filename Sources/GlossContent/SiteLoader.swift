@@ -1,0 +1,185 @@
+import Foundation
+
+/// Everything a site says, validated: the output of the load stage.
+public struct SiteContent: Sendable {
+    /// Absolute path of the site folder.
+    public var root: String
+    public var config: SiteConfig
+    /// Newest first; ties by slug, so order never depends on the file system.
+    public var articles: [Article]
+    /// By slug.
+    public var entities: [Entity]
+    /// By id.
+    public var annotations: [Annotation]
+    /// The site's own `Templates/` folder, when it has one.
+    public var templatesFolder: String?
+}
+
+/// Reads a site folder: `gloss.yml` and everything under `content/`. Every problem becomes a
+/// diagnostic and loading goes on, so one run reports them all.
+public enum SiteLoader {
+    public static func load(from root: String, includeDrafts: Bool = false) -> (content: SiteContent?, diagnostics: [Diagnostic]) {
+        let root = URL(fileURLWithPath: root).standardizedFileURL.path
+        var diagnostics: [Diagnostic] = []
+        let config = loadConfig(root: root, diagnostics: &diagnostics)
+
+        let files = contentFiles(root: root, diagnostics: &diagnostics)
+        let parsed = files.concurrentMap { path in parse(path, root: root) }
+
+        var articles: [Article] = []
+        var entities: [Entity] = []
+        var annotations: [Annotation] = []
+        var draftSlugs: Set<String> = []
+        var articlePaths: [(String, String)] = []
+        for item in parsed {
+            diagnostics += item.diagnostics
+            switch item.value {
+            case .article(let article)?:
+                articlePaths.append((article.slug, article.path))
+                if article.draft && !includeDrafts { draftSlugs.insert(article.slug) } else { articles.append(article) }
+            case .entity(let entity)?: entities.append(entity)
+            case .annotation(let annotation)?: annotations.append(annotation)
+            case nil: break
+            }
+        }
+        diagnostics += duplicates(articlePaths, what: "article")
+        diagnostics += duplicates(entities.map { ($0.slug, $0.path) }, what: "entity")
+        diagnostics += duplicates(annotations.map { ($0.id, $0.path) }, what: "annotation")
+
+        let articleSlugs = Set(articles.map(\.slug))
+        annotations = annotations.filter { annotation in
+            if articleSlugs.contains(annotation.article) { return true }
+            if draftSlugs.contains(annotation.article) { return false }
+            diagnostics.append(.error(annotation.path, line: annotation.quoteLine,
+                "annotation refers to article `\(annotation.article)`, which does not exist\(suggestion(annotation.article, articleSlugs))"))
+            return false
+        }
+
+        articles.sort { ($0.date, $1.slug) > ($1.date, $0.slug) }
+        entities.sort { $0.slug < $1.slug }
+        annotations.sort { $0.id < $1.id }
+        var templates: String? = root + "/Templates"
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: templates!, isDirectory: &isDirectory) || !isDirectory.boolValue { templates = nil }
+        guard let config else { return (nil, diagnostics.sorted()) }
+        return (SiteContent(root: root, config: config, articles: articles, entities: entities,
+                            annotations: annotations, templatesFolder: templates), diagnostics.sorted())
+    }
+
+    static func loadConfig(root: String, diagnostics: inout [Diagnostic]) -> SiteConfig? {
+        guard let data = FileManager.default.contents(atPath: root + "/gloss.yml") else {
+            diagnostics.append(.error("gloss.yml", "no gloss.yml in \(root): a site folder needs one with at least `title:` (run `gloss init` to start a site)"))
+            return nil
+        }
+        switch SourceFile.parse(path: "gloss.yml", bytes: [UInt8](data)) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .success(let file):
+            let decoded = FrontMatterDecoder.decode(SiteConfigFields.self, yaml: file.body, path: "gloss.yml", firstLine: 1)
+            diagnostics += decoded.diagnostics
+            return decoded.value?.config
+        }
+    }
+
+    /// Every file under `content/`, sorted. Files Gloss does not read are reported, not skipped silently.
+    static func contentFiles(root: String, diagnostics: inout [Diagnostic]) -> [String] {
+        let content = root + "/content"
+        guard let enumerator = FileManager.default.enumerator(atPath: content) else {
+            diagnostics.append(.error("content", "no content/ folder in \(root)"))
+            return []
+        }
+        var files: [String] = []
+        for case let relative as String in enumerator {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                enumerator.skipDescendants()
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: content + "/" + relative, isDirectory: &isDirectory)
+            if isDirectory.boolValue { continue }
+            let path = "content/" + relative
+            let section = relative.split(separator: "/").first.map(String.init) ?? ""
+            if !["articles", "entities", "annotations"].contains(section) {
+                diagnostics.append(.warning(path, "Gloss reads content/articles, content/entities and content/annotations; this file is not used"))
+            } else if !relative.hasSuffix(".md") {
+                diagnostics.append(.warning(path, "not a Markdown (.md) file; it is not used"))
+            } else {
+                files.append(path)
+            }
+        }
+        return files.sorted()
+    }
+
+    enum Item: Sendable {
+        case article(Article), entity(Entity), annotation(Annotation)
+    }
+
+    static func parse(_ path: String, root: String) -> (value: Item?, diagnostics: [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: root + "/" + path) else {
+            return (nil, [.error(path, "cannot read file")])
+        }
+        let file: SourceFile
+        switch SourceFile.parse(path: path, bytes: [UInt8](data)) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let parsed): file = parsed
+        }
+        guard file.hasFrontMatter else {
+            return (nil, [.error(path, "missing front matter: the file must start with a `---` line, YAML fields, and a closing `---` line")])
+        }
+        let components = path.split(separator: "/").map(String.init)
+        let slug = String(components.last!.dropLast(3))
+        var diagnostics: [Diagnostic] = []
+        if !Slug.isValid(slug) {
+            let suggested = Slug.make(from: slug)
+            diagnostics.append(.error(path, "invalid file name `\(slug)`: names must match [a-z0-9][a-z0-9-]*\(suggested.isEmpty ? "" : " (e.g. `\(suggested).md`)")"))
+        }
+        switch components[1] {
+        case "articles":
+            let decoded = FrontMatterDecoder.decode(ArticleFields.self, yaml: file.frontMatter, path: path, firstLine: file.frontMatterLine)
+            diagnostics += decoded.diagnostics
+            guard let fields = decoded.value, !diagnostics.hasErrors else { return (nil, diagnostics) }
+            return (.article(Article(slug: slug, path: path, title: fields.title, date: fields.date, source: fields.source,
+                                     url: fields.url, author: fields.author, tags: fields.tags, summary: fields.summary,
+                                     draft: fields.draft, body: file.body, bodyLine: file.bodyLine)), diagnostics)
+        case "entities":
+            let decoded = FrontMatterDecoder.decode(EntityFields.self, yaml: file.frontMatter, path: path, firstLine: file.frontMatterLine)
+            diagnostics += decoded.diagnostics
+            guard let fields = decoded.value, !diagnostics.hasErrors else { return (nil, diagnostics) }
+            return (.entity(Entity(slug: slug, path: path, name: fields.name, kind: fields.kind, aliases: fields.aliases,
+                                   ambiguousAliases: fields.ambiguous_aliases, summary: fields.summary, links: fields.links,
+                                   body: file.body, bodyLine: file.bodyLine,
+                                   aliasesLine: decoded.fieldLines["aliases"] ?? decoded.fieldLines["name"] ?? 1)), diagnostics)
+        default:
+            let decoded = FrontMatterDecoder.decode(AnnotationFields.self, yaml: file.frontMatter, path: path, firstLine: file.frontMatterLine)
+            diagnostics += decoded.diagnostics
+            guard let fields = decoded.value, !diagnostics.hasErrors else { return (nil, diagnostics) }
+            // content/annotations/<article>/<name>.md, or anywhere with an `article:` field.
+            guard let article = fields.article ?? (components.count == 4 ? components[2] : nil) else {
+                return (nil, diagnostics + [.error(path, line: file.frontMatterLine,
+                    "cannot tell which article this note is on: put it in content/annotations/<article-slug>/ or add `article: <slug>`")])
+            }
+            return (.annotation(Annotation(id: "\(article)--\(slug)", path: path, article: article, name: slug,
+                                           quote: fields.quote, prefix: fields.prefix, suffix: fields.suffix,
+                                           occurrence: fields.occurrence, kind: fields.kind, author: fields.author,
+                                           date: fields.date, body: file.body, bodyLine: file.bodyLine,
+                                           quoteLine: decoded.fieldLines["quote"] ?? file.frontMatterLine)), diagnostics)
+        }
+    }
+
+    static func duplicates(_ items: [(String, String)], what: String) -> [Diagnostic] {
+        Dictionary(grouping: items, by: \.0)
+            .filter { $0.value.count > 1 }
+            .flatMap { slug, group -> [Diagnostic] in
+                let paths = group.map(\.1).sorted()
+                return paths.map { path in
+                    .error(path, "duplicate \(what) `\(slug)`: also defined in \(paths.filter { $0 != path }.joined(separator: ", "))")
+                }
+            }
+    }
+
+    static func suggestion(_ slug: String, _ known: Set<String>) -> String {
+        FrontMatterDecoder.nearest(slug, in: known.sorted()).map { " (did you mean `\($0)`?)" } ?? ""
+    }
+}

@@ -1,0 +1,155 @@
+/// The values templates see. Plain structs: swift-mustache reads their properties by name, and
+/// `{{x}}` escapes every one of them; only fields named `…HTML`/`body`/`…SVG` hold HTML that
+/// Gloss itself rendered, shown with `{{{x}}}`.
+struct SiteInfo {
+    var title: String
+    var description: String?
+    var author: String?
+    var language: String
+    /// Present when feeds are written (the site has a `base_url`).
+    var feedURL: String?
+}
+
+struct Crumb {
+    var title: String
+    var url: String?
+}
+
+/// What every page has: its place in the site and its head metadata.
+struct PageChrome {
+    var title: String
+    var description: String?
+    var kind: String
+    /// Relative path from this page to the site root: "", "../" or "../../".
+    var root: String
+    var canonical: String?
+    var ogType: String
+    var breadcrumbs: [Crumb]
+    var isHome: Bool
+}
+
+struct EntityRef {
+    var name: String
+    var url: String
+    var count: Int
+}
+
+struct TagRef {
+    var name: String
+    var url: String
+    var count: Int
+}
+
+struct ArticleItem {
+    var title: String
+    var url: String
+    var date: String
+    var isoDate: String
+    var source: String?
+    var summary: String
+    var noteCount: Int
+    var noteCountLabel: String
+    var entities: [EntityRef]
+}
+
+struct DayGroup {
+    var date: String
+    var isoDate: String
+    var articles: [ArticleItem]
+}
+
+struct HomePage { var site: SiteInfo; var page: PageChrome; var groups: [DayGroup] }
+
+struct NoteItem {
+    var id: String
+    var kind: String
+    var kindLabel: String
+    var author: String?
+    var date: String?
+    var passage: String
+    var bodyHTML: String
+    var url: String
+    var articleTitle: String
+}
+
+struct ArticlePage {
+    var site: SiteInfo
+    var page: PageChrome
+    var title: String
+    var date: String
+    var isoDate: String
+    var author: String?
+    var source: String?
+    var url: String?
+    var tags: [TagRef]
+    var body: String
+    var notes: [NoteItem]
+    var entities: [EntityRef]
+}
+
+struct MentionItem {
+    var title: String
+    var url: String
+    var date: String
+    var isoDate: String
+    var countLabel: String
+    var snippet: String
+}
+
+struct QuoteItem {
+    var text: String
+    var speaker: String
+    var url: String
+    var articleTitle: String
+    var date: String
+}
+
+struct EntityPage {
+    var site: SiteInfo
+    var page: PageChrome
+    var name: String
+    var kindLabel: String
+    var summary: String?
+    var aliases: [String]
+    var descriptionHTML: String
+    var links: [LinkItem]
+    var timelineSVG: String
+    var articleCountLabel: String
+    var mentions: [MentionItem]
+    var quotes: [QuoteItem]
+    var appearsWith: [EntityRef]
+    var notes: [NoteItem]
+}
+
+struct LinkItem { var title: String; var url: String }
+
+struct EntityIndexItem { var name: String; var url: String; var mentionLabel: String; var summary: String? }
+struct KindGroup { var kind: String; var label: String; var entities: [EntityIndexItem] }
+struct EntitiesPage { var site: SiteInfo; var page: PageChrome; var kinds: [KindGroup] }
+
+struct TagPage { var site: SiteInfo; var page: PageChrome; var name: String; var articleCountLabel: String; var articles: [ArticleItem] }
+struct TagsPage { var site: SiteInfo; var page: PageChrome; var tags: [TagRef] }
+
+struct ArticleNotes { var title: String; var url: String; var notes: [NoteItem] }
+struct KindNotes { var kind: String; var label: String; var count: Int; var notes: [NoteItem] }
+struct AnnotationsPage { var site: SiteInfo; var page: PageChrome; var byArticle: [ArticleNotes]; var byKind: [KindNotes]; var hasOrphans: Bool }
+
+struct OrphanItem {
+    var id: String
+    var kind: String
+    var kindLabel: String
+    var path: String
+    var quote: String
+    var closest: String?
+    var bodyHTML: String
+    var url: String
+    var articleTitle: String
+}
+struct UnanchoredPage { var site: SiteInfo; var page: PageChrome; var orphans: [OrphanItem] }
+
+struct NotFoundPage { var site: SiteInfo; var page: PageChrome }
+
+/// "1 article", "3 articles".
+func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
+    "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
+}

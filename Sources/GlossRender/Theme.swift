@@ -1,0 +1,50 @@
+import Foundation
+import GlossContent
+import Mustache
+
+/// The templates and assets a build renders with: the built-in theme, with any file of the
+/// site's own `Templates/` replacing the built-in one of the same name.
+public struct Theme: Sendable {
+    let library: MustacheLibrary
+    /// Output path (e.g. `assets/gloss.css`) → contents.
+    public let assets: [String: [UInt8]]
+
+    /// Every template parse error is reported, with its file and position.
+    public static func load(siteTemplates folder: String?) -> (theme: Theme?, diagnostics: [Diagnostic]) {
+        var sources = DefaultTheme.templates.mapValues { (text: $0, path: "(built-in)") }
+        var assets = DefaultTheme.assets.mapValues { Array($0.utf8) }
+        var diagnostics: [Diagnostic] = []
+        if let folder, let enumerator = FileManager.default.enumerator(atPath: folder) {
+            for case let relative as String in enumerator.sorted(by: { ($0 as! String) < ($1 as! String) }) {
+                let path = folder + "/" + relative
+                var isDirectory: ObjCBool = false
+                guard !relative.hasPrefix("."), FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+                      !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else { continue }
+                if relative.hasSuffix(".mustache") {
+                    sources[String(relative.dropLast(".mustache".count))] = (String(decoding: data, as: UTF8.self), "Templates/" + relative)
+                } else if relative.hasPrefix("assets/") {
+                    assets[relative] = [UInt8](data)
+                }
+            }
+        }
+        var library = MustacheLibrary()
+        for name in sources.keys.sorted() {
+            let source = sources[name]!
+            do {
+                try library.register(source.text, named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(source.path, line: error.context.lineNumber, column: error.context.columnNumber,
+                                          "template error: \(error.error)"))
+            } catch {
+                diagnostics.append(.error(source.path, "template error: \(error)"))
+            }
+        }
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (Theme(library: library, assets: assets), diagnostics)
+    }
+
+    /// Renders a page; a template that is missing is a site error, reported by the caller.
+    func render(_ context: Any, template: String) -> String? {
+        library.render(context, withTemplate: template)
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import GlossBuild
+import GlossContent
+
+/// Options shared by every command that reads a site.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: "The site folder (holding gloss.yml and content/).")
+    var source: String = "."
+
+    @Flag(name: .long, help: "Include articles marked `draft: true`.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Build even when notes cannot be anchored; list them on an Unanchored notes page.")
+    var allowOrphans = false
+
+    var buildOptions: BuildOptions {
+        BuildOptions(source: source, includeDrafts: drafts, allowOrphans: allowOrphans)
+    }
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site into an output folder, replacing it only when the build succeeds.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "Output folder (default: SOURCE/site).")
+    var output: String?
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let result = SiteBuilder.build(site.buildOptions)
+        Report.print(result.diagnostics)
+        guard let files = result.files else {
+            Report.line("build failed: \(counted(result.diagnostics.errorCount, "error")); \(output ?? site.source + "/site") left as it was")
+            throw ExitCode(1)
+        }
+        let destination = output ?? (site.source as NSString).appendingPathComponent("site")
+        do {
+            try SiteWriter.write(files, to: destination, source: site.source)
+        } catch {
+            Report.line("error: \(error)")
+            throw ExitCode(1)
+        }
+        let elapsed = clock.now - started
+        let pages = files.filter { $0.path.hasSuffix(".html") }.count
+        let ms = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        Report.line("built \(destination): \(counted(pages, "page")), \(counted(files.count, "file")), \(counted(result.diagnostics.warningCount, "warning")) in \(ms) ms")
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Report every problem in the site without writing anything.")
+
+    @OptionGroup var site: SiteOptions
+
+    func run() throws {
+        let result = SiteBuilder.build(site.buildOptions)
+        Report.print(result.diagnostics)
+        if let analysed = result.analysed {
+            EditorHints.print(analysed)
+        }
+        Report.line("\(counted(result.diagnostics.errorCount, "error")), \(counted(result.diagnostics.warningCount, "warning"))")
+        if result.diagnostics.hasErrors { throw ExitCode(1) }
+    }
+}
+
+enum Report {
+    static func print(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { line(diagnostic.description) }
+    }
+
+    static func line(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
+
+func counted(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }

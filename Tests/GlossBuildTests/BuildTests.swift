@@ -1,0 +1,101 @@
+import Foundation
+import GlossContent
+import GlossRender
+import GlossTestSupport
+import Testing
+@testable import GlossBuild
+
+@Suite struct BuildTests {
+    @Test func aSiteWithoutTemplatesBuildsWithTheBuiltInTheme() throws {
+        let site = try TestSite(TestSite.minimal)
+        defer { site.remove() }
+        let result = SiteBuilder.build(BuildOptions(source: site.root))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let files = try #require(result.files)
+        try SiteWriter.write(files, to: site.root + "/site", source: site.root)
+        for path in ["index.html", "articles/first/index.html", "entities/shinzo-abe/index.html", "tags/trade/index.html",
+                     "404.html", "assets/gloss.css", "entities/index.html"] {
+            #expect(site.read("site/" + path) != nil, "missing \(path)")
+        }
+        let article = try #require(site.read("site/articles/first/index.html"))
+        #expect(article.contains("<a class=\"entity\" data-entity=\"shinzo-abe\" href=\"../../entities/shinzo-abe/\">Shinzo Abe</a>"))
+        #expect(article.contains("href=\"../../assets/gloss.css\""))
+    }
+
+    @Test func aSiteTemplateOverridesTheBuiltInOneOfTheSameName() throws {
+        let site = try TestSite(TestSite.minimal + """
+
+        -- Templates/404.mustache --
+        <!DOCTYPE html><title>Custom</title><p>Lost? {{site.title}}</p>
+        """)
+        defer { site.remove() }
+        let files = try #require(SiteBuilder.build(BuildOptions(source: site.root)).files)
+        let notFound = try #require(files.first { $0.path == "404.html" })
+        #expect(String(decoding: notFound.bytes, as: UTF8.self) == "<!DOCTYPE html><title>Custom</title><p>Lost? Test Digest</p>\n")
+        #expect(files.contains { $0.path == "articles/first/index.html" })
+    }
+
+    @Test func templateErrorsArePositioned() throws {
+        let site = try TestSite(TestSite.minimal + "\n-- Templates/tag.mustache --\n<p>\n{{#broken}}\n")
+        defer { site.remove() }
+        let result = SiteBuilder.build(BuildOptions(source: site.root))
+        #expect(result.files == nil)
+        #expect(result.diagnostics.contains { $0.file == "Templates/tag.mustache" && $0.severity == .error })
+    }
+
+    @Test func everyTemplateValueIsEscaped() throws {
+        let site = try TestSite("""
+        -- gloss.yml --
+        title: "<script>alert('t')</script>"
+        -- content/articles/x.md --
+        ---
+        title: "<img src=x onerror=alert(1)>"
+        date: 2024-01-01
+        source: "\\"><b>"
+        tags: ["<i>"]
+        summary: "<em>summary</em>"
+        ---
+        <script>alert(2)</script>
+
+        [click](javascript:alert(3))
+        """)
+        defer { site.remove() }
+        let files = try #require(SiteBuilder.build(BuildOptions(source: site.root)).files)
+        for file in files where file.path.hasSuffix(".html") {
+            let html = String(decoding: file.bytes, as: UTF8.self)
+            #expect(!html.contains("<script>"), "\(file.path)")
+            #expect(!html.contains("<img src=x"), "\(file.path)")
+            #expect(!html.contains("javascript:"), "\(file.path)")
+            #expect(!html.contains("<b>") && !html.contains("<i>") && !html.contains("<em>summary"), "\(file.path)")
+        }
+    }
+
+    @Test func aFailedBuildLeavesThePreviousOutputUntouched() throws {
+        let site = try TestSite(TestSite.minimal)
+        defer { site.remove() }
+        let output = site.root + "/public"
+        try SiteWriter.write(try #require(SiteBuilder.build(BuildOptions(source: site.root)).files), to: output, source: site.root)
+        let before = GoldenSiteTests.listFiles(output)
+        let index = site.read("public/index.html")
+        try site.write("content/articles/bad.md", "---\ntitle: [unclosed\n---\n")
+        let result = SiteBuilder.build(BuildOptions(source: site.root))
+        #expect(result.files == nil)
+        #expect(result.diagnostics.contains { $0.description.hasPrefix("content/articles/bad.md:3:1: error: malformed YAML: while parsing a flow sequence (from line 2, column 8)") })
+        #expect(GoldenSiteTests.listFiles(output) == before)
+        #expect(site.read("public/index.html") == index)
+    }
+
+    @Test func theWriterRefusesPathsThatEscapeTheOutputAndSiteFolders() throws {
+        let site = try TestSite(TestSite.minimal)
+        defer { site.remove() }
+        for bad in ["../evil.html", "/etc/x", "a/../../b", "a//b", ".", "a\\..\\b"] {
+            #expect(throws: SiteWriter.WriteError.self) {
+                try SiteWriter.write([OutputFile(path: bad, text: "x")], to: site.root + "/out", source: site.root)
+            }
+        }
+        #expect(throws: SiteWriter.WriteError.self) {
+            try SiteWriter.write([OutputFile(path: "index.html", text: "x")], to: site.root, source: site.root)
+        }
+        #expect(site.read("gloss.yml") != nil)
+    }
+}
