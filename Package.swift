@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // libcmark, the CommonMark reference implementation, from the system (Debian: libcmark-dev).
@@ -37,10 +38,22 @@ let package = Package(
         ),
         // Build: runs the stages and writes the output folder atomically.
         .target(name: "GlossBuild", dependencies: ["GlossRender"]),
+        // Deploy: a production build published to a folder, a git branch or rsync.
+        .target(name: "GlossPublish", dependencies: ["GlossBuild"]),
+        // Import: raw scraped pages, feeds and batches → clean article files.
+        .target(name: "GlossImport", dependencies: ["GlossContent", "GlossAnalysis"]),
+        // Preview: the HTTP server lives here, so the core targets never depend on it.
+        .target(
+            name: "GlossPreview",
+            dependencies: ["GlossBuild", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
         .executableTarget(
             name: "gloss",
             dependencies: [
                 "GlossBuild",
+                "GlossPublish",
+                "GlossImport",
+                "GlossPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -53,5 +66,8 @@ let package = Package(
         .testTarget(name: "GlossAnalysisTests", dependencies: ["GlossAnalysis", "GlossTestSupport"]),
         .testTarget(name: "GlossRenderTests", dependencies: ["GlossRender", "GlossTestSupport"]),
         .testTarget(name: "GlossBuildTests", dependencies: ["GlossBuild", "GlossTestSupport"]),
+        .testTarget(name: "GlossPublishTests", dependencies: ["GlossPublish", "GlossTestSupport"]),
+        .testTarget(name: "GlossImportTests", dependencies: ["GlossImport", "GlossTestSupport"]),
+        .testTarget(name: "GlossPreviewTests", dependencies: ["GlossPreview", "GlossTestSupport"]),
     ]
 )

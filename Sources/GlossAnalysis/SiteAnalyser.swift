@@ -15,6 +15,10 @@ public struct AnalysedSite: Sendable {
     public var articles: [AnalysedArticle]
     /// Entity descriptions as HTML for a page two folders deep, by entity index.
     public var entityDescriptions: [String]
+    /// Newest first; `editions[0]` is the home page.
+    public var digests: [DigestEdition]
+    /// For each article, the index in `digests` of the edition it belongs to.
+    public var articleDigest: [Int]
     public var diagnostics: [Diagnostic]
 }
 
@@ -36,8 +40,9 @@ public enum SiteAnalyser {
             MarkdownFragment.render(entity.body, registry: registry, config: config, rootPath: detailRoot).html
         }
         diagnostics += articles.flatMap(\.diagnostics)
-        return AnalysedSite(content: content, registry: registry, articles: articles,
-                            entityDescriptions: descriptions, diagnostics: diagnostics.sorted())
+        let digests = DigestPlanner.plan(content: content, registry: registry, detailRoot: detailRoot)
+        return AnalysedSite(content: content, registry: registry, articles: articles, entityDescriptions: descriptions,
+                            digests: digests.editions, articleDigest: digests.articleEdition, diagnostics: diagnostics.sorted())
     }
 
     static func analyse(_ article: Article, notes: [Annotation], registry: EntityRegistry,

@@ -35,6 +35,12 @@ public struct SiteIndex: Sendable {
     public var quotes: [[QuoteRef]]
     /// By slug.
     public var tags: [Tag]
+    /// By article: other articles ranked by the number of entities they share, most first.
+    public var related: [[(article: Int, shared: Int)]]
+
+    /// Articles considered per shared entity when ranking related articles: keeps the pass
+    /// linear even when one entity (a country, say) appears in every article.
+    static let relatedCandidatesPerEntity = 200
 
     public init(_ site: AnalysedSite) {
         let entityCount = site.registry.entities.count
@@ -72,6 +78,26 @@ public struct SiteIndex: Sendable {
         self.notes = notes
         self.quotes = quotes
         self.tags = tagArticles.keys.sorted().map { Tag(slug: $0, name: tagArticles[$0]!.name, articles: tagArticles[$0]!.articles) }
+        self.related = Self.relatedArticles(site.articles, mentions: mentions)
+    }
+
+    /// Ranks, for each article, the articles sharing most entities with it; ties go to the
+    /// nearer in time. Each entity contributes its nearest articles only, so cost is bounded.
+    static func relatedArticles(_ articles: [AnalysedArticle], mentions: [[ArticleMention]], limit: Int = 5) -> [[(article: Int, shared: Int)]] {
+        let positions = mentions.map { list in Dictionary(uniqueKeysWithValues: list.enumerated().map { ($1.article, $0) }) }
+        return articles.indices.map { article in
+            var shared: [Int: Int] = [:]
+            for mention in articles[article].mentions {
+                let list = mentions[mention.entity]
+                guard let position = positions[mention.entity][article] else { continue }
+                let half = relatedCandidatesPerEntity / 2
+                let window = max(0, position - half)..<min(list.count, position + half + 1)
+                for other in list[window] where other.article != article { shared[other.article, default: 0] += 1 }
+            }
+            return shared.map { (article: $0.key, shared: $0.value) }
+                .sorted { ($1.shared, abs($0.article - article), $0.article) < ($0.shared, abs($1.article - article), $1.article) }
+                .prefix(limit).map { $0 }
+        }
     }
 
     /// Total mentions of an entity across the site.

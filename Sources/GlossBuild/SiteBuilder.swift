@@ -7,11 +7,14 @@ public struct BuildOptions: Sendable {
     public var source: String
     public var includeDrafts: Bool
     public var allowOrphans: Bool
+    /// Replaces gloss.yml's `base_url` (e.g. `gloss publish --base-url`).
+    public var baseURL: String?
 
-    public init(source: String, includeDrafts: Bool = false, allowOrphans: Bool = false) {
+    public init(source: String, includeDrafts: Bool = false, allowOrphans: Bool = false, baseURL: String? = nil) {
         self.source = source
         self.includeDrafts = includeDrafts
         self.allowOrphans = allowOrphans
+        self.baseURL = baseURL
     }
 }
 
@@ -27,9 +30,12 @@ public struct BuildResult: Sendable {
 /// `gloss check` runs the same stages and writes nothing.
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions) -> BuildResult {
-        let (content, loadDiagnostics) = SiteLoader.load(from: options.source, includeDrafts: options.includeDrafts)
+        let (loaded, loadDiagnostics) = SiteLoader.load(from: options.source, includeDrafts: options.includeDrafts)
         var diagnostics = loadDiagnostics
-        guard let content else { return BuildResult(files: nil, diagnostics: diagnostics) }
+        guard var content = loaded else { return BuildResult(files: nil, diagnostics: diagnostics) }
+        if let baseURL = options.baseURL {
+            content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
         // Analysis goes on after load errors, so one run reports as many problems as it can.
         let analysed = SiteAnalyser.analyse(content, options: AnalysisOptions(allowOrphans: options.allowOrphans))
         diagnostics += analysed.diagnostics

@@ -11,6 +11,8 @@ public struct SiteContent: Sendable {
     public var entities: [Entity]
     /// By id.
     public var annotations: [Annotation]
+    /// Editors' digests, by date then slug.
+    public var digests: [Digest]
     /// The site's own `Templates/` folder, when it has one.
     public var templatesFolder: String?
 }
@@ -29,6 +31,7 @@ public enum SiteLoader {
         var articles: [Article] = []
         var entities: [Entity] = []
         var annotations: [Annotation] = []
+        var digests: [Digest] = []
         var draftSlugs: Set<String> = []
         var articlePaths: [(String, String)] = []
         for item in parsed {
@@ -39,12 +42,14 @@ public enum SiteLoader {
                 if article.draft && !includeDrafts { draftSlugs.insert(article.slug) } else { articles.append(article) }
             case .entity(let entity)?: entities.append(entity)
             case .annotation(let annotation)?: annotations.append(annotation)
+            case .digest(let digest)?: digests.append(digest)
             case nil: break
             }
         }
         diagnostics += duplicates(articlePaths, what: "article")
         diagnostics += duplicates(entities.map { ($0.slug, $0.path) }, what: "entity")
         diagnostics += duplicates(annotations.map { ($0.id, $0.path) }, what: "annotation")
+        diagnostics += duplicates(digests.map { ($0.slug, $0.path) }, what: "digest")
 
         let articleSlugs = Set(articles.map(\.slug))
         annotations = annotations.filter { annotation in
@@ -58,12 +63,19 @@ public enum SiteLoader {
         articles.sort { ($0.date, $1.slug) > ($1.date, $0.slug) }
         entities.sort { $0.slug < $1.slug }
         annotations.sort { $0.id < $1.id }
+        digests.sort { ($0.date, $0.slug) < ($1.date, $1.slug) }
+        for digest in digests {
+            for slug in digest.articles ?? [] where !articleSlugs.contains(slug) && !draftSlugs.contains(slug) {
+                diagnostics.append(.error(digest.path, line: digest.articlesLine,
+                    "digest lists article `\(slug)`, which does not exist\(suggestion(slug, articleSlugs))"))
+            }
+        }
         var templates: String? = root + "/Templates"
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: templates!, isDirectory: &isDirectory) || !isDirectory.boolValue { templates = nil }
         guard let config else { return (nil, diagnostics.sorted()) }
         return (SiteContent(root: root, config: config, articles: articles, entities: entities,
-                            annotations: annotations, templatesFolder: templates), diagnostics.sorted())
+                            annotations: annotations, digests: digests, templatesFolder: templates), diagnostics.sorted())
     }
 
     static func loadConfig(root: String, diagnostics: inout [Diagnostic]) -> SiteConfig? {
@@ -101,8 +113,8 @@ public enum SiteLoader {
             if isDirectory.boolValue { continue }
             let path = "content/" + relative
             let section = relative.split(separator: "/").first.map(String.init) ?? ""
-            if !["articles", "entities", "annotations"].contains(section) {
-                diagnostics.append(.warning(path, "Gloss reads content/articles, content/entities and content/annotations; this file is not used"))
+            if !["articles", "entities", "annotations", "digests"].contains(section) {
+                diagnostics.append(.warning(path, "Gloss reads content/articles, entities, annotations and digests; this file is not used"))
             } else if !relative.hasSuffix(".md") {
                 diagnostics.append(.warning(path, "not a Markdown (.md) file; it is not used"))
             } else {
@@ -113,7 +125,7 @@ public enum SiteLoader {
     }
 
     enum Item: Sendable {
-        case article(Article), entity(Entity), annotation(Annotation)
+        case article(Article), entity(Entity), annotation(Annotation), digest(Digest)
     }
 
     static func parse(_ path: String, root: String) -> (value: Item?, diagnostics: [Diagnostic]) {
@@ -151,6 +163,13 @@ public enum SiteLoader {
                                    ambiguousAliases: fields.ambiguous_aliases, summary: fields.summary, links: fields.links,
                                    body: file.body, bodyLine: file.bodyLine,
                                    aliasesLine: decoded.fieldLines["aliases"] ?? decoded.fieldLines["name"] ?? 1)), diagnostics)
+        case "digests":
+            let decoded = FrontMatterDecoder.decode(DigestFields.self, yaml: file.frontMatter, path: path, firstLine: file.frontMatterLine)
+            diagnostics += decoded.diagnostics
+            guard let fields = decoded.value, !diagnostics.hasErrors else { return (nil, diagnostics) }
+            return (.digest(Digest(slug: slug, path: path, title: fields.title, date: fields.date, articles: fields.articles,
+                                   body: file.body, bodyLine: file.bodyLine,
+                                   articlesLine: decoded.fieldLines["articles"] ?? file.frontMatterLine)), diagnostics)
         default:
             let decoded = FrontMatterDecoder.decode(AnnotationFields.self, yaml: file.frontMatter, path: path, firstLine: file.frontMatterLine)
             diagnostics += decoded.diagnostics

@@ -52,6 +52,19 @@ enum DefaultTheme {
 {{/layout}}
 
 """#,
+        "archive": #"""
+{{<layout}}
+{{$main}}
+<h1 class="page-title">All digests</h1>
+<ol class="archive-list">
+{{#digests}}
+<li><a href="{{url}}">{{title}}</a> <span class="count">{{articleCountLabel}}</span></li>
+{{/digests}}
+</ol>
+{{/main}}
+{{/layout}}
+
+"""#,
         "article": #"""
 {{<layout}}
 {{$main}}
@@ -77,6 +90,23 @@ enum DefaultTheme {
 </ol>
 </section>
 {{/notes.0}}
+<nav class="article-nav" aria-label="Article navigation">
+{{#digest}}<p>In <a href="{{url}}">{{title}}</a></p>{{/digest}}
+<ul class="pager">
+{{#newer}}<li><a rel="next" href="{{url}}">Newer: {{title}}</a></li>{{/newer}}
+{{#older}}<li><a rel="prev" href="{{url}}">Older: {{title}}</a></li>{{/older}}
+</ul>
+</nav>
+{{#related.0}}
+<section class="related" aria-labelledby="related-title">
+<h2 id="related-title">Related articles</h2>
+<ul>
+{{#related}}
+<li><a href="{{url}}">{{title}}</a> <span class="count">{{sharedLabel}}</span></li>
+{{/related}}
+</ul>
+</section>
+{{/related.0}}
 {{#entities.0}}
 <section class="article-entities" aria-labelledby="entities-title">
 <h2 id="entities-title">In this article</h2>
@@ -88,6 +118,14 @@ enum DefaultTheme {
 </section>
 {{/entities.0}}
 </article>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "digest": #"""
+{{<layout}}
+{{$main}}
+{{>partials/digest-body}}
 {{/main}}
 {{/layout}}
 
@@ -179,20 +217,36 @@ enum DefaultTheme {
 {{/layout}}
 
 """#,
+        "graph": #"""
+{{<layout}}
+{{$main}}
+<h1 class="page-title">Who appears with whom</h1>
+<p class="lede">Entities mentioned together in the same articles. Thicker lines: more articles in common. Select a name to open its page.</p>
+<figure class="graph-figure">
+{{{svg}}}
+<figcaption>{{caption}}</figcaption>
+</figure>
+<h2>Strongest connections</h2>
+<ul class="entity-list">
+{{#edges}}
+<li><a href="{{fromURL}}">{{from}}</a> and <a href="{{toURL}}">{{to}}</a> <span class="count">{{countLabel}}</span></li>
+{{/edges}}
+</ul>
+{{/main}}
+{{/layout}}
+
+"""#,
         "index": #"""
 {{<layout}}
 {{$main}}
+{{#site.description}}<p class="site-description">{{site.description}}</p>{{/site.description}}
+{{#hasDigest}}
+{{>partials/digest-body}}
+{{/hasDigest}}
+{{^hasDigest}}
 <h1 class="page-title">{{site.title}}</h1>
-{{#site.description}}<p class="lede">{{site.description}}</p>{{/site.description}}
-{{#groups}}
-<section class="day" aria-labelledby="day-{{isoDate}}">
-<h2 id="day-{{isoDate}}"><time datetime="{{isoDate}}">{{date}}</time></h2>
-{{>partials/article-list}}
-</section>
-{{/groups}}
-{{^groups}}
 <p>No articles yet. Add one under <code>content/articles/</code>.</p>
-{{/groups}}
+{{/hasDigest}}
 {{/main}}
 {{/layout}}
 
@@ -247,7 +301,7 @@ enum DefaultTheme {
 <ol class="article-list">
 {{#articles}}
 <li class="article-item">
-<h3 class="article-item-title"><a href="{{url}}">{{title}}</a></h3>
+<h2 class="article-item-title"><a href="{{url}}">{{title}}</a></h2>
 <p class="byline">{{#source}}<span class="source">{{source}}</span> · {{/source}}<time datetime="{{isoDate}}">{{date}}</time>{{#noteCount}} · <span class="note-count">{{noteCountLabel}}</span>{{/noteCount}}</p>
 <p class="summary">{{summary}}</p>
 {{#entities.0}}
@@ -256,6 +310,24 @@ enum DefaultTheme {
 </li>
 {{/articles}}
 </ol>
+
+"""#,
+        "partials/digest-body": #"""
+<header class="digest-header">
+<p class="digest-kicker">{{#isEditorial}}Digest{{/isEditorial}}{{^isEditorial}}Digest · {{articleCountLabel}}{{/isEditorial}}</p>
+<h1 class="page-title">{{title}}</h1>
+</header>
+{{#introHTML}}
+<div class="digest-intro">
+{{{introHTML}}}
+</div>
+{{/introHTML}}
+{{>partials/article-list}}
+<nav class="pager" aria-label="Other digests">
+{{#newer}}<a class="pager-newer" rel="next" href="{{url}}">← Newer: {{title}}</a>{{/newer}}
+{{#older}}<a class="pager-older" rel="prev" href="{{url}}">Older: {{title}} →</a>{{/older}}
+<a class="pager-archive" href="{{archiveURL}}">All digests</a>
+</nav>
 
 """#,
         "partials/footer": #"""
@@ -270,9 +342,11 @@ enum DefaultTheme {
 <nav class="site-nav" aria-label="Site">
 <ul>
 <li><a href="{{page.root}}">Latest</a></li>
+<li><a href="{{page.root}}digests/">Archive</a></li>
 <li><a href="{{page.root}}entities/">Entities</a></li>
 <li><a href="{{page.root}}tags/">Tags</a></li>
 <li><a href="{{page.root}}annotations/">Notes</a></li>
+<li><a href="{{page.root}}graph/">Graph</a></li>
 </ul>
 </nav>
 </header>
@@ -420,6 +494,22 @@ mark.kind-correction, mark.kind-fact-check { text-decoration: underline wavy var
   mark.annotation { background: none; text-decoration: underline; }
   a { color: inherit; }
 }
+/* Digests, pagers, graph */
+.site-description { color: var(--muted); font-size: 0.9rem; margin: 0.5rem 0 0; }
+.digest-kicker { text-transform: uppercase; letter-spacing: 0.06em; font-size: 0.8rem; color: var(--muted); margin: 1rem 0 0; font-family: system-ui, sans-serif; }
+.digest-intro { font-size: 1.05rem; }
+.pager { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; list-style: none; padding: 0; margin: 1.5rem 0; font-family: system-ui, sans-serif; font-size: 0.9rem; }
+.article-nav { border-top: 1px solid var(--rule); margin-top: 2rem; font-family: system-ui, sans-serif; font-size: 0.9rem; }
+.archive-list li { margin-bottom: 0.4rem; }
+.graph-figure { margin: 1rem 0; max-width: 100%; }
+.graph { width: 100%; height: auto; max-width: 800px; font-family: system-ui, sans-serif; font-size: 13px; }
+.graph-edge { stroke: var(--muted); stroke-opacity: 0.45; }
+.graph-node circle { fill: var(--accent); stroke: var(--bg); stroke-width: 1.5; }
+.graph-node.kind-person circle { fill: #c2410c; }
+.graph-node.kind-place circle { fill: #15803d; }
+.graph-node.kind-agreement circle, .graph-node.kind-event circle { fill: #7c3aed; }
+.graph-node text { fill: var(--text); paint-order: stroke; stroke: var(--bg); stroke-width: 3px; }
+.graph-node:focus-visible circle, .graph-node:hover circle { stroke: var(--text); stroke-width: 2.5; }
 
 """#,
     ]

@@ -52,13 +52,30 @@ struct ArticleItem {
     var entities: [EntityRef]
 }
 
-struct DayGroup {
-    var date: String
-    var isoDate: String
+struct PageLink { var title: String; var url: String }
+
+/// The home page and every digest page: one edition of the digest.
+struct DigestPage {
+    var site: SiteInfo
+    var page: PageChrome
+    var hasDigest: Bool
+    var title: String
+    var isEditorial: Bool
+    var introHTML: String?
+    var articleCountLabel: String
     var articles: [ArticleItem]
+    var newer: PageLink?
+    var older: PageLink?
+    var archiveURL: String
 }
 
-struct HomePage { var site: SiteInfo; var page: PageChrome; var groups: [DayGroup] }
+struct ArchiveItem { var title: String; var url: String; var articleCountLabel: String }
+struct ArchivePage { var site: SiteInfo; var page: PageChrome; var digests: [ArchiveItem] }
+
+struct GraphEdgeItem { var from: String; var fromURL: String; var to: String; var toURL: String; var countLabel: String }
+struct GraphPage { var site: SiteInfo; var page: PageChrome; var svg: String; var caption: String; var edges: [GraphEdgeItem] }
+
+struct RelatedItem { var title: String; var url: String; var sharedLabel: String }
 
 struct NoteItem {
     var id: String
@@ -85,6 +102,10 @@ struct ArticlePage {
     var body: String
     var notes: [NoteItem]
     var entities: [EntityRef]
+    var digest: PageLink?
+    var newer: PageLink?
+    var older: PageLink?
+    var related: [RelatedItem]
 }
 
 struct MentionItem {

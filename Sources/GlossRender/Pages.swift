@@ -3,19 +3,50 @@ import GlossContent
 
 /// One builder per page kind, each returning the template's context.
 extension SiteRenderer {
-    func homePage() -> HomePage {
-        let page = chrome("index.html", title: info.title, kind: "home")
-        var groups: [DayGroup] = []
-        for index in site.articles.indices {
-            let date = site.articles[index].article.date
-            let item = articleItem(index, root: page.root)
-            if groups.last?.isoDate == date.isoDate {
-                groups[groups.count - 1].articles.append(item)
-            } else {
-                groups.append(DayGroup(date: date.display, isoDate: date.isoDate, articles: [item]))
-            }
+    /// The home page is the latest edition of the digest.
+    func homePage() -> DigestPage {
+        var page = digestPage(0, path: "index.html")
+        page.page.title = info.title
+        return page
+    }
+
+    func digestPage(_ index: Int, path: String? = nil) -> DigestPage {
+        guard site.digests.indices.contains(index) else {
+            return DigestPage(site: info, page: chrome(path ?? "index.html", title: info.title, kind: "home"), hasDigest: false, title: info.title,
+                              isEditorial: false, introHTML: nil, articleCountLabel: "", articles: [], newer: nil, older: nil, archiveURL: "digests/")
         }
-        return HomePage(site: info, page: page, groups: groups)
+        let edition = site.digests[index]
+        let path = path ?? "digests/\(edition.slug)/index.html"
+        let isHome = path == "index.html"
+        let page = chrome(path, title: edition.title, kind: isHome ? "home" : "digest",
+                          crumbs: isHome ? [] : [Crumb(title: "Digests", url: "../"), Crumb(title: edition.title)])
+        let link = { (i: Int) -> PageLink? in
+            site.digests.indices.contains(i) ? PageLink(title: site.digests[i].title, url: "\(page.root)digests/\(site.digests[i].slug)/") : nil
+        }
+        return DigestPage(site: info, page: page, hasDigest: true, title: edition.title, isEditorial: edition.isEditorial,
+                          introHTML: isHome ? edition.introHTMLAtRoot : edition.introHTML,
+                          articleCountLabel: counted(edition.articles.count, "article"),
+                          articles: edition.articles.map { articleItem($0, root: page.root) },
+                          newer: link(index - 1), older: link(index + 1), archiveURL: "\(page.root)digests/")
+    }
+
+    func archivePage() -> ArchivePage {
+        let page = chrome("digests/index.html", title: "All digests", kind: "archive", crumbs: [Crumb(title: "Digests")])
+        return ArchivePage(site: info, page: page, digests: site.digests.map {
+            ArchiveItem(title: $0.title, url: "\($0.slug)/", articleCountLabel: counted($0.articles.count, "article"))
+        })
+    }
+
+    func graphPage() -> GraphPage {
+        let page = chrome("graph/index.html", title: "Entity graph", kind: "graph", crumbs: [Crumb(title: "Entity graph")])
+        let graph = EntityGraph(site: site, index: index)
+        let entities = site.registry.entities
+        let url = { (e: Int) in "\(page.root)entities/\(entities[e].slug)/" }
+        return GraphPage(site: info, page: page, svg: graph.svg(root: page.root), caption: graph.caption,
+                         edges: graph.edges.prefix(20).map {
+                             GraphEdgeItem(from: entities[$0.a].name, fromURL: url($0.a), to: entities[$0.b].name, toURL: url($0.b),
+                                           countLabel: counted($0.count, "article"))
+                         })
     }
 
     func articlePage(_ index: Int) -> ArticlePage {
@@ -29,7 +60,18 @@ extension SiteRenderer {
             tags: article.tags.map { TagRef(name: $0, url: "\(page.root)tags/\(Slug.make(from: $0))/", count: 0) },
             body: analysed.html,
             notes: analysed.notes.map { noteItem($0, article: index, root: page.root) },
-            entities: topEntities(analysed.mentions, root: page.root))
+            entities: topEntities(analysed.mentions, root: page.root),
+            digest: site.articleDigest[index] < 0 ? nil : site.digests[site.articleDigest[index]].link(root: page.root),
+            newer: index > 0 ? articleLink(index - 1, root: page.root) : nil,
+            older: index + 1 < site.articles.count ? articleLink(index + 1, root: page.root) : nil,
+            related: self.index.related[index].map {
+                RelatedItem(title: site.articles[$0.article].article.title, url: "\(page.root)articles/\(site.articles[$0.article].article.slug)/",
+                            sharedLabel: counted($0.shared, "shared entity", "shared entities"))
+            })
+    }
+
+    func articleLink(_ index: Int, root: String) -> PageLink {
+        PageLink(title: site.articles[index].article.title, url: "\(root)articles/\(site.articles[index].article.slug)/")
     }
 
     func entityPage(_ entityIndex: Int) -> EntityPage {
@@ -131,6 +173,10 @@ extension SiteRenderer {
         page.canonical = nil
         return NotFoundPage(site: info, page: page)
     }
+}
+
+extension DigestEdition {
+    func link(root: String) -> PageLink { PageLink(title: title, url: "\(root)digests/\(slug)/") }
 }
 
 extension Entity.Kind {

@@ -48,7 +48,12 @@ public struct SiteRenderer: Sendable {
             PageJob(path: "tags/index.html", template: "tags") { $0.tagsPage() },
             PageJob(path: "annotations/index.html", template: "annotations") { $0.annotationsPage() },
             PageJob(path: "404.html", template: "404") { $0.notFoundPage() },
+            PageJob(path: "digests/index.html", template: "archive") { $0.archivePage() },
+            PageJob(path: "graph/index.html", template: "graph") { $0.graphPage() },
         ]
+        for digest in site.digests.indices {
+            jobs.append(PageJob(path: "digests/\(site.digests[digest].slug)/index.html", template: "digest") { $0.digestPage(digest) })
+        }
         for article in site.articles.indices {
             jobs.append(PageJob(path: "articles/\(site.articles[article].article.slug)/index.html", template: "article") { $0.articlePage(article) })
         }
@@ -76,9 +81,16 @@ public struct SiteRenderer: Sendable {
             case .failure(let diagnostic): if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
             }
         }
+        if let base = site.content.config.baseURL {
+            let dates = Dictionary(uniqueKeysWithValues: site.articles.map { ("articles/\($0.article.slug)/index.html", $0.article.date) })
+            files += Sitemap(base: base).files(pages: files, lastModified: dates)
+            files += Feeds(site: site, base: base).files()
+        } else {
+            diagnostics.append(.warning("gloss.yml", "no `base_url`: feed.xml, feed.json, sitemap.xml and robots.txt are not written (they need absolute URLs)"))
+        }
         files += theme.assets.keys.sorted().map { OutputFile(path: $0, bytes: theme.assets[$0]!) }
         files += DataExport(site: site, index: index).files()
-        return (files, diagnostics)
+        return (files.sorted { $0.path < $1.path }, diagnostics)
     }
 
     // MARK: - Shared pieces

@@ -10,8 +10,10 @@ import Testing
         let site = try TestSite(TestSite.minimal)
         defer { site.remove() }
         let result = SiteBuilder.build(BuildOptions(source: site.root))
-        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.diagnostics.map(\.description) == [
+            "gloss.yml:1:1: warning: no `base_url`: feed.xml, feed.json, sitemap.xml and robots.txt are not written (they need absolute URLs)"])
         let files = try #require(result.files)
+        #expect(!files.contains { ["feed.xml", "feed.json", "sitemap.xml"].contains($0.path) })
         try SiteWriter.write(files, to: site.root + "/site", source: site.root)
         for path in ["index.html", "articles/first/index.html", "entities/shinzo-abe/index.html", "tags/trade/index.html",
                      "404.html", "assets/gloss.css", "entities/index.html"] {
