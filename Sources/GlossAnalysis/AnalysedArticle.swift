@@ -64,5 +64,7 @@ public struct AnalysedArticle: Sendable {
     /// Plain text of the body, for search and snippets.
     public var text: String
     public var wordCount: Int
+    /// Entity names and aliases matched in the body, as written.
+    public var matchedSurfaces: Set<String>
     public var diagnostics: [Diagnostic]
 }

@@ -14,6 +14,8 @@ struct EntityLinker {
         /// Per text block: the entity matches inside prose (ambiguous aliases left out).
         var blockMatches: [[EntityMatch]] = []
         var ambiguous: [(alias: String, block: Int)] = []
+        /// The names and aliases that matched, as written: `gloss check` reports the unused ones.
+        var surfaces: Set<String> = []
     }
 
     func link(_ document: MarkdownDocument, blocks: [TextBlock]) -> Result {
@@ -32,6 +34,7 @@ struct EntityLinker {
                     continue
                 }
                 kept.append(match)
+                result.surfaces.insert(String(decoding: utf8[match.range], as: UTF8.self))
                 counts[match.entity, default: 0] += 1
                 if snippets[match.entity] == nil { snippets[match.entity] = Snippet.around(match.range, in: utf8) }
             }

@@ -73,6 +73,7 @@ public enum SiteAnalyser {
             },
             text: text,
             wordCount: text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count,
+            matchedSurfaces: linked.surfaces,
             diagnostics: anchored.diagnostics)
     }
 }

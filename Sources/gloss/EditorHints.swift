@@ -1,13 +1,21 @@
 import GlossAnalysis
 import GlossBuild
 
-/// `gloss check`'s help for editors: where ambiguous aliases occur.
+/// Prints `gloss check`'s help for editors after the diagnostics.
 enum EditorHints {
     static func print(_ site: AnalysedSite) {
-        let ambiguous = site.articles.flatMap(\.ambiguous)
-        if !ambiguous.isEmpty {
-            Report.line("ambiguous aliases (not linked):")
-            for hit in ambiguous { Report.line("  \(hit.path):\(hit.line): \"\(hit.alias)\"") }
+        let report = EditorReport(site)
+        if !report.candidates.isEmpty {
+            Report.line("candidate entities (names in two or more articles that match no entity):")
+            for candidate in report.candidates.prefix(40) { Report.line("  \(candidate.name) — \(candidate.articles) articles") }
+        }
+        if !report.unusedAliases.isEmpty {
+            Report.line("unused aliases (never matched in any article):")
+            for alias in report.unusedAliases { Report.line("  \(alias.path): `\(alias.entity)` alias \"\(alias.alias)\"") }
+        }
+        if !report.ambiguous.isEmpty {
+            Report.line("ambiguous aliases (never linked):")
+            for hit in report.ambiguous { Report.line("  \(hit.path):\(hit.line): \"\(hit.alias)\"") }
         }
     }
 }
