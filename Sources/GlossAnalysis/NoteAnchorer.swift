@@ -54,7 +54,8 @@ struct NoteAnchorer {
             document.wrap(item.anchor.range, inBlock: item.anchor.block,
                           with: InlineMarkup(open: "<mark class=\"annotation kind-\(item.annotation.kind.rawValue)\" data-annotation=\"\(id)\">", close: "</mark>"))
             document.insertInlineHTML(
-                "<a class=\"note-ref\" id=\"ref-\(id)\" href=\"#note-\(id)\" aria-label=\"\(item.annotation.kind.label) \(number)\"><sup>\(number)</sup></a>",
+                // The number comes from CSS (data-number), so the marks' text stays exactly the passage.
+                "<a class=\"note-ref\" id=\"ref-\(id)\" href=\"#note-\(id)\" data-number=\"\(number)\" aria-label=\"\(item.annotation.kind.label) \(number)\"></a>",
                 at: item.anchor.range.upperBound, inBlock: item.anchor.block)
             let body = renderBody(item.annotation)
             let text = texts[item.anchor.block]

@@ -121,18 +121,18 @@ extension MarkdownDocument {
         }
     }
 
-    /// The outermost link (cmark link or Gloss's `<a …>` custom inline) holding `node`, or
-    /// `node` itself when it is not inside one.
+    /// Where to put something that follows `node`: outside every link around it (HTML forbids a
+    /// link inside a link) and outside the Gloss marks and spans that end with it.
     private func outermostLink(around node: OpaquePointer, in block: OpaquePointer) -> OpaquePointer {
         var result = node
-        var current = cmark_node_parent(node)
-        while let ancestor = current, ancestor != block {
-            let type = cmark_node_get_type(ancestor)
-            if type == CMARK_NODE_LINK
-                || (type == CMARK_NODE_CUSTOM_INLINE && cmark_node_get_on_enter(ancestor).map { String(cString: $0).hasPrefix("<a ") } == true) {
-                result = ancestor
-            }
-            current = cmark_node_parent(ancestor)
+        var current = node
+        while let parent = cmark_node_parent(current), parent != block {
+            let type = cmark_node_get_type(parent)
+            let isLink = type == CMARK_NODE_LINK
+                || (type == CMARK_NODE_CUSTOM_INLINE && cmark_node_get_on_enter(parent).map { String(cString: $0).hasPrefix("<a ") } == true)
+            let endsHere = type == CMARK_NODE_CUSTOM_INLINE && cmark_node_last_child(parent) == current && result == current
+            if isLink || endsHere { result = parent }
+            current = parent
         }
         return result
     }

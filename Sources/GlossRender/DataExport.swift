@@ -46,7 +46,8 @@ struct DataExport {
             }
         }
         return [OutputFile(path: "data/entities.json", bytes: Self.json(entities)),
-                OutputFile(path: "data/quotes.json", bytes: Self.json(quotes))]
+                OutputFile(path: "data/quotes.json", bytes: Self.json(quotes)),
+                AnnotationExport(site: site).file()]
     }
 
     static func json<T: Encodable>(_ value: T) -> [UInt8] {

@@ -456,8 +456,9 @@ pre { overflow-x: auto; background: var(--surface); padding: 0.75rem; }
 mark.annotation { background: var(--mark); color: var(--mark-text); padding: 0 0.05em; }
 mark.annotation mark.annotation { background: color-mix(in srgb, var(--mark) 60%, var(--correction)); }
 mark.kind-correction, mark.kind-fact-check { text-decoration: underline wavy var(--correction); text-decoration-thickness: 1px; text-underline-offset: 0.2em; }
-.note-ref { font-family: system-ui, sans-serif; font-weight: 700; text-decoration: none; padding: 0 0.1em; }
-.note-ref sup { font-size: 0.7em; }
+.note-ref { font-family: system-ui, sans-serif; font-weight: 700; text-decoration: none; padding: 0 0.15em; }
+/* The number is generated, so the marked passage's text is exactly what the article says. */
+.note-ref::after { content: attr(data-number); font-size: 0.7em; vertical-align: super; line-height: 0; }
 /* Sidenotes: in the margin on wide screens; on narrow ones, opened in place by following the
    number link (:target), which works with keyboard and screen readers and needs no script. */
 .sidenote { font-size: 0.85rem; line-height: 1.45; color: var(--text); background: var(--surface); border-left: 3px solid var(--context); padding: 0.5rem 0.75rem; margin: 0.5rem 0 1rem; }
