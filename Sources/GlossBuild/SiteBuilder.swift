@@ -24,13 +24,33 @@ public struct BuildResult: Sendable {
     public var files: [OutputFile]?
     public var diagnostics: [Diagnostic]
     public var analysed: AnalysedSite?
+    /// Milliseconds per stage, in pipeline order, for the summary line and benchmarks.
+    public var timings: [(stage: String, milliseconds: Double)] = []
+}
+
+/// Times pipeline stages with a monotonic clock.
+struct StageClock {
+    private let clock = ContinuousClock()
+    private var last: ContinuousClock.Instant
+    private(set) var timings: [(stage: String, milliseconds: Double)] = []
+
+    init() { last = clock.now }
+
+    mutating func lap(_ stage: String) {
+        let now = clock.now
+        let elapsed = now - last
+        timings.append((stage, Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15))
+        last = now
+    }
 }
 
 /// The pipeline, top to bottom: load → analyse → render. Writing is separate (SiteWriter), so
 /// `gloss check` runs the same stages and writes nothing.
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions) -> BuildResult {
+        var clock = StageClock()
         let (loaded, loadDiagnostics) = SiteLoader.load(from: options.source, includeDrafts: options.includeDrafts)
+        clock.lap("load")
         var diagnostics = loadDiagnostics
         guard var content = loaded else { return BuildResult(files: nil, diagnostics: diagnostics) }
         if let baseURL = options.baseURL {
@@ -39,6 +59,7 @@ public enum SiteBuilder {
         // Analysis goes on after load errors, so one run reports as many problems as it can.
         let analysed = SiteAnalyser.analyse(content, options: AnalysisOptions(allowOrphans: options.allowOrphans))
         diagnostics += analysed.diagnostics
+        clock.lap("analyse")
         let (theme, themeDiagnostics) = Theme.load(siteTemplates: content.templatesFolder)
         diagnostics += themeDiagnostics
         guard let theme, !diagnostics.hasErrors else {
@@ -46,6 +67,8 @@ public enum SiteBuilder {
         }
         let (files, renderDiagnostics) = SiteRenderer(site: analysed, theme: theme).render()
         diagnostics += renderDiagnostics
-        return BuildResult(files: diagnostics.hasErrors ? nil : files, diagnostics: diagnostics.sorted(), analysed: analysed)
+        clock.lap("render")
+        return BuildResult(files: diagnostics.hasErrors ? nil : files, diagnostics: diagnostics.sorted(), analysed: analysed,
+                           timings: clock.timings)
     }
 }

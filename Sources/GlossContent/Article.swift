@@ -14,6 +14,23 @@ public struct Article: Sendable, Hashable {
     public var body: String
     /// Line in `path` where `body` starts, to turn Markdown positions into file positions.
     public var bodyLine: Int
+
+    public init(slug: String, path: String, title: String, date: ContentDate, source: String? = nil, url: String? = nil,
+                author: String? = nil, tags: [String] = [], summary: String? = nil, draft: Bool = false,
+                body: String, bodyLine: Int = 1) {
+        self.slug = slug
+        self.path = path
+        self.title = title
+        self.date = date
+        self.source = source
+        self.url = url
+        self.author = author
+        self.tags = tags
+        self.summary = summary
+        self.draft = draft
+        self.body = body
+        self.bodyLine = bodyLine
+    }
 }
 
 struct ArticleFields: FrontMatterFields {

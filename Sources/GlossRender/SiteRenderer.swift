@@ -50,6 +50,7 @@ public struct SiteRenderer: Sendable {
             PageJob(path: "404.html", template: "404") { $0.notFoundPage() },
             PageJob(path: "digests/index.html", template: "archive") { $0.archivePage() },
             PageJob(path: "graph/index.html", template: "graph") { $0.graphPage() },
+            PageJob(path: "search/index.html", template: "search") { $0.searchPage() },
         ]
         for digest in site.digests.indices {
             jobs.append(PageJob(path: "digests/\(site.digests[digest].slug)/index.html", template: "digest") { $0.digestPage(digest) })
@@ -90,6 +91,7 @@ public struct SiteRenderer: Sendable {
         }
         files += theme.assets.keys.sorted().map { OutputFile(path: $0, bytes: theme.assets[$0]!) }
         files += DataExport(site: site, index: index).files()
+        files += SearchIndexBuilder(site: site, index: index).files()
         return (files.sorted { $0.path < $1.path }, diagnostics)
     }
 

@@ -46,7 +46,8 @@ struct Build: ParsableCommand {
         let elapsed = clock.now - started
         let pages = files.filter { $0.path.hasSuffix(".html") }.count
         let ms = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
-        Report.line("built \(destination): \(counted(pages, "page")), \(counted(files.count, "file")), \(counted(result.diagnostics.warningCount, "warning")) in \(ms) ms")
+        let stages = result.timings.map { "\($0.stage) \(Int($0.milliseconds))" }.joined(separator: ", ")
+        Report.line("built \(destination): \(counted(pages, "page")), \(counted(files.count, "file")), \(counted(result.diagnostics.warningCount, "warning")) in \(ms) ms (\(stages), write \(ms - Int(result.timings.reduce(0) { $0 + $1.milliseconds })))")
     }
 }
 

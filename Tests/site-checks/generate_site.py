@@ -45,7 +45,9 @@ def main():
         entities.append((slug(agreement), agreement, None, "agreement"))
     while len(entities) < args.entities:
         first, last = rng.choice(FIRST), rng.choice(LAST)
-        name = f"{first} {last}"
+        # Past the 225 plain first/last pairs, middle initials keep names unique.
+        initial = "" if len(seen) < 150 else f"{chr(65 + rng.randrange(26))}. "
+        name = f"{first} {initial}{last}"
         if name in seen:
             continue
         seen.add(name)
