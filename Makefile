@@ -3,7 +3,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 BIN := .build/debug/gloss
 
-.PHONY: all deps test-deps site test site-checks browser-tests memcheck check theme bench install clean
+.PHONY: all deps test-deps site serve test site-checks browser-tests memcheck check theme bench install clean
 
 all: site
 
@@ -19,6 +19,11 @@ FORCE:
 # Build the sample digest in this repo: content/ → site/.
 site: $(BIN)
 	$(BIN) build --source . --output site
+
+# Preview the sample digest: http://127.0.0.1:8000/, rebuilt and reloaded on every save.
+# Extra options: make serve SERVE_FLAGS="--port 8001 --drafts"
+serve: deps $(BIN)
+	$(BIN) serve --source . $(SERVE_FLAGS)
 
 # Report problems in the sample digest without writing anything.
 check: $(BIN)
@@ -48,6 +53,7 @@ memcheck: $(BIN)
 browser-tests: $(BIN)
 	python3 Tests/browser/test_nginx_subpath.py --gloss $(BIN)
 	python3 Tests/browser/test_search.py --gloss $(BIN)
+	python3 Tests/browser/test_live_reload.py --gloss $(BIN)
 
 # The sample digest and a generated 150-article site, built and validated like a real site.
 CHECK_DIR := .test-output
@@ -68,8 +74,12 @@ site-checks: $(BIN)
 theme:
 	scripts/embed-theme
 
+# Benchmarks (release): entity matching, search bytes per query, import speed, preview
+# save-to-reload, and whole-site builds of 1,000 and 10,000 generated articles.
 bench: deps
-	$(SWIFT) run -c release GlossBench
+	$(SWIFT) build -c release --product gloss --product GlossBench
+	.build/release/GlossBench
+	scripts/bench-build .build/release/gloss
 
 install: deps
 	$(SWIFT) build -c release --product gloss

@@ -58,7 +58,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .executableTarget(name: "GlossBench", dependencies: ["GlossBuild"]),
+        // `make bench`: matching, search, import and preview figures (release build).
+        .executableTarget(name: "GlossBench", dependencies: ["GlossBuild", "GlossImport", "GlossPreview"]),
         // Inline test sites (Hugo's habit), shared by the test targets.
         .target(name: "GlossTestSupport", path: "Tests/GlossTestSupport"),
         .testTarget(name: "GlossMarkdownTests", dependencies: ["GlossMarkdown"]),
@@ -67,7 +68,7 @@ let package = Package(
         .testTarget(name: "GlossRenderTests", dependencies: ["GlossRender", "GlossTestSupport"]),
         .testTarget(name: "GlossBuildTests", dependencies: ["GlossBuild", "GlossTestSupport"]),
         .testTarget(name: "GlossPublishTests", dependencies: ["GlossPublish", "GlossTestSupport"]),
-        .testTarget(name: "GlossImportTests", dependencies: ["GlossImport", "GlossTestSupport"]),
+        .testTarget(name: "GlossImportTests", dependencies: ["GlossImport", "GlossTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GlossPreviewTests", dependencies: ["GlossPreview", "GlossTestSupport"]),
     ]
 )

@@ -43,7 +43,9 @@ struct ArticleFields: FrontMatterFields {
     var summary: String?
     var draft: Bool
 
-    static let fieldNames = ["title", "date", "source", "url", "author", "tags", "summary", "draft"]
+    /// `related` holds the headlines `gloss import` found on the source page ("READ MORE"): kept
+    /// in the file for the editor, not shown.
+    static let fieldNames = ["title", "date", "source", "url", "author", "tags", "summary", "draft", "related"]
     enum CodingKeys: String, CodingKey { case title, date, source, url, author, tags, summary, draft }
 
     init(from decoder: Decoder) throws {

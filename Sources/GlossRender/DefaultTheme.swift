@@ -72,14 +72,14 @@ enum DefaultTheme {
 <header class="article-header">
 <h1>{{title}}</h1>
 <p class="byline">{{#author}}<span class="author">{{author}}</span> · {{/author}}{{#source}}{{#url}}<a class="source" href="{{url}}">{{source}}</a>{{/url}}{{^url}}<span class="source">{{source}}</span>{{/url}} · {{/source}}<time datetime="{{isoDate}}">{{date}}</time></p>
-{{#tags.0}}
+{{^empty(tags)}}
 <ul class="tags" aria-label="Tags">{{#tags}}<li><a href="{{url}}" rel="tag">{{name}}</a></li>{{/tags}}</ul>
-{{/tags.0}}
+{{/empty(tags)}}
 </header>
 <div class="article-body">
 {{{body}}}
 </div>
-{{#notes.0}}
+{{^empty(notes)}}
 <section class="endnotes" aria-labelledby="endnotes-title">
 <h2 id="endnotes-title">Notes</h2>
 <ol>
@@ -89,7 +89,7 @@ enum DefaultTheme {
 {{/notes}}
 </ol>
 </section>
-{{/notes.0}}
+{{/empty(notes)}}
 <nav class="article-nav" aria-label="Article navigation">
 {{#digest}}<p>In <a href="{{url}}">{{title}}</a></p>{{/digest}}
 <ul class="pager">
@@ -97,7 +97,7 @@ enum DefaultTheme {
 {{#older}}<li><a rel="prev" href="{{url}}">Older: {{title}}</a></li>{{/older}}
 </ul>
 </nav>
-{{#related.0}}
+{{^empty(related)}}
 <section class="related" aria-labelledby="related-title">
 <h2 id="related-title">Related articles</h2>
 <ul>
@@ -106,8 +106,8 @@ enum DefaultTheme {
 {{/related}}
 </ul>
 </section>
-{{/related.0}}
-{{#entities.0}}
+{{/empty(related)}}
+{{^empty(entities)}}
 <section class="article-entities" aria-labelledby="entities-title">
 <h2 id="entities-title">In this article</h2>
 <ul class="entity-list">
@@ -116,7 +116,7 @@ enum DefaultTheme {
 {{/entities}}
 </ul>
 </section>
-{{/entities.0}}
+{{/empty(entities)}}
 </article>
 {{/main}}
 {{/layout}}
@@ -157,30 +157,30 @@ enum DefaultTheme {
 <p class="entity-kind">{{kindLabel}}</p>
 <h1>{{name}}</h1>
 {{#summary}}<p class="lede">{{summary}}</p>{{/summary}}
-{{#aliases.0}}<p class="aliases">Also: {{#aliases}}<span>{{.}}</span> {{/aliases}}</p>{{/aliases.0}}
+{{^empty(aliases)}}<p class="aliases">Also: {{#aliases}}<span>{{.}}</span> {{/aliases}}</p>{{/empty(aliases)}}
 </header>
 <div class="entity-description">
 {{{descriptionHTML}}}
 </div>
-{{#links.0}}
+{{^empty(links)}}
 <ul class="outside-links">
 {{#links}}<li><a href="{{url}}" rel="external">{{title}}</a></li>{{/links}}
 </ul>
-{{/links.0}}
+{{/empty(links)}}
 {{{timelineSVG}}}
 <section aria-labelledby="mentions-title">
 <h2 id="mentions-title">Mentioned in {{articleCountLabel}}</h2>
-{{#mentions.0}}
+{{^empty(mentions)}}
 <ol class="mention-list">
 {{#mentions}}
 <li><a href="{{url}}">{{title}}</a> <time datetime="{{isoDate}}">{{date}}</time> <span class="count">{{countLabel}}</span>
 <p class="snippet">{{snippet}}</p></li>
 {{/mentions}}
 </ol>
-{{/mentions.0}}
-{{^mentions.0}}<p>No article mentions {{name}} yet.</p>{{/mentions.0}}
+{{/empty(mentions)}}
+{{#empty(mentions)}}<p>No article mentions {{name}} yet.</p>{{/empty(mentions)}}
 </section>
-{{#quotes.0}}
+{{^empty(quotes)}}
 <section aria-labelledby="quotes-title">
 <h2 id="quotes-title">Quotes</h2>
 <ul class="quote-list">
@@ -190,8 +190,8 @@ enum DefaultTheme {
 {{/quotes}}
 </ul>
 </section>
-{{/quotes.0}}
-{{#appearsWith.0}}
+{{/empty(quotes)}}
+{{^empty(appearsWith)}}
 <section aria-labelledby="company-title">
 <h2 id="company-title">Appears with</h2>
 <ul class="entity-list">
@@ -200,8 +200,8 @@ enum DefaultTheme {
 {{/appearsWith}}
 </ul>
 </section>
-{{/appearsWith.0}}
-{{#notes.0}}
+{{/empty(appearsWith)}}
+{{^empty(notes)}}
 <section aria-labelledby="notes-title">
 <h2 id="notes-title">Notes that mention {{name}}</h2>
 <ul class="note-list">
@@ -211,7 +211,7 @@ enum DefaultTheme {
 {{/notes}}
 </ul>
 </section>
-{{/notes.0}}
+{{/empty(notes)}}
 </article>
 {{/main}}
 {{/layout}}
@@ -280,7 +280,7 @@ enum DefaultTheme {
 <body class="page-{{page.kind}}">
 <a class="skip-link" href="#main">Skip to content</a>
 {{>partials/header}}
-{{#page.breadcrumbs.0}}
+{{^empty(page.breadcrumbs)}}
 <nav class="breadcrumbs" aria-label="Breadcrumb">
 <ol>
 {{#page.breadcrumbs}}
@@ -288,7 +288,7 @@ enum DefaultTheme {
 {{/page.breadcrumbs}}
 </ol>
 </nav>
-{{/page.breadcrumbs.0}}
+{{/empty(page.breadcrumbs)}}
 <main id="main">
 {{$main}}{{/main}}
 </main>
@@ -304,9 +304,9 @@ enum DefaultTheme {
 <h2 class="article-item-title"><a href="{{url}}">{{title}}</a></h2>
 <p class="byline">{{#source}}<span class="source">{{source}}</span> · {{/source}}<time datetime="{{isoDate}}">{{date}}</time>{{#noteCount}} · <span class="note-count">{{noteCountLabel}}</span>{{/noteCount}}</p>
 <p class="summary">{{summary}}</p>
-{{#entities.0}}
+{{^empty(entities)}}
 <p class="mentions"><span class="visually-hidden">Mentions: </span>{{#entities}}<a class="entity-chip" href="{{url}}">{{name}}</a> {{/entities}}</p>
-{{/entities.0}}
+{{/empty(entities)}}
 </li>
 {{/articles}}
 </ol>

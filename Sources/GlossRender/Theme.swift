@@ -45,6 +45,6 @@ public struct Theme: Sendable {
 
     /// Renders a page; a template that is missing is a site error, reported by the caller.
     func render(_ context: Any, template: String) -> String? {
-        library.render(context, withTemplate: template)
+        library.render(TemplateContext.flatten(context), withTemplate: template)
     }
 }

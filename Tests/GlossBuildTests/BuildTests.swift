@@ -22,6 +22,11 @@ import Testing
         let article = try #require(site.read("site/articles/first/index.html"))
         #expect(article.contains("<a class=\"entity\" data-entity=\"shinzo-abe\" href=\"../../entities/shinzo-abe/\">Shinzo Abe</a>"))
         #expect(article.contains("href=\"../../assets/gloss.css\""))
+        // Lists render only when they have items: tags, entities in this article, breadcrumbs.
+        #expect(article.contains("<ul class=\"tags\" aria-label=\"Tags\"><li><a href=\"../../tags/trade/\" rel=\"tag\">trade</a></li></ul>"))
+        #expect(article.contains("<h2 id=\"entities-title\">In this article</h2>"))
+        #expect(article.contains("<nav class=\"breadcrumbs\" aria-label=\"Breadcrumb\">"))
+        #expect(!article.contains("Related articles"))
     }
 
     @Test func aSiteTemplateOverridesTheBuiltInOneOfTheSameName() throws {
@@ -99,5 +104,21 @@ import Testing
             try SiteWriter.write([OutputFile(path: "index.html", text: "x")], to: site.root, source: site.root)
         }
         #expect(site.read("gloss.yml") != nil)
+    }
+}
+
+@Suite struct TemplateValueTests {
+    @Test func aMissingOptionalNeverPrintsNilNorClimbsToAnOuterField() throws {
+        let site = try TestSite(TestSite.minimal)
+        defer { site.remove() }
+        let files = try #require(SiteBuilder.build(BuildOptions(source: site.root)).files)
+        for file in files where file.path.hasSuffix(".html") {
+            let html = String(decoding: file.bytes, as: UTF8.self)
+            #expect(!html.contains("\"nil\"") && !html.contains(">nil<") && !html.contains("Optional("), "\(file.path)")
+        }
+        // The article has no source: its byline must not borrow one from anywhere else.
+        let article = String(decoding: try #require(files.first { $0.path == "articles/first/index.html" }).bytes, as: UTF8.self)
+        #expect(!article.contains("class=\"source\""))
+        #expect(article.contains("<li><span aria-current=\"page\">First article</span></li>"))
     }
 }

@@ -1,0 +1,103 @@
+import Foundation
+import GlossContent
+
+/// `gloss import`: reads every input, cleans each record into an article (in parallel), then
+/// names and writes them in input order so the result never depends on scheduling.
+public enum ArticleImporter {
+    /// - Parameter progress: called with (done, total) records as the batch advances.
+    public static func run(_ inputs: [String], options: ImportOptions, progress: ((Int, Int) -> Void)? = nil) -> ImportReport {
+        let started = ContinuousClock.now
+        var report = ImportReport()
+        report.dryRun = options.dryRun
+        var dateOverride: String?
+        if let date = options.date {
+            guard let iso = DateParser.iso(from: date) else {
+                report.items.append(.problem(.error("--date", "cannot read \"\(date)\"; use YYYY-MM-DD")))
+                return report
+            }
+            dateOverride = iso
+        }
+        let site = SiteContext.locate(from: options.into)
+
+        var records: [ImportRecord] = []
+        var order: [(input: String, line: Int, record: Int?, problem: Diagnostic?)] = []
+        for input in InputReader.expand(inputs) {
+            let reading = InputReader.read(input)
+            for problem in reading.problems { order.append((input, problem.line, nil, .error(input, line: problem.line, problem.message))) }
+            for warning in reading.warnings { report.items.append(.problem(.warning(input, line: warning.line, warning.message))) }
+            for record in reading.records {
+                order.append((input, record.line, records.count, nil))
+                records.append(record)
+            }
+        }
+        order.sort { ($0.input, $0.line) < ($1.input, $1.line) }
+        let singlePages = records.filter(\.isSinglePage).count
+        if options.title != nil, singlePages > 1 {
+            report.items.append(.problem(.error("--title", "gives one title to \(singlePages) pages; import them one at a time, or leave --title out")))
+            return report
+        }
+        report.recordsIn = order.count
+
+        let context = ArticleBuilder.Context(title: options.title, date: dateOverride, source: options.source, today: options.today ?? todayUTC())
+        let scanner = EntityScanner(registry: site.registry)
+        var prepared: [Result<PreparedArticle, ReadProblem>] = []
+        prepared.reserveCapacity(records.count)
+        let chunk = 256
+        var start = 0
+        while start < records.count {
+            let slice = Array(records[start..<min(start + chunk, records.count)])
+            prepared += slice.concurrentMap { record in
+                ArticleBuilder.build(record, context).map { article in
+                    var article = article
+                    article.entities = scanner.scan(title: article.title, text: article.plainText, tags: article.tags)
+                    return article
+                }
+            }
+            start += slice.count
+            progress?(start, records.count)
+        }
+
+        var writer = ArticleFileWriter(folder: options.into, siteRoot: site.root, dryRun: options.dryRun, force: options.force)
+        var candidates: [String] = []
+        for entry in order {
+            if let problem = entry.problem { report.items.append(.problem(problem)); continue }
+            guard let index = entry.record else { continue }
+            switch prepared[index] {
+            case .failure(let problem):
+                report.items.append(.problem(.error(entry.input, line: problem.line, problem.message)))
+            case .success(let article):
+                let text = FrontMatterWriter.article(article)
+                switch writer.write(article, text: text) {
+                case .written(let path, let replaced):
+                    report.items.append(.article(ImportReport.ArticleEntry(
+                        input: article.input, line: article.line, path: path, replaced: replaced, title: article.title, fileText: text,
+                        dropped: article.dropped,
+                        warnings: article.warnings.map { .warning(article.input, line: $0.line, $0.message) }, entities: article.entities)))
+                    for candidate in article.entities.candidates where !candidates.contains(candidate.name) { candidates.append(candidate.name) }
+                case .skipped(let reason):
+                    report.items.append(.problem(.warning(entry.input, line: entry.line, "not written: \(reason)")))
+                case .failed(let reason):
+                    report.items.append(.problem(.error(entry.input, line: entry.line, reason)))
+                }
+            }
+        }
+
+        if options.addEntities {
+            var stubs = EntityStubWriter(site: site, dryRun: options.dryRun)
+            for name in candidates {
+                switch stubs.write(name: name) {
+                case .success(let path): report.entityStubs.append(path)
+                case .failure(let problem): report.entityProblems.append(.warning("--add-entities", line: problem.line, problem.message))
+                }
+            }
+        }
+        let elapsed = ContinuousClock.now - started
+        report.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return report
+    }
+
+    static func todayUTC() -> String {
+        let (year, month, day) = ContentDate.civilFromDays(Int(Date().timeIntervalSince1970) / 86_400)
+        return "\(DateParser.pad(year, 4))-\(DateParser.pad(month, 2))-\(DateParser.pad(day, 2))"
+    }
+}

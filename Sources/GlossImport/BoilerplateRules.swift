@@ -1,0 +1,149 @@
+/// What the cleaner does with a line a rule matches. Nothing is deleted silently: every
+/// action is reported with the rule's name and the line.
+enum RuleAction: Sendable {
+    case drop, related, author, dateline, tags, title
+}
+
+/// Where on the page a rule applies: some shapes are boilerplate only at the top or bottom of a
+/// page (a short title-case line at the end is a related headline, in the middle a subheading).
+enum RuleRegion: Sendable {
+    case anywhere, head, tail
+}
+
+struct BoilerplateRule: Sendable {
+    let name: String
+    let region: RuleRegion
+    let action: RuleAction
+    let matches: @Sendable (LineShape) -> Bool
+}
+
+/// Every boilerplate rule, in the order they are tried: the one place to read, test and extend.
+enum BoilerplateRules {
+    static let all: [BoilerplateRule] = [
+        // Anywhere on the page; whole-line matches only, so prose is never cut.
+        BoilerplateRule(name: "clock", region: .anywhere, action: .dateline, matches: isClock),
+        BoilerplateRule(name: "read-more", region: .anywhere, action: .related, matches: { relatedItem($0.text) != nil }),
+        BoilerplateRule(name: "separator", region: .anywhere, action: .drop, matches: { line in
+            line.wordCount <= 4 && !line.text.unicodeScalars.contains { $0.isLetterFast }
+        }),
+        BoilerplateRule(name: "player", region: .anywhere, action: .drop, matches: { player.covers($0.tokens) }),
+        BoilerplateRule(name: "share", region: .anywhere, action: .drop, matches: { share.covers($0.tokens) }),
+        BoilerplateRule(name: "comments", region: .anywhere, action: .drop, matches: { comments.covers($0.tokens) }),
+        BoilerplateRule(name: "subscribe", region: .anywhere, action: .drop, matches: { subscribe.covers($0.tokens) }),
+        BoilerplateRule(name: "advert", region: .anywhere, action: .drop, matches: { advert.covers($0.tokens) }),
+        BoilerplateRule(name: "navigation", region: .anywhere, action: .drop, matches: { navigation.covers($0.tokens) }),
+        BoilerplateRule(name: "copyright", region: .anywhere, action: .drop, matches: isCopyright),
+        BoilerplateRule(name: "photo-credit", region: .anywhere, action: .drop, matches: { line in
+            line.wordCount <= 20 && ["photo:", "photo credit", "photograph:", "photos:", "image:", "image source", "picture:", "credit:", "file photo", "getty images"]
+                .contains { line.lowercased.hasPrefix($0) }
+        }),
+        BoilerplateRule(name: "cookies", region: .anywhere, action: .drop, matches: { line in
+            let text = line.lowercased
+            return line.wordCount <= 60 && text.containsBytes("cookie") && ["we use", "accept", "consent", "privacy"].contains { text.containsBytes($0) }
+        }),
+        BoilerplateRule(name: "feed-footer", region: .anywhere, action: .drop, matches: { $0.wordCount <= 40 && $0.lowercased.containsBytes(" appeared first on ") }),
+        BoilerplateRule(name: "site-footer", region: .anywhere, action: .drop, matches: { line in
+            line.wordCount <= 15 && ["our standards", "terms of use", "terms of service", "terms and conditions", "privacy policy", "cookie policy",
+                                     "contact us", "about us", "advertise with us", "reuse this content", "all quotes delayed"]
+                .contains { line.lowercased.hasPrefix($0) }
+        }),
+        // Top of the page, before the first paragraph of prose.
+        BoilerplateRule(name: "byline", region: .head, action: .author, matches: { bylineAuthor($0) != nil }),
+        // A bare name under the title ("Kiyoshi Takenaka", "Justin McCurry in Tokyo"); the cleaner
+        // accepts it only after a title, so a first-line headline is never taken for a name.
+        BoilerplateRule(name: "author-line", region: .head, action: .author, matches: { authorLine($0) != nil }),
+        BoilerplateRule(name: "title", region: .head, action: .title, matches: { $0.isHeadlineLike && $0.wordCount >= 3 }),
+        BoilerplateRule(name: "section-label", region: .head, action: .drop, matches: isLabel),
+        // Bottom of the page, after the last paragraph of prose.
+        BoilerplateRule(name: "credits", region: .tail, action: .drop, matches: { line in
+            line.wordCount <= 30 && (["reporting by", "(reporting by", "additional reporting", "(additional reporting", "editing by", "(editing by",
+                                      "writing by", "(writing by", "compiled by", "(compiled by"].contains { line.lowercased.hasPrefix($0) }
+                || line.lowercased.containsBytes("contributed to this report") || line.lowercased.containsBytes("contributed reporting"))
+        }),
+        BoilerplateRule(name: "tag-line", region: .tail, action: .tags, matches: { tagItems($0) != nil }),
+        BoilerplateRule(name: "related-headline", region: .tail, action: .drop, matches: { $0.isHeadlineLike && $0.wordCount >= 3 }),
+        BoilerplateRule(name: "topic-list", region: .tail, action: .drop, matches: isLabel),
+    ]
+
+    /// The name of the rule that splits "Kristian Rouz — Japanese Prime Minister…" into author and text.
+    static let fusedBylineRule = "fused-byline"
+
+    /// The first rule for `region` (or for anywhere) that matches the line.
+    static func firstMatch(_ line: LineShape, in region: RuleRegion) -> BoilerplateRule? {
+        guard !line.isBlank else { return nil }
+        return all.first { ($0.region == .anywhere || $0.region == region) && $0.matches(line) }
+    }
+
+    /// Every rule for `region` (or for anywhere) that matches, in table order.
+    static func matches(_ line: LineShape, in region: RuleRegion) -> [BoilerplateRule] {
+        guard !line.isBlank else { return [] }
+        return all.filter { ($0.region == .anywhere || $0.region == region) && $0.matches(line) }
+    }
+
+    // MARK: vocabularies (`*` any word, `#` any number)
+
+    static let player = PhraseSet(["listen live", "listen", "listen now", "listen to this article", "listen to article", "listen to the article",
+                                   "listen to this story", "play", "pause", "play video", "watch video", "watch live", "watch", "watch now", "live",
+                                   "audio", "video", "radio", "podcast", "now playing", "skip ad", "mute", "unmute", "# #", "# # #"])
+    static let share = PhraseSet(["get short url", "short url", "share", "shares", "share this", "share this article", "share this story", "share article",
+                                  "share story", "share on *", "share via *", "share to *", "tweet", "email", "e mail", "print", "copy link", "copy url",
+                                  "link copied", "facebook", "twitter", "x", "linkedin", "LinkedIn", "whatsapp", "WhatsApp", "YouTube", "TikTok", "Instagram", "telegram", "reddit", "vk", "pinterest", "messenger",
+                                  "flipboard", "pocket", "save", "save article", "bookmark", "send", "copy", "mail", "sms", "viber", "threads", "bluesky",
+                                  "mastodon", "email this", "print this", "print article", "# shares", "share this with"])
+    static let comments = PhraseSet(["comments", "comment", "# comments", "# comment", "community standards", "discussion", "comment via *",
+                                     "leave a comment", "add a comment", "post a comment", "write a comment", "show comments", "hide comments",
+                                     "view comments", "load comments", "read comments", "join the discussion", "join the conversation",
+                                     "log in to comment", "sign in to comment", "comments are closed", "reply", "report abuse", "sort by",
+                                     "be the first to comment", "no comments", "discuss", "newest", "oldest", "most recent"])
+    static let subscribe = PhraseSet(["subscribe", "subscribe now", "sign up", "sign up now", "newsletter", "sign up for our newsletter",
+                                      "sign up for * newsletter", "subscribe to our newsletter", "subscribe to our channel", "subscribe to *",
+                                      "follow us", "follow us on *", "follow * on *", "download our app", "download the app", "get the app",
+                                      "get our newsletter", "join us on *", "register", "log in", "login", "sign in", "my account"])
+    static let advert = PhraseSet(["advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "promoted", "paid content",
+                                   "partner content", "story continues below advertisement", "story continues below", "article continues below",
+                                   "continue reading below", "continue reading", "scroll to continue with content", "remove ads", "ad feedback",
+                                   "report this ad", "recommended by", "continue reading the main story", "supported by", "# min read",
+                                   "# minute read", "# mins read"])
+    static let navigation = PhraseSet(["home", "menu", "search", "skip to content", "skip to main content", "skip navigation", "back to top",
+                                       "next article", "previous article", "next", "previous", "next story", "previous story", "close", "read more",
+                                       "more", "see more", "show more", "load more", "related", "related articles", "related stories", "related news",
+                                       "related content", "related topics", "more on this story", "more from *", "more stories", "you may also like",
+                                       "you might also like", "recommended", "recommended for you", "read next", "up next", "latest news", "most read",
+                                       "most popular", "most viewed", "trending", "trending now", "top stories", "editor s picks", "don t miss", "topics", "tags",
+                                       "related topics", "skip to comments", "more on this story", "about sharing", "close panel", "share page"])
+
+    static let clockWords: Set<String> = DateParser.weekdays.union(DateParser.zones.keys).union([
+        "am", "pm", "a", "m", "p", "updated", "update", "published", "posted", "last", "modified", "created", "on", "at", "date",
+        "time", "as", "of", "st", "nd", "rd", "th", "h", "today", "yesterday", "first", "ago", "hour", "hours", "minute", "minutes",
+        "min", "mins", "local",
+    ])
+
+    /// A line that is only a date and/or time: a page clock or a dateline.
+    @Sendable static func isClock(_ line: LineShape) -> Bool {
+        guard line.wordCount <= 12, !line.tokens.isEmpty else { return false }
+        var hasNumber = false, hasYear = false, hasMonth = false
+        for token in line.tokens {
+            if let first = token.unicodeScalars.first, ("0"..."9").contains(first) {
+                hasNumber = true
+                if token.count == 4, let year = Int(token), (1900...2099).contains(year) { hasYear = true }
+            } else if DateParser.month(token) != nil {
+                hasMonth = true
+            } else if !clockWords.contains(token) {
+                return false
+            }
+        }
+        let hasTime = DateParser.removingTimes(line.text) != line.text || line.tokens.contains("ago")
+        return hasNumber && (hasTime || (hasYear && (hasMonth || DateParser.numericDate(line.text) != nil)))
+    }
+
+    /// One to three words, not a sentence, not a list item: "World", "Published", "Donald Trump".
+    @Sendable static func isLabel(_ line: LineShape) -> Bool {
+        guard (1...3).contains(line.wordCount), !line.endsSentence, let first = line.text.first else { return false }
+        return first.isLetter || first.isNumber
+    }
+
+    @Sendable static func isCopyright(_ line: LineShape) -> Bool {
+        let text = line.lowercased
+        return line.wordCount <= 25 && (text.hasPrefix("©") || text.hasPrefix("(c) ") || text.hasPrefix("copyright ") || text.containsBytes("all rights reserved"))
+    }
+}

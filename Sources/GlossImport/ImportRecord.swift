@@ -1,0 +1,48 @@
+/// One article as an input gives it, before cleaning: a raw page, a feed entry or a batch row.
+struct ImportRecord: Sendable {
+    enum Format: Sendable { case plainText, html }
+
+    /// The input file, as named on the command line.
+    var input: String
+    /// Line where the record starts in the input.
+    var line: Int
+    var title: String?
+    var text: String
+    var format: Format
+    var date: String?
+    var url: String?
+    var source: String?
+    /// Used when neither the record nor --source names a source (a feed's own title).
+    var fallbackSource: String?
+    var author: String?
+    var tags: [String] = []
+    /// Line of the text's first line, and whether the text's own line breaks are lines of the
+    /// input (true for raw pages and CSV; false for JSON, where they are escaped).
+    var textLine: Int
+    var textLinesAreInputLines = true
+    /// True for a single page given on the command line, where --title applies.
+    var isSinglePage = false
+
+    init(input: String, line: Int, title: String? = nil, text: String, format: Format, textLine: Int? = nil) {
+        self.input = input
+        self.line = line
+        self.title = title
+        self.text = text
+        self.format = format
+        self.textLine = textLine ?? line
+    }
+}
+
+/// A record that could not be read, or an input that failed as a whole.
+struct ReadProblem: Error, Sendable {
+    var line: Int
+    var message: String
+    /// False when the whole input failed and nothing of it could be counted.
+    var isRecord = true
+}
+
+/// Splits "a; b; c" or "a, b, c" into tags.
+func splitTags(_ text: String) -> [String] {
+    let separator: Character = text.contains(";") ? ";" : ","
+    return text.split(separator: separator).map { TextNormaliser.normalise(String($0)) }.filter { !$0.isEmpty }
+}

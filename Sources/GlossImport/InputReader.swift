@@ -1,0 +1,161 @@
+import Foundation
+
+/// What one input file gave: its records, the problems that rejected records (or the whole
+/// file), and warnings that did not.
+struct InputReading: Sendable {
+    var records: [ImportRecord] = []
+    var problems: [ReadProblem] = []
+    var warnings: [ReadProblem] = []
+}
+
+/// Reads an input file, refuses what is not text (empty, binary, not UTF-8) with the line of
+/// the first bad byte, and hands it to the reader its extension or first bytes call for.
+enum InputReader {
+    enum Kind: Equatable { case text, html, feed, csv, jsonLines }
+
+    static func read(_ path: String) -> InputReading {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return failure("no such file") }
+        guard !isDirectory.boolValue else { return failure("is a folder") }
+        guard let data = FileManager.default.contents(atPath: path) else { return failure("cannot read the file (permissions?)") }
+        switch decode([UInt8](data)) {
+        case .failure(let problem): return InputReading(problems: [problem])
+        case .success(let text): return read(text, path: path, kind: kind(of: path, text: text))
+        }
+    }
+
+    static func read(_ text: String, path: String, kind: Kind) -> InputReading {
+        switch kind {
+        case .text:
+            var record = ImportRecord(input: path, line: 1, text: text, format: .plainText)
+            record.isSinglePage = true
+            return InputReading(records: [record])
+        case .html:
+            return InputReading(records: [HTMLPageReader.record(text, input: path)])
+        case .csv:
+            let (records, problems, warnings) = BatchReader.csv(Array(text.utf8), input: path)
+            return InputReading(records: records, problems: problems, warnings: warnings)
+        case .jsonLines:
+            if text.drop(while: \.isWhitespace).first == "[" {
+                return failure("a JSON array: write one JSON object per line (JSON Lines) instead")
+            }
+            let (records, problems) = BatchReader.jsonLines(Array(text.utf8), input: path)
+            return InputReading(records: records, problems: problems)
+        case .feed:
+            let feed = FeedReader.read(Data(text.utf8))
+            var reading = InputReading(records: feed.entries.map { record(from: $0, feedTitle: feed.title, input: path) })
+            if let error = feed.error {
+                let kept = feed.entries.isEmpty ? "" : "; the \(feed.entries.count) entries before it were read"
+                reading.problems.append(ReadProblem(line: error.line, message: "\(error.message) (column \(error.column))\(kept)", isRecord: false))
+            }
+            return reading
+        }
+    }
+
+    static func record(from entry: FeedEntry, feedTitle: String?, input: String) -> ImportRecord {
+        let content = entry.content ?? entry.summary ?? ""
+        var title = entry.title
+        if entry.titleIsHTML || title.contains("<") { title = HTMLParser.parse(title).textContent }
+        var record = ImportRecord(input: input, line: entry.line, title: TextNormaliser.normalise(title), text: content,
+                                  format: BatchReader.looksLikeHTML(content) || entry.content != nil ? .html : .plainText)
+        record.textLinesAreInputLines = false
+        record.date = entry.date
+        record.url = entry.link.map { TextNormaliser.normalise($0) }
+        record.author = entry.author.map { TextNormaliser.normalise($0) }
+        record.tags = entry.categories.map { TextNormaliser.normalise($0) }.filter { !$0.isEmpty }
+        record.fallbackSource = feedTitle.map { TextNormaliser.normalise($0) }
+        return record
+    }
+
+    static func failure(_ message: String) -> InputReading {
+        InputReading(problems: [ReadProblem(line: 1, message: message, isRecord: false)])
+    }
+
+    /// By extension first; otherwise by the first bytes (`<?xml`/`<rss`/`<feed`, `<html`, `{`).
+    static func kind(of path: String, text: String) -> Kind {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "csv": return .csv
+        case "jsonl", "ndjson", "json": return .jsonLines
+        case "rss", "atom", "xml": return .feed
+        case "html", "htm", "xhtml": return .html
+        default: break
+        }
+        let start = text.drop(while: \.isWhitespace).prefix(1024).lowercased()
+        if start.hasPrefix("<?xml") || start.hasPrefix("<rss") || start.hasPrefix("<feed") || start.hasPrefix("<rdf") {
+            return start.contains("<rss") || start.contains("<feed") || start.contains("<rdf") ? .feed : .html
+        }
+        if start.hasPrefix("<!doctype html") || start.hasPrefix("<html") { return .html }
+        if start.hasPrefix("{") { return .jsonLines }
+        return .text
+    }
+
+    /// UTF-8 text (a BOM is dropped; UTF-16 with a BOM is converted), or the reason it is not text.
+    static func decode(_ bytes: [UInt8]) -> Result<String, ReadProblem> {
+        guard !bytes.isEmpty else { return .failure(ReadProblem(line: 1, message: "empty file", isRecord: false)) }
+        var body = bytes[...]
+        if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]),
+           let text = String(data: Data(bytes), encoding: .utf16) {
+            return text.allSatisfy(\.isWhitespace) ? .failure(ReadProblem(line: 1, message: "empty file", isRecord: false)) : .success(text)
+        }
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let nul = body.firstIndex(of: 0) {
+            return .failure(ReadProblem(line: lineNumber(of: nul, in: body), message: "binary file (a NUL byte at offset \(nul - body.startIndex)), not text", isRecord: false))
+        }
+        if let bad = UTF8Validator.firstInvalid(body) {
+            let line = lineNumber(of: bad, in: body)
+            return .failure(ReadProblem(line: line, message: "not UTF-8 text (byte 0x\(String(body[bad], radix: 16, uppercase: true)) at offset \(bad - body.startIndex)); convert it first, e.g. iconv -f windows-1252 -t utf-8", isRecord: false))
+        }
+        let text = String(decoding: body, as: UTF8.self)
+        guard !text.unicodeScalars.allSatisfy({ TextNormaliser.isSpace($0) || $0 == "\n" || $0 == "\r" || TextNormaliser.isInvisible($0) }) else {
+            return .failure(ReadProblem(line: 1, message: "empty file (only white space)", isRecord: false))
+        }
+        return .success(text)
+    }
+
+    static func lineNumber(of offset: Int, in bytes: ArraySlice<UInt8>) -> Int {
+        1 + bytes[bytes.startIndex..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+
+    /// Folders become the files inside them (sorted, hidden ones skipped), so `gloss import scraped/` works.
+    static func expand(_ paths: [String]) -> [String] {
+        paths.flatMap { path -> [String] in
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
+                  let enumerator = FileManager.default.enumerator(atPath: path) else { return [path] }
+            var files: [String] = []
+            for case let relative as String in enumerator {
+                if (relative as NSString).lastPathComponent.hasPrefix(".") { enumerator.skipDescendants(); continue }
+                let full = (path as NSString).appendingPathComponent(relative)
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue { files.append(full) }
+            }
+            return files.sorted()
+        }
+    }
+}
+
+/// Finds the first byte that is not part of well-formed UTF-8 (overlong forms and surrogates included).
+enum UTF8Validator {
+    static func firstInvalid(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: index += 1; continue
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            guard index + length <= bytes.endIndex else { return index }
+            for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return index }
+            let second = bytes[index + 1]
+            if (byte == 0xE0 && second < 0xA0) || (byte == 0xED && second > 0x9F) || (byte == 0xF0 && second < 0x90) || (byte == 0xF4 && second > 0x8F) {
+                return index
+            }
+            index += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import GlossBuild
+import GlossContent
+
+/// Rebuilds the site for the preview and says what changed.
+///
+/// Every rebuild runs the whole pipeline in memory (load → analyse → render; ~50 ms for the
+/// sample digest) and compares the output with the previous good build byte for byte, so the
+/// report and the reload decision are exact: a CSS-only change swaps stylesheets, an edit that
+/// changes no output sends nothing. Rendering only the pages a change affects needs dependency
+/// tracking inside GlossBuild/GlossRender; this type is where it would plug in.
+public struct PreviewBuilder: Sendable {
+    public let options: BuildOptions
+    /// The last good build.
+    public private(set) var site: SiteSnapshot?
+    /// The diagnostics of the latest build when it failed.
+    public private(set) var failure: [Diagnostic]?
+    private var lastWarnings: [Diagnostic] = []
+    /// Article and entity pages of the last good build → their source files (site-relative).
+    private var pageSources: [String: String] = [:]
+
+    /// What to serve: the last good build, less (while a build is failing) the pages whose
+    /// source file has since been deleted: deleting the article being viewed shows the 404 page
+    /// (with the overlay saying why the build fails, e.g. its notes now point nowhere), never
+    /// the stale article.
+    public var servedSite: SiteSnapshot? {
+        guard let site, failure != nil else { return site }
+        let fm = FileManager.default
+        let gone = pageSources.filter { !fm.fileExists(atPath: options.source + "/" + $0.value) }.map(\.key)
+        return gone.isEmpty ? site : site.removing(gone)
+    }
+
+    /// Preview builds use `/` as the base URL, whatever `gloss.yml` says: the pages that need
+    /// absolute links (404.html, feeds) then point into the preview, on any host and port.
+    public init(source: String, includeDrafts: Bool = false, allowOrphans: Bool = false) {
+        let source = URL(fileURLWithPath: source).standardizedFileURL.path
+        options = BuildOptions(source: source, includeDrafts: includeDrafts, allowOrphans: allowOrphans, baseURL: "/")
+    }
+
+    /// Runs a build off Swift's cooperative pool and records it.
+    /// - Parameter trigger: the site-relative paths whose change caused it (empty: the first build).
+    /// - Returns: nil when the task was cancelled before the build finished (nothing recorded).
+    public mutating func rebuild(trigger: [String]) async -> RebuildReport? {
+        let options = self.options
+        let clock = ContinuousClock()
+        let started = clock.now
+        guard var result = await Blocking.run({ SiteBuilder.build(options) }) else { return nil }
+        var fresh = result.files.map(SiteSnapshot.init)
+        if let built = fresh {
+            let refused = SymlinkGuard.outsideLinks(in: built.files, root: options.source)
+            if !refused.isEmpty {
+                fresh = built.removing(refused)
+                result.diagnostics += refused.map {
+                    .warning("Templates/" + $0, "links to a file outside the site folder; the preview does not serve it")
+                }
+            }
+        }
+        let changes = fresh?.changes(since: site) ?? SiteChanges(added: [], updated: [], removed: [])
+        let milliseconds = (clock.now - started).milliseconds
+
+        let event: RebuildReport.Event?
+        if fresh != nil {
+            if failure != nil { event = .reload }               // the overlay goes away
+            else if changes.isEmpty { event = nil }
+            else if changes.isStylesheetsOnly { event = .css }
+            else { event = .reload }
+        } else {
+            event = failure == result.diagnostics ? nil : .reload  // the overlay appears or changes
+        }
+        let warnings = result.diagnostics.filter { $0.severity == .warning }
+        let newWarnings = warnings != lastWarnings
+        let report = RebuildReport(
+            trigger: trigger, succeeded: fresh != nil, diagnostics: result.diagnostics,
+            printsDiagnostics: fresh == nil ? failure != result.diagnostics : newWarnings,
+            changes: changes, pagesRendered: fresh?.pageCount ?? 0, milliseconds: milliseconds,
+            event: event)
+        lastWarnings = warnings
+        if let fresh {
+            site = fresh
+            failure = nil
+            var sources: [String: String] = [:]
+            for article in result.analysed?.content.articles ?? [] { sources["articles/\(article.slug)/index.html"] = article.path }
+            for entity in result.analysed?.content.entities ?? [] { sources["entities/\(entity.slug)/index.html"] = entity.path }
+            pageSources = sources
+        } else {
+            failure = result.diagnostics
+        }
+        return report
+    }
+}
+
+/// One rebuild, as the terminal and the tests see it.
+public struct RebuildReport: Sendable {
+    public enum Event: String, Sendable { case reload, css }
+
+    /// Site-relative source paths that changed (empty for the first build).
+    public var trigger: [String]
+    public var succeeded: Bool
+    public var diagnostics: [Diagnostic]
+    /// Whether the diagnostics differ from the previous build's (so the terminal shows them).
+    public var printsDiagnostics: Bool
+    /// Output files added, updated, removed (empty when the build failed).
+    public var changes: SiteChanges
+    /// HTML pages the build rendered.
+    public var pagesRendered: Int
+    public var milliseconds: Double
+    /// What the browsers are told; nil when nothing they show changed.
+    public var event: Event?
+
+    /// The terminal lines: diagnostics (when they changed) and one summary line.
+    public var lines: [String] {
+        var lines = printsDiagnostics ? diagnostics.map(\.description) : []
+        lines.append(summary)
+        return lines
+    }
+
+    public var summary: String {
+        let ms = Int(milliseconds.rounded())
+        let what = trigger.isEmpty ? "initial build" : describe(trigger) + " changed"
+        guard succeeded else {
+            let errors = diagnostics.errorCount
+            return "[\(Self.time())] \(what): build failed with \(errors) error\(errors == 1 ? "" : "s") in \(ms) ms; "
+                + "still serving the last good build, errors shown in the browser"
+        }
+        if trigger.isEmpty {
+            return "[\(Self.time())] built \(pagesRendered) pages, \(changes.added.count) files in \(ms) ms"
+        }
+        var line = "[\(Self.time())] \(what): rendered \(pagesRendered) pages in \(ms) ms; "
+        if changes.isEmpty {
+            line += "no output changed"
+        } else {
+            var parts: [String] = []
+            if !changes.updated.isEmpty { parts.append("\(changes.updated.count) updated") }
+            if !changes.added.isEmpty { parts.append("\(changes.added.count) added") }
+            if !changes.removed.isEmpty { parts.append("\(changes.removed.count) removed") }
+            line += parts.joined(separator: ", ") + " (" + describe(changes.all) + ")"
+        }
+        if let event { line += event == .css ? " → stylesheet swapped" : " → reload" }
+        return line
+    }
+
+    private func describe(_ paths: [String]) -> String {
+        let shown = paths.prefix(3).joined(separator: ", ")
+        return paths.count > 3 ? "\(shown) and \(paths.count - 3) more" : shown
+    }
+
+    static func time() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "HH:mm:ss"
+        return formatter.string(from: Date())
+    }
+}

@@ -1,0 +1,136 @@
+import Testing
+@testable import GlossImport
+
+/// Every rule of `BoilerplateRules`, line by line: lines it must take, and prose it must leave.
+@Suite struct BoilerplateRulesTests {
+    /// (line, region where it is tried, the rule that must match it).
+    static let matches: [(String, RuleRegion, String)] = [
+        ("23:45 GMT23 February 2020", .anywhere, "clock"),
+        ("Updated 10:15 24.09.2018", .anywhere, "clock"),
+        ("September 23, 2018", .anywhere, "clock"),
+        ("Published: Sunday 23 September 2018 18:30 BST", .anywhere, "clock"),
+        ("READ MORE:\u{A0}Only 30% of Japanese Back Abe's Third Term Amid Rise in Cabinet Approval \u{2014} Poll", .anywhere, "read-more"),
+        ("Read also: Trump Says Japan Deal Is Close", .anywhere, "read-more"),
+        ("READ MORE Only 30% of Japanese Back Abe's Third Term", .anywhere, "read-more"),
+        ("***", .anywhere, "separator"),
+        ("\u{2022} | \u{2022}", .anywhere, "separator"),
+        ("Listen Live", .anywhere, "player"),
+        ("00:00", .anywhere, "clock"),
+        ("Play video", .anywhere, "player"),
+        ("Get short URL", .anywhere, "share"),
+        ("Share this article", .anywhere, "share"),
+        ("Facebook Twitter WhatsApp Email", .anywhere, "share"),
+        ("Share on Facebook", .anywhere, "share"),
+        ("Community standardsDiscussion", .anywhere, "comments"),
+        ("Comment via SputnikComment via Facebook", .anywhere, "comments"),
+        ("12 comments", .anywhere, "comments"),
+        ("Leave a comment", .anywhere, "comments"),
+        ("Sign up for our newsletter", .anywhere, "subscribe"),
+        ("Follow us on Twitter", .anywhere, "subscribe"),
+        ("Advertisement", .anywhere, "advert"),
+        ("Story continues below advertisement", .anywhere, "advert"),
+        ("Back to top", .anywhere, "navigation"),
+        ("Related articles", .anywhere, "navigation"),
+        ("You may also like", .anywhere, "navigation"),
+        ("\u{A9} AP Photo / Evan Vucci", .anywhere, "copyright"),
+        ("Copyright 2018 Reuters. All rights reserved.", .anywhere, "copyright"),
+        ("Photo: Reuters", .anywhere, "photo-credit"),
+        ("We use cookies to improve your experience. By continuing you accept our use of cookies.", .anywhere, "cookies"),
+        ("The post Abe and Trump Meet appeared first on Example News.", .anywhere, "feed-footer"),
+        ("By Kristian Rouz", .head, "byline"),
+        ("Kiyoshi Takenaka", .head, "author-line"),
+        ("Justin McCurry in Tokyo", .head, "author-line"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", .anywhere, "site-footer"),
+        ("Donald Trump", .tail, "topic-list"),
+        ("Published", .tail, "topic-list"),
+        ("Associated Press writer Hyung-jin Kim contributed to this report.", .tail, "credits"),
+        ("120", .anywhere, "separator"),
+        ("Updated 2 hours ago", .anywhere, "clock"),
+        ("3 Min Read", .anywhere, "advert"),
+        ("Abe and Trump Prepare New Round of Trade Talks", .head, "title"),
+        ("World", .head, "section-label"),
+        ("(Reporting by Kiyoshi Takenaka; Editing by Jane Doe)", .tail, "credits"),
+        ("talks, Donald Trump, Shinzo Abe, United States, Japan", .tail, "tag-line"),
+        ("Tags: trade, tariffs", .tail, "tag-line"),
+        ("US Envoy to UN Nikki Haley to Iran After Ahvaz Killings: 'Look in the Mirror'", .tail, "related-headline"),
+        ("Trump Ready to Meet With Iran's Representatives at UN General Assembly - Pompeo", .tail, "related-headline"),
+        ("Most Nations Expected to Fall Short of UN Chronic Illness Death Reduction Goals", .tail, "related-headline"),
+    ]
+
+    @Test(arguments: matches)
+    func ruleMatchesItsLine(_ line: String, _ region: RuleRegion, _ rule: String) {
+        let shape = LineShape(TextNormaliser.normalise(line))
+        #expect(BoilerplateRules.firstMatch(shape, in: region)?.name == rule)
+    }
+
+    @Test func everyRuleHasAnExample() {
+        let tested = Set(Self.matches.map(\.2))
+        for rule in BoilerplateRules.all { #expect(tested.contains(rule.name), "rule \(rule.name) has no example") }
+    }
+
+    /// Prose, including every kind of paragraph the seed has: no rule may take it, in any region.
+    static let prose = [
+        "The two leaders ended up talking for over 2.5 hours.",
+        "\"We had a very constructive discussion on trade and investment between Japan and the United States,\" Abe said.",
+        "\"We have done much to help Japan, would like to see more of a reciprocal relationship. It will all work out!\" Trump said in a recent tweet.",
+        "Listen to the people, he said.",
+        "Read more about the talks in our archive.",
+        "Share prices fell 3% on Monday, the exchange said.",
+        "The comments were made on 23 September 2018 in New York.",
+        "By contrast, Japan's surplus with China narrowed.",
+        "More than 200 delegates attended.",
+        "Photo opportunities were limited, officials said.",
+        "Watch this space, the minister told reporters.",
+    ]
+
+    @Test(arguments: prose)
+    func proseIsNeverDropped(_ line: String) {
+        let shape = LineShape(line)
+        for region in [RuleRegion.anywhere, .head, .tail] {
+            #expect(BoilerplateRules.firstMatch(shape, in: region) == nil, "\(region)")
+        }
+    }
+
+    @Test func seedParagraphsAreNeverDropped() {
+        let expected = Fixtures.paragraphs(ofArticle: Fixtures.text("abe-trump-trade-talks-new-york.expected.md"))
+        for paragraph in expected {
+            for region in [RuleRegion.anywhere, .head, .tail] {
+                #expect(BoilerplateRules.firstMatch(LineShape(paragraph), in: region) == nil, "\(paragraph.prefix(40))")
+            }
+        }
+    }
+
+    @Test func extractions() {
+        #expect(BoilerplateRules.relatedItem("READ MORE: Only 30% of Japanese Back Abe's Third Term") == "Only 30% of Japanese Back Abe's Third Term")
+        #expect(BoilerplateRules.relatedItem("Related \u{2014} Trump Says Deal Is Close") == "Trump Says Deal Is Close")
+        #expect(BoilerplateRules.relatedItem("Reading the room, Abe smiled.") == nil)
+        #expect(BoilerplateRules.relatedItem("More: the talks resume Monday") == nil)
+        #expect(BoilerplateRules.bylineAuthor(LineShape("By Jane Doe, Reuters")) == "Jane Doe")
+        #expect(BoilerplateRules.bylineAuthor(LineShape("By Jane Doe and John Roe")) == "Jane Doe and John Roe")
+        #expect(BoilerplateRules.bylineAuthor(LineShape("By Sunday 2018")) == nil)
+        #expect(BoilerplateRules.authorLine(LineShape("Justin McCurry in Tokyo")) == "Justin McCurry")
+        #expect(BoilerplateRules.authorLine(LineShape("World News")) == nil)
+        #expect(BoilerplateRules.authorLine(LineShape("Japanese PM hopes deal will avert US tariffs")) == nil)
+        #expect(BoilerplateRules.bylineAuthor(LineShape("By FOSTER KLUG")) == "Foster Klug")
+        #expect(BoilerplateRules.tagItems(LineShape("talks, Donald Trump, Shinzo Abe, United States, Japan")) == ["talks", "Donald Trump", "Shinzo Abe", "United States", "Japan"])
+        #expect(BoilerplateRules.tagItems(LineShape("Trump, Abe Agree to Resume Trade Talks")) == nil)
+        #expect(BoilerplateRules.tagItems(LineShape("Abe, Trump and Moon met in New York, officials said.")) == nil)
+    }
+
+    @Test func fusedBylines() {
+        let fused = BoilerplateRules.fusedByline("Kristian Rouz \u{2014} Japanese Prime Minister Shinzo Abe says he and US President Donald Trump met in New York")
+        #expect(fused?.author == "Kristian Rouz")
+        #expect(fused?.rest.hasPrefix("Japanese Prime Minister Shinzo Abe says") == true)
+        #expect(BoilerplateRules.fusedByline("TOKYO \u{2014} Japanese Prime Minister Shinzo Abe says he and US President Donald Trump met") == nil)
+        #expect(BoilerplateRules.fusedByline("Donald Trump \u{2014} who met Abe on Sunday \u{2014} said the talks went well and would go on.") == nil)
+        #expect(BoilerplateRules.fusedByline("US President \u{2014} Japanese Prime Minister Shinzo Abe says he and Trump met in New York") == nil)
+        #expect(BoilerplateRules.fusedByline("However, security challenges \u{2014} including North Korea \u{2014} are expected to be addressed.") == nil)
+    }
+
+    @Test func phraseSetsCoverFusedWidgetsButNotSentences() {
+        let comments = BoilerplateRules.comments
+        #expect(comments.covers(LineShape.tokenize("Comment via SputnikComment via Facebook")))
+        #expect(!comments.covers(LineShape.tokenize("Comment via Sputnik on the talks was muted")))
+        #expect(LineShape.tokenize("GMT23 February") == ["gmt", "23", "february"])
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+@testable import GlossImport
+
+@Suite struct FeedReaderTests {
+    static let rss = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+    <channel>
+      <title>Example Wire</title>
+      <link>https://example.org/</link>
+      <image><title>Logo</title></image>
+      <item>
+        <title>Abe and Trump Meet in New York</title>
+        <link>https://example.org/news/abe-trump</link>
+        <pubDate>Sun, 23 Sep 2018 18:30:00 +0000</pubDate>
+        <dc:creator>Kristian Rouz</dc:creator>
+        <category>trade</category><category>Japan</category>
+        <description>Short summary.</description>
+        <content:encoded><![CDATA[<p>Japanese Prime Minister Shinzo Abe met <a href="/people/trump">Donald Trump</a> on <em>Sunday</em>.</p>
+        <blockquote><p>"We had a very constructive discussion," Abe said.</p></blockquote>
+        <script>track()</script><p>Share this article</p>
+        <ul><li>Tariffs</li><li>Cars</li></ul>]]></content:encoded>
+      </item>
+      <item>
+        <title>Second &amp; Last</title>
+        <guid>https://example.org/news/2</guid>
+        <author>desk@example.org (Jane Doe)</author>
+        <description>&lt;p&gt;Only a description, with &lt;strong&gt;markup&lt;/strong&gt;.&lt;/p&gt;</description>
+      </item>
+    </channel>
+    </rss>
+    """
+
+    static let atom = """
+    <?xml version="1.0" encoding="utf-8"?>
+    <feed xmlns="http://www.w3.org/2005/Atom">
+      <title>Atom Desk</title>
+      <author><name>Feed Author</name></author>
+      <entry>
+        <title type="html">Talks &lt;em&gt;resume&lt;/em&gt;</title>
+        <link rel="self" href="https://example.org/self/1"/>
+        <link rel="alternate" href="https://example.org/atom/1"/>
+        <published>2018-09-24T09:00:00+09:00</published>
+        <updated>2018-09-25T00:00:00Z</updated>
+        <author><name>Jane Doe</name></author>
+        <category term="diplomacy"/>
+        <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>First <strong>bold</strong> point &amp; more.</p><p>Second point.</p></div></content>
+      </entry>
+      <entry>
+        <title>Summary only</title>
+        <link href="https://example.org/atom/2"/>
+        <updated>2018-09-26T00:00:00Z</updated>
+        <summary>Plain summary text of the entry.</summary>
+      </entry>
+    </feed>
+    """
+
+    @Test func rssEntriesBecomeArticles() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let report = scratch.importFiles([scratch.write("feed.rss", Self.rss)])
+        #expect(report.recordsIn == 2 && report.written == 2 && !report.hasErrors)
+        let first = report.articles[0].fileText
+        #expect(first.contains("title: \"Abe and Trump Meet in New York\""))
+        #expect(first.contains("date: \"2018-09-23T18:30:00Z\""))
+        #expect(first.contains("source: \"Example Wire\""))
+        #expect(first.contains("url: \"https://example.org/news/abe-trump\""))
+        #expect(first.contains("author: \"Kristian Rouz\""))
+        #expect(first.contains("tags: [\"trade\", \"Japan\"]"))
+        #expect(first.contains("Japanese Prime Minister Shinzo Abe met [Donald Trump](https://example.org/people/trump) on *Sunday*."))
+        #expect(first.contains("> \"We had a very constructive discussion,\" Abe said."))
+        #expect(first.contains("- Tariffs\n- Cars"))
+        #expect(!first.contains("track()") && !first.contains("Share this article") && !first.contains("Short summary"))
+        #expect(report.articles[0].dropped.map(\.rule) == ["share"])
+        let second = report.articles[1].fileText
+        #expect(second.contains("title: \"Second & Last\""))
+        #expect(second.contains("url: \"https://example.org/news/2\""))
+        #expect(second.contains("author: \"Jane Doe\""))
+        #expect(second.contains("Only a description, with **markup**."))
+        #expect(second.contains("draft: true"))
+    }
+
+    @Test func sourceFlagOverridesTheFeedTitle() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let report = scratch.importFiles([scratch.write("feed.xml", Self.rss)]) { $0.source = "Sputnik" }
+        #expect(report.articles.allSatisfy { $0.fileText.contains("source: \"Sputnik\"") })
+    }
+
+    @Test func atomEntriesBecomeArticles() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let report = scratch.importFiles([scratch.write("feed.atom", Self.atom)])
+        #expect(report.written == 2 && !report.hasErrors)
+        let first = report.articles[0].fileText
+        #expect(first.contains("title: \"Talks resume\""))
+        #expect(first.contains("date: \"2018-09-24T09:00:00+09:00\""))
+        #expect(first.contains("url: \"https://example.org/atom/1\""))
+        #expect(first.contains("author: \"Jane Doe\""))
+        #expect(first.contains("source: \"Atom Desk\""))
+        #expect(first.contains("\n\nFirst **bold** point & more.\n\nSecond point.\n"))
+        let second = report.articles[1].fileText
+        #expect(second.contains("date: \"2018-09-26T00:00:00Z\"") && second.contains("\n\nPlain summary text of the entry.\n"))
+    }
+
+    @Test func brokenXMLIsReportedWithItsLineAndEarlierEntriesAreKept() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let broken = Self.rss.replacingOccurrences(of: "<title>Second &amp; Last</title>", with: "<title>Second & Last</title>")
+        let good = scratch.write("good.txt", "Some article text that is long enough to be a paragraph.\n")
+        let report = scratch.importFiles([scratch.write("broken.xml", broken), good]) { $0.date = "2018-09-23" }
+        #expect(report.hasErrors)
+        let error = try #require(report.problems.first)
+        #expect(error.file.hasSuffix("broken.xml") && error.line == 20, "\(error)")
+        #expect(error.message.contains("broken XML") && error.message.contains("1 entries before it were read"))
+        #expect(report.articles.map { ($0.input as NSString).lastPathComponent } == ["broken.xml", "good.txt"])
+        #expect(report.recordsIn == report.written + report.rejected)
+    }
+
+    @Test func xmlThatIsNotAFeedIsAnError() {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let report = scratch.importFiles([scratch.write("page.xml", "<?xml version=\"1.0\"?><html><body>Hi</body></html>")])
+        #expect(report.hasErrors && report.problems.first?.message.contains("not an RSS or Atom feed") == true)
+    }
+}
