@@ -26,16 +26,30 @@ public struct EntityMatch: Sendable, Hashable {
     }
 }
 
-/// Finds every registered name in one pass over the UTF-8 bytes (one Aho–Corasick automaton),
-/// so linking cost follows the length of the prose, not the size of the entity registry.
-///
-/// Matches are whole words (no letter, digit or combining mark just outside them), leftmost
-/// first, longest at each start, and never overlap.
+/// Aho–Corasick over every name's UTF-8 bytes, so linking cost follows the length of the prose,
+/// not the size of the registry. Matches are whole words, leftmost-longest and disjoint.
 public struct EntityMatcher: Sendable {
-    let automaton: Automaton
+    /// Case-sensitive patterns over raw bytes, case-insensitive ones over folded bytes; both scan
+    /// in the same pass and their candidates compete in one resolver.
+    let exact: Machine?
+    let caseless: Machine?
 
     public init(patterns: [EntityPattern]) {
-        automaton = Automaton(tables: EntityMatcher.buildTables(patterns))
+        var exactKeys: [Key] = [], foldedKeys: [Key] = []
+        for (order, pattern) in patterns.enumerated() {
+            let scalars = pattern.text.unicodeScalars
+            guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+                  let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+            else { continue }  // empty or whitespace only
+            let raw = Array(pattern.text.utf8[first..<scalars.index(after: last)])
+            if pattern.caseInsensitive {
+                foldedKeys.append(Key(order: order, entity: pattern.entity, bytes: EntityMatcher.caseFolded(raw)))
+            } else {
+                exactKeys.append(Key(order: order, entity: pattern.entity, bytes: raw))
+            }
+        }
+        exact = exactKeys.isEmpty ? nil : Machine(EntityMatcher.buildTables(exactKeys), folds: false)
+        caseless = foldedKeys.isEmpty ? nil : Machine(EntityMatcher.buildTables(foldedKeys), folds: true)
     }
 
     public func matches(in text: String) -> [EntityMatch] {
@@ -45,163 +59,271 @@ public struct EntityMatcher: Sendable {
 
     /// The hot path: scans borrowed bytes without creating a `String`.
     public func matches(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [EntityMatch] {
-        guard let text = bytes.baseAddress, !bytes.isEmpty, automaton.patternCount > 0 else { return [] }
-        return automaton.scan(text, count: bytes.count)
+        guard let text = bytes.baseAddress, !bytes.isEmpty, let first = exact ?? caseless else { return [] }
+        let scan = Scan(bytes: text, count: bytes.count)
+        if exact != nil, let second = caseless { return scan.run(first.view, second.view) }
+        return scan.run(first.view, Absent())  // specialised: no second machine in the loop
     }
 }
 
 extension EntityMatcher {
-    /// The automaton in raw buffers, so the scan loop runs without bounds checks or retain
-    /// traffic. Immutable after `init`, hence safe to share between threads.
-    final class Automaton: @unchecked Sendable {
+    /// One machine's tables in raw buffers, so the scan runs without bounds checks or retain
+    /// traffic; immutable after `init`, hence shareable between threads.
+    final class Machine: @unchecked Sendable {
         let cells: UnsafeMutableBufferPointer<Cell>
-        let depth: UnsafeMutableBufferPointer<Int32>
         let dense: UnsafeMutableBufferPointer<Int32>
         let denseReport: UnsafeMutableBufferPointer<Int32>
         let denseDepth: UnsafeMutableBufferPointer<Int32>
-        let terminals: UnsafeMutableBufferPointer<Terminal>
-        let patterns: UnsafeMutableBufferPointer<StoredPattern>
-        let rawBytes: UnsafeMutableBufferPointer<UInt8>
-        let fold: UnsafeMutableBufferPointer<UInt16>
-        let byteFold: UnsafeMutableBufferPointer<UInt8>
-        let isWord: UnsafeMutableBufferPointer<Bool>
+        let byteClass: UnsafeMutableBufferPointer<UInt8>
+        let textClass: UnsafeMutableBufferPointer<UInt8>
+        let separates: UnsafeMutableBufferPointer<Bool>
+        let view: View
 
-        var patternCount: Int { patterns.count }
-
-        init(tables: Tables) {
+        init(_ tables: Tables, folds: Bool) {
             cells = Self.copy(tables.cells)
-            depth = Self.copy(tables.depth)
             dense = Self.copy(tables.dense)
             denseReport = Self.copy(tables.denseReport)
             denseDepth = Self.copy(tables.denseDepth)
-            terminals = Self.copy(tables.terminals)
-            patterns = Self.copy(tables.patterns)
-            rawBytes = Self.copy(tables.rawBytes)
-            fold = Self.copy(ScalarTables.fold)
-            byteFold = Self.copy(ScalarTables.byteFold)
-            isWord = Self.copy(ScalarTables.isWord)
+            byteClass = Self.copy(tables.byteClass)
+            textClass = Self.copy((0..<256).map { tables.byteClass[Int(folds ? ScalarTables.byteFold[$0] : UInt8($0))] })
+            separates = Self.copy(tables.separates)
+            view = View(cells: cells.baseAddress!, dense: dense.baseAddress!, denseReport: denseReport.baseAddress!,
+                        denseDepth: denseDepth.baseAddress!, byteClass: byteClass.baseAddress!,
+                        textClass: textClass.baseAddress!, separates: separates.baseAddress!,
+                        rowShift: tables.rowShift, reportRowsFrom: tables.reportRowsFrom, skip: tables.skip, folds: folds,
+                        wideClasses: tables.wideClasses)
         }
 
         deinit {
-            cells.deallocate(); depth.deallocate(); dense.deallocate(); denseReport.deallocate()
-            denseDepth.deallocate(); terminals.deallocate(); patterns.deallocate()
-            rawBytes.deallocate(); fold.deallocate(); byteFold.deallocate(); isWord.deallocate()
+            cells.deallocate(); dense.deallocate(); denseReport.deallocate(); denseDepth.deallocate()
+            byteClass.deallocate(); textClass.deallocate(); separates.deallocate()
         }
 
         private static func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
             let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
             _ = buffer.initialize(from: array)
-            return UnsafeMutableBufferPointer(rebasing: buffer[0..<array.count])
+            return buffer
         }
+    }
 
-        /// Follows failure links from a deep state until `byte` has a transition or a dense row
-        /// (which has them all) is reached.
+    /// What the scan needs from a machine; `Absent` lets the single-machine loop compile without
+    /// any trace of the second one.
+    protocol Stepper {
+        var skip: Int32 { get }
+        func step(_ from: Int32, ascii byte: UInt8) -> Int32
+        func step(_ state: Int32, scalar value: UInt32, at bytes: UnsafePointer<UInt8>, length: Int,
+                  fold: UnsafePointer<UInt16>) -> Int32
+        func isQuiet(_ state: Int32) -> Bool
+        func report(_ state: Int32) -> Int32
+        func depth(_ state: Int32) -> Int?
+        func collect(_ report: Int32, end: Int, into resolver: inout Resolver)
+    }
+
+    struct Absent: Stepper {
+        var skip: Int32 { 0 }
+        func step(_ from: Int32, ascii byte: UInt8) -> Int32 { DenseRow.root }
+        func step(_ state: Int32, scalar value: UInt32, at bytes: UnsafePointer<UInt8>, length: Int,
+                  fold: UnsafePointer<UInt16>) -> Int32 { DenseRow.root }
+        func isQuiet(_ state: Int32) -> Bool { true }
+        func report(_ state: Int32) -> Int32 { 0 }
+        func depth(_ state: Int32) -> Int? { 0 }
+        func collect(_ report: Int32, end: Int, into resolver: inout Resolver) {}
+    }
+
+    /// Plain pointers and constants, copied into the scan so they stay in registers.
+    struct View: Stepper {
+        let cells: UnsafeMutablePointer<Cell>
+        let dense: UnsafeMutablePointer<Int32>
+        let denseReport: UnsafeMutablePointer<Int32>
+        let denseDepth: UnsafeMutablePointer<Int32>
+        let byteClass: UnsafeMutablePointer<UInt8>
+        /// `byteClass` after folding ASCII, if this machine folds: single text bytes index it directly.
+        let textClass: UnsafeMutablePointer<UInt8>
+        let separates: UnsafeMutablePointer<Bool>
+        let rowShift: Int
+        let reportRowsFrom: Int32
+        let skip: Int32
+        let folds: Bool
+        let wideClasses: Bool
+
         @inline(__always)
-        func step(_ from: Int32, _ byte: UInt8) -> Int32 {
-            let cells = self.cells.baseAddress!
+        func step(_ from: Int32, ascii byte: UInt8) -> Int32 { step(from, textClass[Int(byte)]) }
+
+        /// Failure links are only followed from deep states; a dense row answers every class.
+        @inline(__always)
+        func step(_ from: Int32, _ byteClass: UInt8) -> Int32 {
             var state = from
             while state >= 0 {
-                let target = cells[Int(state)].base &+ Int32(byte)
-                if cells[Int(target)].check == state { return target }
-                state = cells[Int(state)].fail
+                let cell = cells[Int(state)]
+                // Past the record (3 cells, terminal) or the report (1 cell), if any.
+                let extras = state &+ 1 &+ Int32(cell.link >> 31) &+ Int32(cell.link >> 28 & 2)
+                let kind = cell.link & Cell.kind
+                if kind == UInt32(byteClass) { return extras }
+                if kind == Cell.branch, let child = branchChild(cells + Int(extras), byteClass) { return child }
+                if cell.link & Cell.separatorToRoot != 0, separates[Int(byteClass)] { return DenseRow.root }
+                state = cell.fail
             }
-            return dense.baseAddress![Int(~state) << 8 | Int(byte)]
+            return dense[Int(~state) &+ Int(byteClass)]
         }
 
-        func scan(_ text: UnsafePointer<UInt8>, count: Int) -> [EntityMatch] {
-            let cells = self.cells.baseAddress!, depth = self.depth.baseAddress!
-            let denseDepth = self.denseDepth.baseAddress!, denseReport = self.denseReport.baseAddress!
-            let fold = self.fold.baseAddress!, byteFold = self.byteFold.baseAddress!
-            let boundary = Boundary(text: text, count: count, wordTable: isWord.baseAddress!)
+        @inline(__always)
+        func branchChild(_ entry: UnsafePointer<Cell>, _ byteClass: UInt8) -> Int32? {
+            let mask = UInt64(entry[0].link) << 32 | UInt64(UInt32(bitPattern: entry[0].fail))
+            let bit = UInt64(1) << (UInt64(byteClass) & 63)
+            guard mask & bit != 0 else { return nil }
+            if !wideClasses { return entry[1 + (mask & (bit &- 1)).nonzeroBitCount].fail }
+            for k in 0..<Int(entry[1].fail) where entry[2 + k].link == UInt32(byteClass) { return entry[2 + k].fail }
+            return nil
+        }
+
+        /// Feeds one whole multi-byte scalar; a folding machine folds 2-byte scalars first.
+        @inline(__always)
+        func step(_ state: Int32, scalar value: UInt32, at bytes: UnsafePointer<UInt8>, length: Int,
+                  fold: UnsafePointer<UInt16>) -> Int32 {
+            var state = state
+            if folds, length == 2 {
+                let folded = fold[Int(value)]
+                state = step(state, byteClass[Int(0xC0 | folded >> 6)])
+                return step(state, byteClass[Int(0x80 | folded & 0x3F)])
+            }
+            for k in 0..<length { state = step(state, byteClass[Int(bytes[k])]) }
+            return state
+        }
+
+        /// No report and no depth to consult: the scan can move straight on.
+        @inline(__always)
+        func isQuiet(_ state: Int32) -> Bool { state < 0 && ~state < reportRowsFrom }
+
+        @inline(__always)
+        func report(_ state: Int32) -> Int32 {
+            if state < 0 { return denseReport[Int(~state) >> rowShift] }
+            let link = cells[Int(state)].link
+            if link & Cell.hasReport == 0 { return 0 }
+            return link & Cell.isTerminal != 0 ? state &+ 2 : cells[Int(state) + 1].fail
+        }
+
+        /// How far back a match in progress may start; `nil` if too deep to record.
+        @inline(__always)
+        func depth(_ state: Int32) -> Int? {
+            if state < 0 { return Int(denseDepth[Int(~state) >> rowShift]) }
+            let depth = cells[Int(state)].link >> Cell.depthShift & Cell.unknownDepth
+            return depth == Cell.unknownDepth ? nil : Int(depth)
+        }
+
+        /// Offers the patterns ending at `end`, longest first along dictionary-suffix links; every
+        /// one is a candidate, so a longer one failing the word test never hides a shorter one.
+        @inline(never)
+        func collect(_ report: Int32, end: Int, into resolver: inout Resolver) {
+            var next = report
+            while next != 0 {
+                let record = cells + Int(next - 1)
+                next = Int32(bitPattern: record[0].link)
+                let start = end - Int(record[0].fail)
+                let entity = Int64(bitPattern: UInt64(record[1].link) << 32 | UInt64(UInt32(bitPattern: record[1].fail)))
+                resolver.offer(EntityMatch(entity: Int(entity), range: start..<end), order: record[2].fail)
+                // A shorter match ending here lies inside this one, so it can only win if this one
+                // loses to an earlier, overlapping candidate.
+                guard resolver.earlierCandidateOverlaps(start) else { return }
+            }
+        }
+    }
+}
+
+extension EntityMatcher {
+    /// One pass over the text, with up to two machines in lockstep.
+    struct Scan {
+        let bytes: UnsafePointer<UInt8>
+        let count: Int
+
+        @inline(__always)
+        func run<Second: Stepper>(_ a: View, _ b: Second) -> [EntityMatch] {
+            let unicode = UnicodeData.shared
+            let text = UTF8Text(bytes: bytes, count: count, wordBits: unicode.wordBits)
+            let fold = unicode.fold, continuesWord = unicode.continuesWord
             var resolver = Resolver()
-            var state: Int32 = ~0  // the root
+            var pendingEnd = Int.min  // mirrors `resolver`, so quiet bytes touch no memory for it
+            var stateA = DenseRow.root, stateB = DenseRow.root
             var i = 0
             while i < count {
-                let byte = text[i]
+                let byte = bytes[i]
                 if byte < 0x80 {
-                    state = step(state, byteFold[Int(byte)])
-                    i += 1
-                } else if byte >= 0xC2, byte <= 0xDF, i + 1 < count, text[i + 1] & 0xC0 == 0x80 {
-                    // Fold the whole 2-byte scalar; folding keeps its length, so `i` stays exact.
-                    let folded = fold[Int(byte & 0x1F) << 6 | Int(text[i + 1] & 0x3F)]
-                    state = step(state, UInt8(0xC0 | folded >> 6))
-                    state = step(state, UInt8(0x80 | folded & 0x3F))
-                    i += 2
+                    stateA = a.step(stateA, ascii: byte)
+                    stateB = b.step(stateB, ascii: byte)
+                    i &+= 1
+                } else if let (value, length) = text.scalar(at: i) {
+                    stateA = a.step(stateA, scalar: value, at: bytes + i, length: length, fold: fold)
+                    stateB = b.step(stateB, scalar: value, at: bytes + i, length: length, fold: fold)
+                    i &+= length
+                    // Rows cannot tell a multi-byte separator (—, ’, «) from a letter: settle it here.
+                    if stateA == a.skip || stateB == b.skip, !text.isWord(value) {
+                        if stateA == a.skip { stateA = DenseRow.root }
+                        if stateB == b.skip { stateB = DenseRow.root }
+                    }
                 } else {
-                    state = step(state, byte)
-                    i += 1
+                    stateA = DenseRow.root  // malformed byte: a separator that no pattern contains
+                    stateB = DenseRow.root
+                    i &+= 1
                 }
+                if a.isQuiet(stateA), b.isQuiet(stateB), pendingEnd == Int.min { continue }  // the common case
                 // No future match can start before `i - depth`; once that passes every pending
                 // candidate, their leftmost-longest choice is final.
-                if resolver.pendingEnd != Int.min,
-                   i - Int(state < 0 ? denseDepth[Int(~state)] : depth[Int(state)]) >= resolver.pendingEnd {
+                if pendingEnd != Int.min, let depthA = a.depth(stateA), let depthB = b.depth(stateB),
+                   i - max(depthA, depthB) >= pendingEnd {
                     resolver.flush()
+                    pendingEnd = Int.min
                 }
-                let report = state < 0 ? denseReport[Int(~state)] : cells[Int(state)].report
-                if report != 0 { collect(report, end: i, text: text, boundary: boundary, into: &resolver) }
+                let reportA = a.report(stateA), reportB = b.report(stateB)
+                if reportA | reportB != 0, i == count || !continuesWord[Int(bytes[i])], text.isBoundary(after: i) {
+                    if reportA != 0 { a.collect(reportA, end: i, into: &resolver) }
+                    if reportB != 0 { b.collect(reportB, end: i, into: &resolver) }
+                    pendingEnd = resolver.pendingEnd
+                }
             }
             resolver.flush()
             return resolver.results
         }
-
-        /// Every pattern ending at `end` that is a whole word and (if case-sensitive) matches the
-        /// raw bytes. A longer failure never hides a shorter success: all of them are offered.
-        @inline(never)
-        func collect(_ report: Int32, end: Int, text: UnsafePointer<UInt8>, boundary: Boundary,
-                     into resolver: inout Resolver) {
-            guard boundary.isBoundary(after: end) else { return }
-            var next = report
-            while next != 0 {
-                let terminal = terminals[Int(next) - 1]
-                next = terminal.next
-                let length = Int(terminal.length)
-                let start = end - length
-                guard boundary.isBoundary(before: start) else { continue }
-                for k in Int(terminal.firstPattern)..<Int(terminal.endPattern) {
-                    let pattern = patterns[k]
-                    if pattern.caseInsensitive
-                        || Self.equal(text + start, rawBytes.baseAddress! + Int(pattern.rawStart), length) {
-                        resolver.offer(EntityMatch(entity: pattern.entity, range: start..<end))
-                        break
-                    }
-                }
-            }
-        }
-
-        @inline(__always)
-        static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ length: Int) -> Bool {
-            for k in 0..<length where a[k] != b[k] { return false }
-            return true
-        }
     }
 
-    /// Candidates arrive in order of end; the pending group is settled (start ascending, longest
-    /// first, skip overlaps) once no later candidate can start inside it. Groups are tiny.
+    /// Candidates arrive by end, not start; a group is settled greedily once no later candidate
+    /// can start inside it, which keeps groups tiny and the whole pass linear.
     struct Resolver {
-        var pending: [EntityMatch] = []
+        var pending: [(match: EntityMatch, order: Int32)] = []
         var pendingEnd = Int.min
+        var earlierEnd = Int.min
         var results: [EntityMatch] = []
 
-        mutating func offer(_ candidate: EntityMatch) {
-            pending.append(candidate)
-            pendingEnd = max(pendingEnd, candidate.range.upperBound)
+        mutating func offer(_ match: EntityMatch, order: Int32) {
+            pending.append((match, order))
+            earlierEnd = pendingEnd
+            pendingEnd = max(pendingEnd, match.range.upperBound)
         }
 
+        /// Whether a candidate offered before the last one may overlap `position` (conservative).
+        func earlierCandidateOverlaps(_ position: Int) -> Bool {
+            earlierEnd > position
+        }
+
+        /// Leftmost, then longest, then the pattern listed first.
         mutating func flush() {
             if pending.count > 1 {
-                pending.sort {
-                    $0.range.lowerBound != $1.range.lowerBound
-                        ? $0.range.lowerBound < $1.range.lowerBound
-                        : $0.range.upperBound > $1.range.upperBound
+                pending.sort { a, b in
+                    if a.match.range.lowerBound != b.match.range.lowerBound {
+                        return a.match.range.lowerBound < b.match.range.lowerBound
+                    }
+                    if a.match.range.upperBound != b.match.range.upperBound {
+                        return a.match.range.upperBound > b.match.range.upperBound
+                    }
+                    return a.order < b.order
                 }
             }
             var lastEnd = Int.min
-            for candidate in pending where candidate.range.lowerBound >= lastEnd {
-                results.append(candidate)
-                lastEnd = candidate.range.upperBound
+            for candidate in pending where candidate.match.range.lowerBound >= lastEnd {
+                results.append(candidate.match)
+                lastEnd = candidate.match.range.upperBound
             }
             pending.removeAll(keepingCapacity: true)
             pendingEnd = Int.min
+            earlierEnd = Int.min
         }
     }
 }

@@ -2,7 +2,7 @@ import GlossContent
 import GlossMarkdown
 
 /// Options of the analyse stage that come from the command line.
-public struct AnalysisOptions: Sendable {
+public struct AnalysisOptions: Sendable, Hashable {
     public var allowOrphans: Bool
     public init(allowOrphans: Bool = false) { self.allowOrphans = allowOrphans }
 }
@@ -28,16 +28,26 @@ public enum SiteAnalyser {
     /// Detail pages (articles/x/, entities/x/) sit two folders below the root.
     public static let detailRoot = "../../"
 
-    public static func analyse(_ content: SiteContent, options: AnalysisOptions = AnalysisOptions()) -> AnalysedSite {
+    /// - Parameter cache: analyses of an earlier build (the preview keeps one); only articles
+    ///   whose inputs changed are analysed again.
+    public static func analyse(_ content: SiteContent, options: AnalysisOptions = AnalysisOptions(),
+                               cache: AnalysisCache? = nil) -> AnalysedSite {
         var diagnostics: [Diagnostic] = []
         let registry = EntityRegistry(entities: content.entities, diagnostics: &diagnostics)
         let notesByArticle = Dictionary(grouping: content.annotations, by: \.article)
         let config = content.config
-        let articles = content.articles.concurrentMap { article in
-            analyse(article, notes: notesByArticle[article.slug] ?? [], registry: registry, config: config, options: options)
+        cache?.begin(entities: content.entities)
+        let keys = content.articles.map {
+            AnalysisCache.Key(article: $0, notes: (notesByArticle[$0.slug] ?? []).sorted { $0.id < $1.id }, config: config, options: options)
         }
-        let descriptions = content.entities.concurrentMap { entity in
-            MarkdownFragment.render(entity.body, registry: registry, config: config, rootPath: detailRoot).html
+        let articles = keys.concurrentMap { key -> AnalysedArticle in
+            let fresh = { Self.analyse(key.article, notes: key.notes, registry: registry, config: config, options: options) }
+            return cache?.article(key, analyse: fresh) ?? fresh()
+        }
+        cache?.keepOnly(Set(keys))
+        let descriptions = content.entities.concurrentMap { entity -> String in
+            let fresh = { MarkdownFragment.render(entity.body, registry: registry, config: config, rootPath: detailRoot).html }
+            return cache?.description(entity, render: fresh) ?? fresh()
         }
         diagnostics += articles.flatMap(\.diagnostics)
         let digests = DigestPlanner.plan(content: content, registry: registry, detailRoot: detailRoot)
@@ -56,7 +66,7 @@ public enum SiteAnalyser {
         let anchorer = NoteAnchorer(allowOrphans: options.allowOrphans) { annotation in
             MarkdownFragment.render(annotation.body, registry: registry, config: config, rootPath: detailRoot)
         }
-        let anchored = anchorer.anchor(notes.sorted { $0.id < $1.id }, in: document, blocks: blocks)
+        let anchored = anchorer.anchor(notes, in: document, blocks: blocks)
 
         let paragraphs = blocks.filter { $0.kind == .paragraph }
         let text = blocks.map(\.text).joined(separator: "\n\n")

@@ -26,6 +26,19 @@ public struct BuildResult: Sendable {
     public var analysed: AnalysedSite?
     /// Milliseconds per stage, in pipeline order, for the summary line and benchmarks.
     public var timings: [(stage: String, milliseconds: Double)] = []
+    /// Pages rendered by this build (fewer than the site's pages when a cache served the rest).
+    public var pagesRendered = 0
+}
+
+/// What a long-running process (the preview) keeps between builds so that a rebuild redoes only
+/// what a change affects. Every cache compares its inputs in full, so a cached build gives the
+/// same bytes as a fresh one; a test checks that.
+public final class BuildCache: Sendable {
+    let load = LoadCache()
+    let analysis = AnalysisCache()
+    let render = RenderCache()
+
+    public init() {}
 }
 
 /// Times pipeline stages with a monotonic clock.
@@ -47,9 +60,9 @@ struct StageClock {
 /// The pipeline, top to bottom: load → analyse → render. Writing is separate (SiteWriter), so
 /// `gloss check` runs the same stages and writes nothing.
 public enum SiteBuilder {
-    public static func build(_ options: BuildOptions) -> BuildResult {
+    public static func build(_ options: BuildOptions, cache: BuildCache? = nil) -> BuildResult {
         var clock = StageClock()
-        let (loaded, loadDiagnostics) = SiteLoader.load(from: options.source, includeDrafts: options.includeDrafts)
+        let (loaded, loadDiagnostics) = SiteLoader.load(from: options.source, includeDrafts: options.includeDrafts, cache: cache?.load)
         clock.lap("load")
         var diagnostics = loadDiagnostics
         guard var content = loaded else { return BuildResult(files: nil, diagnostics: diagnostics) }
@@ -57,7 +70,7 @@ public enum SiteBuilder {
             content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
         // Analysis goes on after load errors, so one run reports as many problems as it can.
-        let analysed = SiteAnalyser.analyse(content, options: AnalysisOptions(allowOrphans: options.allowOrphans))
+        let analysed = SiteAnalyser.analyse(content, options: AnalysisOptions(allowOrphans: options.allowOrphans), cache: cache?.analysis)
         diagnostics += analysed.diagnostics
         clock.lap("analyse")
         let (theme, themeDiagnostics) = Theme.load(siteTemplates: content.templatesFolder)
@@ -65,10 +78,10 @@ public enum SiteBuilder {
         guard let theme, !diagnostics.hasErrors else {
             return BuildResult(files: nil, diagnostics: diagnostics.sorted(), analysed: analysed)
         }
-        let (files, renderDiagnostics) = SiteRenderer(site: analysed, theme: theme).render()
+        let (files, renderDiagnostics, pagesRendered) = SiteRenderer(site: analysed, theme: theme).render(cache: cache?.render)
         diagnostics += renderDiagnostics
         clock.lap("render")
         return BuildResult(files: diagnostics.hasErrors ? nil : files, diagnostics: diagnostics.sorted(), analysed: analysed,
-                           timings: clock.timings)
+                           timings: clock.timings, pagesRendered: pagesRendered)
     }
 }

@@ -20,13 +20,20 @@ public struct SiteContent: Sendable {
 /// Reads a site folder: `gloss.yml` and everything under `content/`. Every problem becomes a
 /// diagnostic and loading goes on, so one run reports them all.
 public enum SiteLoader {
-    public static func load(from root: String, includeDrafts: Bool = false) -> (content: SiteContent?, diagnostics: [Diagnostic]) {
+    /// - Parameter cache: parsed files of an earlier load (the preview keeps one), reused when a
+    ///   file's size and modification time are unchanged.
+    public static func load(from root: String, includeDrafts: Bool = false,
+                            cache: LoadCache? = nil) -> (content: SiteContent?, diagnostics: [Diagnostic]) {
         let root = URL(fileURLWithPath: root).standardizedFileURL.path
         var diagnostics: [Diagnostic] = []
         let config = loadConfig(root: root, diagnostics: &diagnostics)
 
         let files = contentFiles(root: root, diagnostics: &diagnostics)
-        let parsed = files.concurrentMap { path in parse(path, root: root) }
+        let parsed = files.concurrentMap { path in
+            guard let cache else { return parse(path, root: root) }
+            return cache.parsed(path, root: root) { parse(path, root: root) }
+        }
+        cache?.keepOnly(Set(files))
 
         var articles: [Article] = []
         var entities: [Entity] = []
@@ -124,11 +131,11 @@ public enum SiteLoader {
         return files.sorted()
     }
 
-    enum Item: Sendable {
+    public enum Item: Sendable {
         case article(Article), entity(Entity), annotation(Annotation), digest(Digest)
     }
 
-    static func parse(_ path: String, root: String) -> (value: Item?, diagnostics: [Diagnostic]) {
+    public static func parse(_ path: String, root: String) -> (value: Item?, diagnostics: [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: root + "/" + path) else {
             return (nil, [.error(path, "cannot read file")])
         }

@@ -83,29 +83,13 @@ public enum PreviewBenchmark {
         return figures
     }
 
-    /// One full build, stage by stage.
+    /// One full build, stage by stage (the pipeline's own stage timings).
     static func phases(root: String) -> [String: Double] {
-        let clock = ContinuousClock()
-        var started = clock.now
-        let (loaded, _) = SiteLoader.load(from: root)
-        let load = (clock.now - started).milliseconds
-        guard var content = loaded else { return ["phaseLoadMs": load] }
-        content.config.baseURL = "/"
-        started = clock.now
-        let analysed = SiteAnalyser.analyse(content)
-        let analyse = (clock.now - started).milliseconds
-        started = clock.now
-        let (theme, _) = Theme.load(siteTemplates: content.templatesFolder)
-        guard let theme else { return ["phaseLoadMs": load, "phaseAnalyseMs": analyse] }
-        let (files, _) = SiteRenderer(site: analysed, theme: theme).render()
-        let render = (clock.now - started).milliseconds
-        started = clock.now
-        let snapshot = SiteSnapshot(files)
-        _ = snapshot.changes(since: snapshot)
-        let diff = (clock.now - started).milliseconds
-        let bytes = files.reduce(0) { $0 + $1.bytes.count }
-        return ["phaseLoadMs": load, "phaseAnalyseMs": analyse, "phaseRenderMs": render, "phaseSnapshotAndDiffMs": diff,
-                "outputMB": Double(bytes) / 1_048_576]
+        let result = SiteBuilder.build(BuildOptions(source: root, baseURL: "/"))
+        var figures: [String: Double] = [:]
+        for timing in result.timings { figures["phase\(timing.stage.capitalized)Ms"] = timing.milliseconds }
+        figures["outputMB"] = Double(result.files?.reduce(0) { $0 + $1.bytes.count } ?? 0) / 1_048_576
+        return figures
     }
 
     static func median(_ values: [Double]) -> Double {

@@ -4,13 +4,15 @@ import GlossContent
 
 /// Rebuilds the site for the preview and says what changed.
 ///
-/// Every rebuild runs the whole pipeline in memory (load → analyse → render; ~50 ms for the
-/// sample digest) and compares the output with the previous good build byte for byte, so the
-/// report and the reload decision are exact: a CSS-only change swaps stylesheets, an edit that
-/// changes no output sends nothing. Rendering only the pages a change affects needs dependency
-/// tracking inside GlossBuild/GlossRender; this type is where it would plug in.
+/// Every rebuild runs the pipeline in memory with a `BuildCache`, so only changed files are
+/// parsed, only articles whose inputs changed are analysed, and only pages whose template model
+/// changed are rendered; the output is then compared with the previous good build byte for
+/// byte, so the report and the reload decision are exact: a CSS-only change swaps stylesheets,
+/// an edit that changes no output sends nothing.
 public struct PreviewBuilder: Sendable {
     public let options: BuildOptions
+    /// What rebuilds reuse from earlier builds (a reference: every copy of the builder shares it).
+    let cache = BuildCache()
     /// The last good build.
     public private(set) var site: SiteSnapshot?
     /// The diagnostics of the latest build when it failed.
@@ -44,7 +46,8 @@ public struct PreviewBuilder: Sendable {
         let options = self.options
         let clock = ContinuousClock()
         let started = clock.now
-        guard var result = await Blocking.run({ SiteBuilder.build(options) }) else { return nil }
+        let cache = self.cache
+        guard var result = await Blocking.run({ SiteBuilder.build(options, cache: cache) }) else { return nil }
         var fresh = result.files.map(SiteSnapshot.init)
         if let built = fresh {
             let refused = SymlinkGuard.outsideLinks(in: built.files, root: options.source)
@@ -72,7 +75,7 @@ public struct PreviewBuilder: Sendable {
         let report = RebuildReport(
             trigger: trigger, succeeded: fresh != nil, diagnostics: result.diagnostics,
             printsDiagnostics: fresh == nil ? failure != result.diagnostics : newWarnings,
-            changes: changes, pagesRendered: fresh?.pageCount ?? 0, milliseconds: milliseconds,
+            changes: changes, pagesRendered: fresh == nil ? 0 : result.pagesRendered, milliseconds: milliseconds,
             event: event)
         lastWarnings = warnings
         if let fresh {

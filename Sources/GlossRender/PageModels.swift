@@ -1,7 +1,7 @@
 /// The values templates see. Plain structs: swift-mustache reads their properties by name, and
 /// `{{x}}` escapes every one of them; only fields named `…HTML`/`body`/`…SVG` hold HTML that
 /// Gloss itself rendered, shown with `{{{x}}}`.
-struct SiteInfo {
+struct SiteInfo: Hashable {
     var title: String
     var description: String?
     var author: String?
@@ -10,13 +10,13 @@ struct SiteInfo {
     var feedURL: String?
 }
 
-struct Crumb {
+struct Crumb: Hashable {
     var title: String
     var url: String?
 }
 
 /// What every page has: its place in the site and its head metadata.
-struct PageChrome {
+struct PageChrome: Hashable {
     var title: String
     var description: String?
     var kind: String
@@ -28,19 +28,19 @@ struct PageChrome {
     var isHome: Bool
 }
 
-struct EntityRef {
+struct EntityRef: Hashable {
     var name: String
     var url: String
     var count: Int
 }
 
-struct TagRef {
+struct TagRef: Hashable {
     var name: String
     var url: String
     var count: Int
 }
 
-struct ArticleItem {
+struct ArticleItem: Hashable {
     var title: String
     var url: String
     var date: String
@@ -52,10 +52,10 @@ struct ArticleItem {
     var entities: [EntityRef]
 }
 
-struct PageLink { var title: String; var url: String }
+struct PageLink: Hashable { var title: String; var url: String }
 
 /// The home page and every digest page: one edition of the digest.
-struct DigestPage {
+struct DigestPage: Hashable {
     var site: SiteInfo
     var page: PageChrome
     var hasDigest: Bool
@@ -69,15 +69,15 @@ struct DigestPage {
     var archiveURL: String
 }
 
-struct ArchiveItem { var title: String; var url: String; var articleCountLabel: String }
-struct ArchivePage { var site: SiteInfo; var page: PageChrome; var digests: [ArchiveItem] }
+struct ArchiveItem: Hashable { var title: String; var url: String; var articleCountLabel: String }
+struct ArchivePage: Hashable { var site: SiteInfo; var page: PageChrome; var digests: [ArchiveItem] }
 
-struct GraphEdgeItem { var from: String; var fromURL: String; var to: String; var toURL: String; var countLabel: String }
-struct GraphPage { var site: SiteInfo; var page: PageChrome; var svg: String; var caption: String; var edges: [GraphEdgeItem] }
+struct GraphEdgeItem: Hashable { var from: String; var fromURL: String; var to: String; var toURL: String; var countLabel: String }
+struct GraphPage: Hashable { var site: SiteInfo; var page: PageChrome; var svg: String; var caption: String; var edges: [GraphEdgeItem] }
 
-struct RelatedItem { var title: String; var url: String; var sharedLabel: String }
+struct RelatedItem: Hashable { var title: String; var url: String; var sharedLabel: String }
 
-struct NoteItem {
+struct NoteItem: Hashable {
     var id: String
     var kind: String
     var kindLabel: String
@@ -89,7 +89,7 @@ struct NoteItem {
     var articleTitle: String
 }
 
-struct ArticlePage {
+struct ArticlePage: Hashable {
     var site: SiteInfo
     var page: PageChrome
     var title: String
@@ -108,7 +108,7 @@ struct ArticlePage {
     var related: [RelatedItem]
 }
 
-struct MentionItem {
+struct MentionItem: Hashable {
     var title: String
     var url: String
     var date: String
@@ -117,7 +117,7 @@ struct MentionItem {
     var snippet: String
 }
 
-struct QuoteItem {
+struct QuoteItem: Hashable {
     var text: String
     var speaker: String
     var url: String
@@ -125,7 +125,7 @@ struct QuoteItem {
     var date: String
 }
 
-struct EntityPage {
+struct EntityPage: Hashable {
     var site: SiteInfo
     var page: PageChrome
     var name: String
@@ -142,20 +142,20 @@ struct EntityPage {
     var notes: [NoteItem]
 }
 
-struct LinkItem { var title: String; var url: String }
+struct LinkItem: Hashable { var title: String; var url: String }
 
-struct EntityIndexItem { var name: String; var url: String; var mentionLabel: String; var summary: String? }
-struct KindGroup { var kind: String; var label: String; var entities: [EntityIndexItem] }
-struct EntitiesPage { var site: SiteInfo; var page: PageChrome; var kinds: [KindGroup] }
+struct EntityIndexItem: Hashable { var name: String; var url: String; var mentionLabel: String; var summary: String? }
+struct KindGroup: Hashable { var kind: String; var label: String; var entities: [EntityIndexItem] }
+struct EntitiesPage: Hashable { var site: SiteInfo; var page: PageChrome; var kinds: [KindGroup] }
 
-struct TagPage { var site: SiteInfo; var page: PageChrome; var name: String; var articleCountLabel: String; var articles: [ArticleItem] }
-struct TagsPage { var site: SiteInfo; var page: PageChrome; var tags: [TagRef] }
+struct TagPage: Hashable { var site: SiteInfo; var page: PageChrome; var name: String; var articleCountLabel: String; var articles: [ArticleItem] }
+struct TagsPage: Hashable { var site: SiteInfo; var page: PageChrome; var tags: [TagRef] }
 
-struct ArticleNotes { var title: String; var url: String; var notes: [NoteItem] }
-struct KindNotes { var kind: String; var label: String; var count: Int; var notes: [NoteItem] }
-struct AnnotationsPage { var site: SiteInfo; var page: PageChrome; var byArticle: [ArticleNotes]; var byKind: [KindNotes]; var hasOrphans: Bool }
+struct ArticleNotes: Hashable { var title: String; var url: String; var notes: [NoteItem] }
+struct KindNotes: Hashable { var kind: String; var label: String; var count: Int; var notes: [NoteItem] }
+struct AnnotationsPage: Hashable { var site: SiteInfo; var page: PageChrome; var byArticle: [ArticleNotes]; var byKind: [KindNotes]; var hasOrphans: Bool }
 
-struct OrphanItem {
+struct OrphanItem: Hashable {
     var id: String
     var kind: String
     var kindLabel: String
@@ -166,9 +166,9 @@ struct OrphanItem {
     var url: String
     var articleTitle: String
 }
-struct UnanchoredPage { var site: SiteInfo; var page: PageChrome; var orphans: [OrphanItem] }
+struct UnanchoredPage: Hashable { var site: SiteInfo; var page: PageChrome; var orphans: [OrphanItem] }
 
-struct NotFoundPage { var site: SiteInfo; var page: PageChrome }
+struct NotFoundPage: Hashable { var site: SiteInfo; var page: PageChrome }
 
 /// "1 article", "3 articles".
 func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {

@@ -1,6 +1,6 @@
 /// The search page's template context (`Templates/search.mustache`). The page itself is static;
 /// `assets/search.js` loads the index under `search/` that `SearchIndexBuilder` writes.
-struct SearchPage { var site: SiteInfo; var page: PageChrome }
+struct SearchPage: Hashable { var site: SiteInfo; var page: PageChrome }
 
 extension SiteRenderer {
     func searchPage() -> SearchPage {

@@ -38,10 +38,13 @@ public struct SiteRenderer: Sendable {
     struct PageJob: Sendable {
         var path: String
         var template: String
-        var make: @Sendable (SiteRenderer) -> Any
+        var make: @Sendable (SiteRenderer) -> AnyHashable
     }
 
-    public func render() -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+    /// - Parameter cache: pages of an earlier build (the preview keeps one); a page whose model
+    ///   is unchanged is not rendered again.
+    /// - Returns: the files, diagnostics, and how many pages were actually rendered.
+    public func render(cache: RenderCache? = nil) -> (files: [OutputFile], diagnostics: [Diagnostic], pagesRendered: Int) {
         var jobs: [PageJob] = [
             PageJob(path: "index.html", template: "index") { $0.homePage() },
             PageJob(path: "entities/index.html", template: "entities") { $0.entitiesPage() },
@@ -68,15 +71,21 @@ public struct SiteRenderer: Sendable {
             jobs.append(PageJob(path: "annotations/unanchored/index.html", template: "unanchored") { $0.unanchoredPage() })
         }
         let renderer = self
-        let rendered = jobs.concurrentMap { job -> Result<OutputFile, Diagnostic> in
-            guard let html = renderer.theme.render(job.make(renderer), template: job.template) else {
-                return .failure(.error("Templates/\(job.template).mustache", "template `\(job.template)` is missing: it is needed for \(job.path)"))
+        cache?.begin(templates: theme.sources)
+        let rendered = jobs.concurrentMap { job -> (Result<OutputFile, Diagnostic>, rendered: Bool) in
+            let model = job.make(renderer)
+            if let bytes = cache?.page(job.path, model: model) { return (.success(OutputFile(path: job.path, bytes: bytes)), false) }
+            guard let html = renderer.theme.render(model.base, template: job.template) else {
+                return (.failure(.error("Templates/\(job.template).mustache", "template `\(job.template)` is missing: it is needed for \(job.path)")), true)
             }
-            return .success(OutputFile(path: job.path, text: html))
+            let file = OutputFile(path: job.path, text: html)
+            cache?.store(job.path, model: model, bytes: file.bytes)
+            return (.success(file), true)
         }
+        cache?.keepOnly(Set(jobs.map(\.path)))
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
-        for result in rendered {
+        for (result, _) in rendered {
             switch result {
             case .success(let file): files.append(file)
             case .failure(let diagnostic): if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
@@ -92,7 +101,7 @@ public struct SiteRenderer: Sendable {
         files += theme.assets.keys.sorted().map { OutputFile(path: $0, bytes: theme.assets[$0]!) }
         files += DataExport(site: site, index: index).files()
         files += SearchIndexBuilder(site: site, index: index).files()
-        return (files.sorted { $0.path < $1.path }, diagnostics)
+        return (files.sorted { $0.path < $1.path }, diagnostics, rendered.filter(\.rendered).count)
     }
 
     // MARK: - Shared pieces

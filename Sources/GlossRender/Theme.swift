@@ -6,6 +6,8 @@ import Mustache
 /// site's own `Templates/` replacing the built-in one of the same name.
 public struct Theme: Sendable {
     let library: MustacheLibrary
+    /// Template name → source: what the render cache compares to know templates changed.
+    let sources: [String: String]
     /// Output path (e.g. `assets/gloss.css`) → contents.
     public let assets: [String: [UInt8]]
 
@@ -40,7 +42,7 @@ public struct Theme: Sendable {
             }
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (Theme(library: library, assets: assets), diagnostics)
+        return (Theme(library: library, sources: sources.mapValues(\.text), assets: assets), diagnostics)
     }
 
     /// Renders a page; a template that is missing is a site error, reported by the caller.

@@ -122,3 +122,30 @@ import Testing
         #expect(article.contains("<li><span aria-current=\"page\">First article</span></li>"))
     }
 }
+
+@Suite struct BuildCacheTests {
+    /// The preview's caches must never change output: after each edit, a cached rebuild gives
+    /// the same bytes as a fresh build, and redoes only what the edit touched.
+    @Test func cachedRebuildsEqualFreshBuilds() throws {
+        let site = try TestSite(TestSite.minimal + "\n-- content/articles/other.md --\n---\ntitle: Other\ndate: 2024-04-01\n---\nDonald Trump alone.\n")
+        defer { site.remove() }
+        let cache = BuildCache()
+        let options = BuildOptions(source: site.root)
+        let first = SiteBuilder.build(options, cache: cache)
+        #expect(first.files == SiteBuilder.build(options).files)
+        let unchanged = SiteBuilder.build(options, cache: cache)
+        #expect(unchanged.pagesRendered == 0)
+        #expect(unchanged.files == first.files)
+
+        Thread.sleep(forTimeInterval: 0.01)  // a new modification time, whatever the file system's resolution
+        try site.write("content/articles/first.md", "---\ntitle: First article, edited\ndate: 2024-05-01\ntags: [trade]\n---\nShinzo Abe met Donald Trump in Osaka.\n")
+        let edited = SiteBuilder.build(options, cache: cache)
+        #expect(edited.files == SiteBuilder.build(options).files)
+        #expect(edited.pagesRendered > 0 && edited.pagesRendered < first.pagesRendered)
+
+        try site.write("content/entities/osaka.md", "---\nname: Osaka\nkind: place\n---\n")
+        let registry = SiteBuilder.build(options, cache: cache)
+        #expect(registry.files == SiteBuilder.build(options).files)
+        #expect(registry.files?.contains { $0.path == "entities/osaka/index.html" } == true)
+    }
+}

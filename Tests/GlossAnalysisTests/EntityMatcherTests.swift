@@ -1,0 +1,274 @@
+import Testing
+@testable import GlossAnalysis
+
+@Suite struct EntityMatcherTests {
+    /// Matched surface texts with their entities, in order.
+    func found(_ patterns: [EntityPattern], in text: String) -> [(Int, String)] {
+        let bytes = Array(text.utf8)
+        return EntityMatcher(patterns: patterns).matches(in: text).map {
+            ($0.entity, String(decoding: bytes[$0.range], as: UTF8.self))
+        }
+    }
+
+    func surfaces(_ pattern: String, in text: String, caseInsensitive: Bool = false) -> [String] {
+        found([EntityPattern(entity: 0, text: pattern, caseInsensitive: caseInsensitive)], in: text).map(\.1)
+    }
+
+    @Test func matchesWholeWordsOnly() {
+        #expect(surfaces("Abe", in: "Abel met Aberdeen's mayor").isEmpty)
+        #expect(surfaces("Abe", in: "Abe, (Abe) Abe. —Abe") == ["Abe", "Abe", "Abe", "Abe"])
+        #expect(surfaces("Abe", in: "Abe") == ["Abe"])
+        #expect(surfaces("Abe", in: "xAbe Abe2 2Abe _Abe_") == ["Abe"])
+    }
+
+    @Test func multiByteNeighboursAreWordCharacters() {
+        #expect(surfaces("Mü", in: "Müller").isEmpty)
+        #expect(surfaces("saka", in: "Ōsaka").isEmpty)
+        #expect(surfaces("rich", in: "Zürich").isEmpty)
+        #expect(surfaces("Z", in: "ZÜRICH").isEmpty)
+        #expect(surfaces("Zürich", in: "«Zürich» and Zürich’s banks") == ["Zürich", "Zürich"])
+        #expect(surfaces("Ōsaka", in: "in Ōsaka.") == ["Ōsaka"])
+        #expect(surfaces("東京", in: "東京都").isEmpty)
+        #expect(surfaces("東京", in: "「東京」") == ["東京"])
+    }
+
+    @Test func combiningMarksGlueToTheWord() {
+        #expect(surfaces("Abe", in: "Abe\u{301} visits").isEmpty)
+        #expect(surfaces("Abe", in: "e\u{301}Abe").isEmpty)
+        #expect(surfaces("Abe", in: "\u{301}Abe").isEmpty)
+        #expect(surfaces("Abe", in: "Abe \u{301}") == ["Abe"])
+    }
+
+    @Test func leftmostLongestWins() {
+        let patterns = [
+            EntityPattern(entity: 0, text: "Trump"), EntityPattern(entity: 1, text: "Trump Tower"),
+            EntityPattern(entity: 2, text: "WisdomTree Japan KK"), EntityPattern(entity: 3, text: "Japan"),
+            EntityPattern(entity: 4, text: "US"),
+            EntityPattern(entity: 5, text: "US Trade Representative Robert Lighthizer"),
+            EntityPattern(entity: 5, text: "Robert Lighthizer"),
+        ]
+        #expect(found(patterns, in: "at Trump Tower in").map(\.0) == [1])
+        #expect(found(patterns, in: "WisdomTree Japan KK said").map(\.0) == [2])
+        #expect(found(patterns, in: "WisdomTree Japan K said").map(\.1) == ["Japan"])
+        let text = "US Trade Representative Robert Lighthizer spoke; Robert Lighthizer and the US agreed."
+        #expect(found(patterns, in: text).map(\.1)
+            == ["US Trade Representative Robert Lighthizer", "Robert Lighthizer", "US"])
+        #expect(found(patterns, in: text).map(\.0) == [5, 5, 4])
+    }
+
+    @Test func failedLongerCandidateDoesNotHideShorterOne() {
+        let korea = [EntityPattern(entity: 0, text: "Korea")]
+        #expect(found(korea, in: "Korean Peninsula").isEmpty)
+        let both = korea + [EntityPattern(entity: 1, text: "Korean")]
+        #expect(found(both, in: "Korean Peninsula").map(\.0) == [1])
+        let partial = [EntityPattern(entity: 0, text: "Trump"), EntityPattern(entity: 1, text: "Trump Tow")]
+        #expect(found(partial, in: "Trump Tower").map(\.1) == ["Trump"])
+        let nested = [EntityPattern(entity: 0, text: "New York"), EntityPattern(entity: 1, text: "York Times")]
+        #expect(found(nested, in: "New York Times, York Times").map(\.0) == [0, 1])
+        // "York Times" loses to the earlier "New York", which frees the shorter "Times".
+        let times = nested + [EntityPattern(entity: 2, text: "Times")]
+        #expect(found(times, in: "New York Times").map(\.1) == ["New York", "Times"])
+    }
+
+    @Test func possessivesStopAtTheApostrophe() {
+        let patterns = [EntityPattern(entity: 0, text: "Trump"), EntityPattern(entity: 1, text: "Abe")]
+        #expect(found(patterns, in: "Trump's tariffs and Abe’s third term").map(\.1) == ["Trump", "Abe"])
+    }
+
+    @Test func hyphenatedCompoundsLinkEachPart() {
+        let patterns = [
+            EntityPattern(entity: 4, text: "US"), EntityPattern(entity: 6, text: "North Korea"),
+            EntityPattern(entity: 0, text: "Trump"), EntityPattern(entity: 1, text: "Abe"),
+        ]
+        #expect(found(patterns, in: "US-North Korea summit").map(\.0) == [4, 6])
+        #expect(found(patterns, in: "Trump-Abe meetings").map(\.1) == ["Trump", "Abe"])
+    }
+
+    @Test func caseSensitiveByDefault() {
+        #expect(surfaces("US", in: "us Us uS US") == ["US"])
+        #expect(surfaces("Zürich", in: "ZÜRICH zürich").isEmpty)
+    }
+
+    @Test func caseInsensitivePatternsFoldAsciiAndLatin() {
+        #expect(surfaces("korus", in: "KORUS, Korus and korus", caseInsensitive: true) == ["KORUS", "Korus", "korus"])
+        #expect(surfaces("zürich", in: "ZÜRICH Zürich", caseInsensitive: true) == ["ZÜRICH", "Zürich"])
+        #expect(surfaces("Łódź", in: "ŁÓDŹ łódź", caseInsensitive: true) == ["ŁÓDŹ", "łódź"])
+        #expect(surfaces("ΑΘΗΝΑ", in: "Αθηνα", caseInsensitive: true) == ["Αθηνα"])
+        let matches = EntityMatcher(patterns: [EntityPattern(entity: 0, text: "straße", caseInsensitive: true)])
+            .matches(in: "Die STRAßE")
+        #expect(matches == [EntityMatch(entity: 0, range: 4..<11)])
+    }
+
+    @Test func bothKindsCompeteUnderLeftmostLongest() {
+        let patterns = [
+            EntityPattern(entity: 0, text: "korus", caseInsensitive: true),
+            EntityPattern(entity: 1, text: "KORUS FTA"),
+            EntityPattern(entity: 2, text: "FTA"),
+        ]
+        #expect(found(patterns, in: "the KORUS FTA, the Korus FTA").map(\.0) == [1, 0, 2])
+    }
+
+    @Test func identicalTextKeepsTheFirstEntity() {
+        let patterns = [
+            EntityPattern(entity: 7, text: "Abe"), EntityPattern(entity: 8, text: "Abe"),
+            EntityPattern(entity: 9, text: "abe", caseInsensitive: true),
+            EntityPattern(entity: 10, text: "ABE", caseInsensitive: true),
+        ]
+        #expect(found(patterns, in: "Abe ABE abe").map(\.0) == [7, 9, 9])
+    }
+
+    @Test func emptyAndWhitespacePatternsAreIgnored() {
+        let blank = EntityMatcher(patterns: ["", " ", "\t\n", "\u{3000}"].map { EntityPattern(entity: 0, text: $0) })
+        #expect(blank.matches(in: "  some text  ").isEmpty)
+        #expect(EntityMatcher(patterns: []).matches(in: "anything").isEmpty)
+        #expect(surfaces(" Abe ", in: "Abe said") == ["Abe"])
+    }
+
+    @Test func neverCrashesOnOddInput() {
+        let matcher = EntityMatcher(patterns: [
+            EntityPattern(entity: 0, text: "Abe"), EntityPattern(entity: 1, text: "é"),
+            EntityPattern(entity: 2, text: "👍🏽", caseInsensitive: true),
+        ])
+        #expect(matcher.matches(in: "").isEmpty)
+        #expect(matcher.matches(in: "👍🏽 Abe 👨‍👩‍👧 é\u{301} é").map(\.entity) == [2, 0, 1])
+        let invalid: [[UInt8]] = [
+            [0xFF, 0x41, 0x62, 0x65], [0x41, 0x62, 0x65, 0x80], [0xC3], [0xC3, 0xA9, 0xA9],
+            [0xE2, 0x80], [0x80, 0x80, 0x80, 0x80, 0x41, 0x62, 0x65], [0xF4, 0x90, 0x80, 0x80],
+        ]
+        for bytes in invalid {
+            _ = bytes.withUnsafeBufferPointer { matcher.matches(inUTF8: $0) }
+        }
+        #expect(matcher.matches(inUTF8: UnsafeBufferPointer(start: nil, count: 0)).isEmpty)
+        var rng = SplitMix(seed: 42)
+        for _ in 0..<200 {
+            let bytes = (0..<64).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+            let result = bytes.withUnsafeBufferPointer { matcher.matches(inUTF8: $0) }
+            #expect(zip(result, result.dropFirst()).allSatisfy { $0.range.upperBound <= $1.range.lowerBound })
+        }
+    }
+
+    @Test func repetitiveNamesStayLinear() {
+        let patterns = (1...30).map { EntityPattern(entity: $0, text: Array(repeating: "a", count: $0).joined(separator: " ")) }
+        let text = String(repeating: "a ", count: 3_000)
+        let result = EntityMatcher(patterns: patterns).matches(in: text)
+        #expect(result.count == 100)
+        #expect(result.allSatisfy { $0.entity == 30 && $0.range.count == 59 })
+        #expect(result.first?.range == 0..<59 && result.last?.range == 5_940..<5_999)
+    }
+
+    @Test func scansAMegabyte() {
+        let unit = "Abe met Trump’s team at Trump Tower in Zürich; Korean talks. "
+        let text = String(repeating: unit, count: 1_000_000 / unit.utf8.count + 1)
+        let matcher = EntityMatcher(patterns: [
+            EntityPattern(entity: 0, text: "Abe"), EntityPattern(entity: 1, text: "Trump Tower"),
+            EntityPattern(entity: 2, text: "Trump"), EntityPattern(entity: 3, text: "zürich", caseInsensitive: true),
+        ])
+        let result = matcher.matches(in: text)
+        #expect(result.count == 4 * (1_000_000 / unit.utf8.count + 1))
+        var copy = text
+        #expect(copy.withUTF8 { matcher.matches(inUTF8: $0) } == result)
+    }
+
+    @Test func oneMatcherServesConcurrentScans() async {
+        let matcher = EntityMatcher(patterns: [EntityPattern(entity: 0, text: "Abe"), EntityPattern(entity: 1, text: "US")])
+        let counts = await withTaskGroup(of: Int.self) { group in
+            for n in 1...8 { group.addTask { matcher.matches(in: String(repeating: "Abe and the US. ", count: n)).count } }
+            return await group.reduce(0, +)
+        }
+        #expect(counts == 2 * (1...8).reduce(0, +))
+    }
+
+    /// Random texts from a small vocabulary, checked against a direct implementation of the rules.
+    @Test func agreesWithReferenceImplementation() {
+        let words = ["Abe", "abe", "Abel", "US", "us", "Korea", "Korean", "North", "Trump", "Tower",
+                     "Zürich", "ZÜRICH", "Mü", "Müller", "ab", "b", "e\u{301}", "東京"]
+        let separators = [" ", " ", "-", "'s ", "’", ", ", "", "\u{301}", "—"]
+        var rng = SplitMix(seed: 7)
+        var withMatches = 0
+        for _ in 0..<400 {
+            var patterns: [EntityPattern] = []
+            for entity in 0..<Int(rng.next() % 6 + 1) {
+                let count = Int(rng.next() % 3) + 1
+                let text = (0..<count).map { _ in words[Int(rng.next() % UInt64(words.count))] }
+                    .joined(separator: rng.next() % 3 == 0 ? "-" : " ")
+                patterns.append(EntityPattern(entity: entity, text: text, caseInsensitive: rng.next() % 3 == 0))
+            }
+            var text = ""
+            for _ in 0..<Int(rng.next() % 25) {
+                text += words[Int(rng.next() % UInt64(words.count))]
+                text += separators[Int(rng.next() % UInt64(separators.count))]
+            }
+            let actual = EntityMatcher(patterns: patterns).matches(in: text)
+            let expected = referenceMatches(patterns, Array(text.utf8))
+            #expect(actual == expected, "\(patterns.map(\.text)) in \(text)")
+            if !expected.isEmpty { withMatches += 1 }
+        }
+        #expect(withMatches > 100)
+    }
+
+    /// More than 64 distinct pattern bytes switch branch lookups from bit counting to a scan.
+    @Test func manyDistinctBytesAgreeWithReference() {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789ÄÖÜäöüßΩжй-'")
+        var rng = SplitMix(seed: 11)
+        func word() -> String { String((0..<Int(rng.next() % 3 + 1)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }) }
+        var wide = 0
+        for _ in 0..<30 {
+            let patterns = (0..<60).map { EntityPattern(entity: $0, text: word() + (rng.next() % 2 == 0 ? " " + word() : ""),
+                                                        caseInsensitive: rng.next() % 4 == 0) }
+            let text = (0..<200).map { _ in word() }.joined(separator: rng.next() % 2 == 0 ? " " : ", ")
+            let matcher = EntityMatcher(patterns: patterns)
+            if matcher.exact?.view.wideClasses == true { wide += 1 }
+            #expect(matcher.matches(in: text) == referenceMatches(patterns, Array(text.utf8)))
+        }
+        #expect(wide > 5 && wide < 30)  // both lookups exercised
+    }
+
+    func referenceMatches(_ patterns: [EntityPattern], _ text: [UInt8]) -> [EntityMatch] {
+        func isWord(_ scalar: Unicode.Scalar?) -> Bool {
+            guard let scalar else { return false }
+            switch scalar.properties.generalCategory {
+            case .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark,
+                 .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+                return true
+            default:
+                return false
+            }
+        }
+        func fold(_ bytes: some Sequence<UInt8>) -> String {
+            String(decoding: Array(bytes), as: UTF8.self).lowercased()
+        }
+        var result: [EntityMatch] = []
+        var position = 0
+        while position < text.count {
+            var best: EntityMatch?
+            for pattern in patterns {
+                let raw = Array(pattern.text.utf8)
+                let end = position + raw.count
+                guard !raw.isEmpty, end <= text.count, best.map({ $0.range.upperBound < end }) ?? true else { continue }
+                let same = pattern.caseInsensitive
+                    ? fold(text[position..<end]) == fold(raw) : Array(text[position..<end]) == raw
+                guard same else { continue }
+                let before = String(decoding: text[..<position], as: UTF8.self).unicodeScalars.last
+                let after = String(decoding: text[end...], as: UTF8.self).unicodeScalars.first
+                if !isWord(before), !isWord(after) {
+                    best = EntityMatch(entity: pattern.entity, range: position..<end)
+                }
+            }
+            if let best { result.append(best); position = best.range.upperBound } else { position += 1 }
+        }
+        return result
+    }
+
+    /// Deterministic randomness, so a failing fuzz case reproduces.
+    struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+}

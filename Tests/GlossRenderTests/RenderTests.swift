@@ -1,0 +1,90 @@
+import Foundation
+import GlossAnalysis
+import GlossContent
+import GlossTestSupport
+import Testing
+@testable import GlossRender
+
+/// The render stage on small inline sites: feeds, graph, timeline, template contexts, caching.
+@Suite struct RenderTests {
+    static let site = TestSite.minimal.replacingOccurrences(of: "title: Test Digest\n", with: "title: Test Digest\nbase_url: https://example.org/d\n")
+        + "\n-- content/articles/second.md --\n---\ntitle: Second & <last>\ndate: 2024-06-02\n---\nDonald Trump spoke; Shinzo Abe listened.\n"
+
+    func render(_ archive: String = RenderTests.site, cache: RenderCache? = nil) throws -> (files: [String: String], rendered: Int) {
+        let site = try TestSite(archive)
+        defer { site.remove() }
+        let (content, diagnostics) = SiteLoader.load(from: site.root)
+        let analysed = SiteAnalyser.analyse(try #require(content, "\(diagnostics)"))
+        let theme = try #require(Theme.load(siteTemplates: nil).theme)
+        let result = SiteRenderer(site: analysed, theme: theme).render(cache: cache)
+        #expect(result.diagnostics.isEmpty)
+        return (Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) }), result.pagesRendered)
+    }
+
+    @Test func feedsUseAbsoluteURLsFromBaseURLAndEscapeText() throws {
+        let files = try render().files
+        let atom = try #require(files["feed.xml"])
+        #expect(atom.contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://example.org/d/articles/second/\"/>"))
+        #expect(atom.contains("<title>Second &amp; &lt;last&gt;</title>"))
+        #expect(try XMLDocumentCheck.isWellFormed(atom))
+        let json = try #require(files["feed.json"])
+        let feed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(feed["version"] as? String == "https://jsonfeed.org/version/1.1")
+        #expect((feed["items"] as? [[String: Any]])?.first?["url"] as? String == "https://example.org/d/articles/second/")
+        #expect(files["sitemap.xml"]?.contains("<loc>https://example.org/d/entities/shinzo-abe/</loc>") == true)
+        #expect(files["robots.txt"] == "User-agent: *\nAllow: /\n\nSitemap: https://example.org/d/sitemap.xml\n")
+    }
+
+    @Test func theGraphIsTheSameOnEveryBuildAndLinksEveryNode() throws {
+        let first = try #require(try render().files["graph/index.html"])
+        let second = try #require(try render().files["graph/index.html"])
+        #expect(first == second)
+        #expect(first.contains("<a href=\"../entities/shinzo-abe/\" class=\"graph-node kind-person\">"))
+        #expect(first.contains("class=\"graph-edge\""))
+    }
+
+    @Test func aTimelineHasABarPerMonthWithMentions() {
+        let chart = TimelineChart(points: [(ContentDate("2024-01-15")!, 2), (ContentDate("2024-03-01")!, 1)], label: "Mentions of X")
+        let svg = chart.svg()
+        #expect(svg.components(separatedBy: "<rect").count - 1 == 2)
+        #expect(svg.contains("<title>January 2024: 2</title>") && svg.contains("<title>March 2024: 1</title>"))
+        #expect(TimelineChart(points: [], label: "none").svg().isEmpty)
+    }
+
+    @Test func templateContextsKeepNilFieldsPresentAndEmpty() {
+        struct Inner: Hashable { var name: String?; var tags: [String] }
+        let flat = TemplateContext.flatten(Inner(name: nil, tags: ["a"])) as? [String: Any]
+        #expect(flat?["name"] is NSNull)
+        #expect((flat?["tags"] as? [Any])?.first as? String == "a")
+    }
+
+    @Test func aRenderCacheReRendersOnlyPagesWhoseModelChanged() throws {
+        let cache = RenderCache()
+        let first = try render(cache: cache)
+        #expect(first.rendered == first.files.keys.filter { $0.hasSuffix(".html") }.count)
+        let again = try render(cache: cache)
+        #expect(again.rendered == 0)
+        #expect(again.files == first.files)
+        let edited = try render(Self.site.replacingOccurrences(of: "Shinzo Abe listened.", with: "Shinzo Abe left."), cache: cache)
+        // The edited article and the pages that show its text or summary; not the rest.
+        #expect(edited.rendered > 0 && edited.rendered < first.rendered)
+        #expect(edited.files["articles/second/index.html"]?.contains("Shinzo Abe</a> left.") == true)
+        let fresh = try render(Self.site.replacingOccurrences(of: "Shinzo Abe listened.", with: "Shinzo Abe left."))
+        #expect(edited.files == fresh.files)
+    }
+}
+
+/// Well-formedness through Foundation's XML parser (FoundationXML on Linux).
+enum XMLDocumentCheck {
+    static func isWellFormed(_ xml: String) throws -> Bool {
+        #if canImport(FoundationXML)
+        let parser = FoundationXML.XMLParser(data: Data(xml.utf8))
+        #else
+        let parser = XMLParser(data: Data(xml.utf8))
+        #endif
+        return parser.parse()
+    }
+}
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
