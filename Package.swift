@@ -45,7 +45,7 @@ let package = Package(
         // Preview: the HTTP server lives here, so the core targets never depend on it.
         .target(
             name: "GlossPreview",
-            dependencies: ["GlossBuild", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: ["GlossBuild", "GlossMarkdown", .product(name: "Hummingbird", package: "hummingbird")]
         ),
         .executableTarget(
             name: "gloss",

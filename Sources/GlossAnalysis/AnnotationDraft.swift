@@ -31,28 +31,14 @@ public enum AnnotationDraft {
         }
     }
 
-    /// Front matter with every string double-quoted and escaped, so any quote round-trips.
+    /// Front matter with every string quoted by `YAMLText`, so any quote round-trips.
     static func frontMatter(quote: String, occurrence: Int?, kind: Annotation.Kind, author: String?, date: String) -> String {
-        var lines = ["---", "quote: \(yamlString(quote))"]
+        var lines = ["---", "quote: \(YAMLText.quoted(quote))"]
         if let occurrence { lines.append("occurrence: \(occurrence)") }
         lines.append("kind: \(kind.rawValue)")
-        if let author { lines.append("author: \(yamlString(author))") }
+        if let author { lines.append("author: \(YAMLText.quoted(author))") }
         lines.append("date: \(date)")
         lines += ["---", "Write the note here, in Markdown.", ""]
         return lines.joined(separator: "\n")
-    }
-
-    static func yamlString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

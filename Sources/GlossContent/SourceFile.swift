@@ -46,7 +46,9 @@ public struct SourceFile: Sendable {
                           body: "", bodyLine: lines.count + 1, hasFrontMatter: false)
     }
 
-    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+    /// The index of the first byte that is not well-formed UTF-8 (overlong forms and surrogates
+    /// included), or nil. Shared with `gloss import`, which checks every input the same way.
+    public static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let byte = bytes[index]

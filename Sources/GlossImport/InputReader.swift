@@ -1,3 +1,4 @@
+import GlossContent
 import Foundation
 
 /// What one input file gave: its records, the problems that rejected records (or the whole
@@ -101,7 +102,7 @@ enum InputReader {
         if let nul = body.firstIndex(of: 0) {
             return .failure(ReadProblem(line: lineNumber(of: nul, in: body), message: "binary file (a NUL byte at offset \(nul - body.startIndex)), not text", isRecord: false))
         }
-        if let bad = UTF8Validator.firstInvalid(body) {
+        if let bad = SourceFile.firstInvalidUTF8(body) {
             let line = lineNumber(of: bad, in: body)
             return .failure(ReadProblem(line: line, message: "not UTF-8 text (byte 0x\(String(body[bad], radix: 16, uppercase: true)) at offset \(bad - body.startIndex)); convert it first, e.g. iconv -f windows-1252 -t utf-8", isRecord: false))
         }
@@ -134,28 +135,3 @@ enum InputReader {
     }
 }
 
-/// Finds the first byte that is not part of well-formed UTF-8 (overlong forms and surrogates included).
-enum UTF8Validator {
-    static func firstInvalid(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            let length: Int
-            switch byte {
-            case 0x00...0x7F: index += 1; continue
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return index
-            }
-            guard index + length <= bytes.endIndex else { return index }
-            for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return index }
-            let second = bytes[index + 1]
-            if (byte == 0xE0 && second < 0xA0) || (byte == 0xED && second > 0x9F) || (byte == 0xF0 && second < 0x90) || (byte == 0xF4 && second > 0x8F) {
-                return index
-            }
-            index += length
-        }
-        return nil
-    }
-}

@@ -1,4 +1,5 @@
 import GlossContent
+import GlossMarkdown
 
 /// The panel the preview lays over every page while the latest rebuild has failed: every
 /// diagnostic with its place, HTML-escaped, above the last good build. It has no script of its
@@ -16,8 +17,8 @@ enum ErrorOverlay {
             : "The site has not built yet. Fix the problems below and save: the page reloads by itself."
         let items = diagnostics.map { diagnostic in
             """
-            <li class="gloss-\(diagnostic.severity.rawValue)"><code>\(escape("\(diagnostic.file):\(diagnostic.line):\(diagnostic.column)"))</code> \
-            <strong>\(diagnostic.severity.rawValue)</strong> <span>\(escape(diagnostic.message))</span></li>
+            <li class="gloss-\(diagnostic.severity.rawValue)"><code>\("\(diagnostic.file):\(diagnostic.line):\(diagnostic.column)".htmlEscaped)</code> \
+            <strong>\(diagnostic.severity.rawValue)</strong> <span>\(diagnostic.message.htmlEscaped)</span></li>
             """
         }.joined(separator: "\n")
         return """
@@ -62,22 +63,5 @@ enum ErrorOverlay {
         </html>
 
         """
-    }
-
-    /// Minimal HTML escaping for text and attribute values.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

@@ -39,7 +39,7 @@ enum SiteScaffold {
         [
             ("gloss.yml", """
             # The site's settings. Only `title` is required; see the README for every field.
-            title: \(yamlString(title))
+            title: \(YAMLText.quoted(title))
             description: "An annotated digest of the news."
             author: "The editors"
             language: en
@@ -124,7 +124,7 @@ enum SiteScaffold {
         let path = "content/articles/\(slug).md"
         try write("""
             ---
-            title: \(yamlString(title))
+            title: \(YAMLText.quoted(title))
             date: \(date)
             source:               # the publication, e.g. Reuters
             url:                  # the address of the original article
@@ -149,9 +149,9 @@ enum SiteScaffold {
         let kinds = Entity.Kind.allCases.map(\.rawValue).joined(separator: ", ")
         try write("""
             ---
-            name: \(yamlString(name))
+            name: \(YAMLText.quoted(name))
             kind: \(kind.rawValue)          # \(kinds)
-            aliases: [\(aliases.map(yamlString).joined(separator: ", "))]           # other names to link, e.g. [Abe, PM Abe]
+            aliases: \(YAMLText.list(aliases))           # other names to link, e.g. [Abe, PM Abe]
             summary:              # one line, shown in lists
             links: []             # e.g. [{title: Wikipedia, url: "https://en.wikipedia.org/wiki/…"}]
             ---
@@ -197,26 +197,6 @@ enum SiteScaffold {
         }
     }
 
-    /// A double-quoted YAML scalar.
-    static func yamlString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    result += "\\x" + String(scalar.value, radix: 16).leftPadding(2)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
-
     /// Today in the local time zone, `YYYY-MM-DD`.
     static func today() -> String {
         let formatter = DateFormatter()
@@ -225,8 +205,4 @@ enum SiteScaffold {
         formatter.dateFormat = "yyyy-MM-dd"
         return formatter.string(from: Date())
     }
-}
-
-private extension String {
-    func leftPadding(_ width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }
