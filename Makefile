@@ -77,7 +77,8 @@ theme:
 # Benchmarks (release): entity matching, search bytes per query, import speed, preview
 # save-to-reload, and whole-site builds of 1,000 and 10,000 generated articles.
 bench: deps
-	$(SWIFT) build -c release --product gloss --product GlossBench
+	$(SWIFT) build -c release --product gloss
+	$(SWIFT) build -c release --product GlossBench
 	.build/release/GlossBench
 	scripts/bench-build .build/release/gloss
 
