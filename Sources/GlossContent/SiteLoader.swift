@@ -41,8 +41,13 @@ public enum SiteLoader {
         var digests: [Digest] = []
         var draftSlugs: Set<String> = []
         var articlePaths: [(String, String)] = []
-        for item in parsed {
+        // Articles whose file failed to load: their notes are not reported again as orphans.
+        var brokenArticles: Set<String> = []
+        for (path, item) in zip(files, parsed) {
             diagnostics += item.diagnostics
+            if item.value == nil, path.hasPrefix("content/articles/") {
+                brokenArticles.insert(String((path as NSString).lastPathComponent.dropLast(3)))
+            }
             switch item.value {
             case .article(let article)?:
                 articlePaths.append((article.slug, article.path))
@@ -61,7 +66,7 @@ public enum SiteLoader {
         let articleSlugs = Set(articles.map(\.slug))
         annotations = annotations.filter { annotation in
             if articleSlugs.contains(annotation.article) { return true }
-            if draftSlugs.contains(annotation.article) { return false }
+            if draftSlugs.contains(annotation.article) || brokenArticles.contains(annotation.article) { return false }
             diagnostics.append(.error(annotation.path, line: annotation.quoteLine,
                 "annotation refers to article `\(annotation.article)`, which does not exist\(suggestion(annotation.article, articleSlugs))"))
             return false

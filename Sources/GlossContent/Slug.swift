@@ -11,7 +11,8 @@ public enum Slug {
     public static func make(from text: String) -> String {
         var result: [UInt8] = []
         var pendingDash = false
-        for scalar in text.lowercased().decomposedScalars where !(0x300...0x36F).contains(scalar.value) {
+        // Apostrophes join rather than separate: "Zürich's" → "zurichs", not "zurich-s".
+        for scalar in text.lowercased().decomposedScalars where !(0x300...0x36F).contains(scalar.value) && scalar != "'" && scalar != "’" {
             if scalar.isASCII, isLowerAlnum(UInt8(scalar.value)) {
                 if pendingDash, !result.isEmpty { result.append(0x2D) }
                 pendingDash = false

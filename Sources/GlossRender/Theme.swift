@@ -21,7 +21,15 @@ public struct Theme: Sendable {
                 let path = folder + "/" + relative
                 var isDirectory: ObjCBool = false
                 guard !relative.hasPrefix("."), FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-                      !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else { continue }
+                      !isDirectory.boolValue else { continue }
+                // A symbolic link out of the site must not copy outside files into the output.
+                let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+                let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+                guard resolved.hasPrefix(root + "/") else {
+                    diagnostics.append(.warning("Templates/" + relative, "links outside Templates/; it is not used"))
+                    continue
+                }
+                guard let data = FileManager.default.contents(atPath: path) else { continue }
                 if relative.hasSuffix(".mustache") {
                     sources[String(relative.dropLast(".mustache".count))] = (String(decoding: data, as: UTF8.self), "Templates/" + relative)
                 } else if relative.hasPrefix("assets/") {

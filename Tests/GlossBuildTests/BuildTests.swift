@@ -42,6 +42,17 @@ import Testing
         #expect(files.contains { $0.path == "articles/first/index.html" })
     }
 
+    @Test func aThemeAssetLinkingOutsideTheSiteIsNotCopied() throws {
+        let site = try TestSite(TestSite.minimal)
+        defer { site.remove() }
+        try site.write("secret.txt", "outside")
+        try FileManager.default.createDirectory(atPath: site.root + "/Templates/assets", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: site.root + "/Templates/assets/leak.txt", withDestinationPath: "/etc/hostname")
+        let result = SiteBuilder.build(BuildOptions(source: site.root))
+        #expect(result.files?.contains { $0.path == "assets/leak.txt" } == false)
+        #expect(result.diagnostics.contains { $0.file == "Templates/assets/leak.txt" && $0.severity == .warning })
+    }
+
     @Test func templateErrorsArePositioned() throws {
         let site = try TestSite(TestSite.minimal + "\n-- Templates/tag.mustache --\n<p>\n{{#broken}}\n")
         defer { site.remove() }

@@ -91,6 +91,13 @@ import Testing
         #expect(found.errorCount == 8)
     }
 
+    @Test func aBrokenArticleDoesNotMakeItsNotesOrphans() throws {
+        let (_, diagnostics) = try load(TestSite.minimal.replacingOccurrences(of: "date: 2024-05-01", with: "date: [")
+            + "\n-- content/annotations/first/a.md --\n---\nquote: met\n---\nA note.\n")
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.hasPrefix("content/articles/first.md:") == true)
+    }
+
     @Test func draftsAreLeftOutUnlessAsked() throws {
         let archive = TestSite.minimal + """
 
@@ -187,5 +194,6 @@ import Testing
         #expect(Slug.make(from: "United States") == "united-states")
         #expect(Slug.make(from: "Zürich & Genève!") == "zurich-geneve")
         #expect(Slug.make(from: "日本") == "")
+        #expect(Slug.make(from: "Zürich's talks") == "zurichs-talks")
     }
 }
