@@ -19,7 +19,7 @@ public enum AnnotationDraft {
         case .exact(let anchor):
             let place = "paragraph \(anchor.block + 1)" + (occurrence.map { ", occurrence \($0)" } ?? "")
             return .ready(file: frontMatter(quote: quote, occurrence: occurrence, kind: kind, author: author, date: date),
-                          message: "the quote anchors in \(place): …\(QuoteAnchor.context(of: anchor, in: texts))…")
+                          message: "the quote anchors in \(place): \(QuoteAnchor.context(of: anchor, in: texts))")
         case .ambiguous(let anchors):
             let list = anchors.enumerated().map { "  --occurrence \($0.offset + 1): \(QuoteAnchor.context(of: $0.element, in: texts))" }
             return .rejected(message: "the quote occurs \(anchors.count) times in `\(article.slug)`; choose one:\n" + list.joined(separator: "\n"))
