@@ -73,6 +73,16 @@ public enum PreviewBenchmark {
         listener.cancel()
         try await preview.stop()
 
+        // Where a cached rebuild spends its time: warm a cache, edit the same article, rebuild.
+        let cache = BuildCache()
+        let options = BuildOptions(source: root, baseURL: "/")
+        _ = SiteBuilder.build(options, cache: cache)
+        let edited = BenchmarkSite.article(target, articles: articles, entities: entities, tags: 30, edit: saves)
+        try Data(edited.utf8).write(to: URL(fileURLWithPath: root + "/" + BenchmarkSite.articlePath(target)))
+        let rebuilt = SiteBuilder.build(options, cache: cache)
+        for timing in rebuilt.timings { figures["cachedRebuild\(timing.stage.capitalized)Ms"] = timing.milliseconds }
+        figures["cachedRebuildPagesRendered"] = Double(rebuilt.pagesRendered)
+
         figures["saves"] = Double(saves)
         figures["saveToReloadMsMedian"] = median(latencies)
         figures["saveToReloadMsMin"] = latencies.min() ?? 0
