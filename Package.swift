@@ -41,7 +41,7 @@ let package = Package(
         // Deploy: a production build published to a folder, a git branch or rsync.
         .target(name: "GlossPublish", dependencies: ["GlossBuild"]),
         // Import: raw scraped pages, feeds and batches → clean article files.
-        .target(name: "GlossImport", dependencies: ["GlossContent", "GlossAnalysis"]),
+        .target(name: "GlossImport", dependencies: ["GlossContent", "GlossAnalysis", "GlossMarkdown"]),
         // Preview: the HTTP server lives here, so the core targets never depend on it.
         .target(
             name: "GlossPreview",

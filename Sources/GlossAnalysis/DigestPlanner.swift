@@ -31,7 +31,7 @@ enum DigestPlanner {
             covered.insert(key)
             // Articles arrive newest first, and so each period lists them.
             let articles = digest.articles.map { $0.compactMap { indexBySlug[$0] } } ?? byPeriod[key] ?? []
-            let body = digest.body.trimmingSpaces().isEmpty ? nil : digest.body
+            let body = digest.body.trimmingWhitespace().isEmpty ? nil : digest.body
             editions.append(DigestEdition(
                 slug: digest.slug, title: digest.title, date: digest.date, articles: articles,
                 introHTML: body.map { MarkdownFragment.render($0, registry: registry, config: content.config, rootPath: detailRoot).html },
@@ -72,12 +72,9 @@ enum Period {
 
     static func start(of date: ContentDate, _ period: SiteConfig.DigestPeriod) -> ContentDate {
         switch period {
-        case .day: return ContentDate(date.isoDate)!
-        case .month: return ContentDate(String(date.isoDate.prefix(7)) + "-01")!
-        case .week:
-            let monday = days(date) - weekday(days(date))
-            let (y, m, d) = ContentDate.civilFromDays(monday)
-            return ContentDate(String(format4(y)) + "-" + two(m) + "-" + two(d))!
+        case .day: return ContentDate(days: days(date))
+        case .month: return ContentDate(days: ContentDate.daysFromCivil(year: date.year, month: date.month, day: 1))
+        case .week: return ContentDate(days: days(date) - weekday(days(date)))
         }
     }
 
@@ -99,7 +96,4 @@ enum Period {
         let dayOfYear = thursday - ContentDate.daysFromCivil(year: year, month: 1, day: 1)
         return (year, dayOfYear / 7 + 1)
     }
-
-    private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    private static func format4(_ n: Int) -> String { String(repeating: "0", count: max(0, 4 - String(n).count)) + String(n) }
 }

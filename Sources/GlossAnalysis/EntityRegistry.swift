@@ -16,7 +16,7 @@ public struct EntityRegistry: Sendable {
         let ambiguous = Set(entities.flatMap(\.ambiguousAliases))
         for (index, entity) in entities.enumerated() {
             for alias in entity.surfaceForms {
-                let text = alias.text.trimmingSpaces()
+                let text = alias.text.trimmingWhitespace()
                 guard !text.isEmpty, !ambiguous.contains(text) else { continue }
                 if let other = owner[text] {
                     if other != index {
@@ -37,13 +37,4 @@ public struct EntityRegistry: Sendable {
 
     /// True for a match on an ambiguous alias: counted nowhere, linked nowhere, listed by `gloss check`.
     public func isAmbiguous(_ match: EntityMatch) -> Bool { match.entity == ambiguousEntity }
-}
-
-extension String {
-    func trimmingSpaces() -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
 }

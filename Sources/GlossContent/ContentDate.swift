@@ -65,6 +65,12 @@ public struct ContentDate: Sendable, Hashable, Comparable {
         self.hasTime = hasTime
     }
 
+    /// Midnight UTC of a day counted from 1970-01-01 (as `daysFromCivil` counts).
+    public init(days: Int) {
+        let (y, m, d) = Self.civilFromDays(days)
+        self.init("\(Self.pad(y, 4))-\(Self.pad(m, 2))-\(Self.pad(d, 2))")!
+    }
+
     public static func < (a: ContentDate, b: ContentDate) -> Bool { a.timestamp < b.timestamp }
 
     /// `2018-09-23`
@@ -124,7 +130,8 @@ public struct ContentDate: Sendable, Hashable, Comparable {
 }
 
 extension String {
-    func trimmingWhitespace() -> String {
+    /// Without leading and trailing white space (Character.isWhitespace: spaces, tabs, newlines).
+    public func trimmingWhitespace() -> String {
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

@@ -1,4 +1,5 @@
 import Foundation
+import GlossMarkdown
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -90,7 +91,7 @@ final class FeedReader: NSObject, XMLParserDelegate {
         if path.isEmpty { sawFeedRoot = ["rss", "feed", "rdf"].contains(name.lowercased()) || elementName == "rdf:RDF" }
         if xhtmlDepth > 0 {
             xhtmlDepth += 1
-            let attributeText = attributes.sorted { $0.key < $1.key }.map { " \($0.key)=\"\(escape($0.value))\"" }.joined()
+            let attributeText = attributes.sorted { $0.key < $1.key }.map { " \($0.key)=\"\($0.value.htmlEscaped)\"" }.joined()
             text += "<\(name)\(attributeText)>"
             return
         }
@@ -109,7 +110,7 @@ final class FeedReader: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        text += xhtmlDepth > 0 ? escape(string) : string
+        text += xhtmlDepth > 0 ? string.htmlEscaped : string
     }
 
     func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
@@ -176,7 +177,4 @@ final class FeedReader: NSObject, XMLParserDelegate {
         return value
     }
 
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
 }

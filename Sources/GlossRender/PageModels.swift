@@ -170,7 +170,7 @@ struct UnanchoredPage: Hashable { var site: SiteInfo; var page: PageChrome; var 
 
 struct NotFoundPage: Hashable { var site: SiteInfo; var page: PageChrome }
 
-/// "1 article", "3 articles".
-func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
+/// "1 article", "3 articles": for pages and for the command line's summaries.
+public func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
     "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GlossBuild
 import GlossContent
+import GlossRender
 
 /// Options shared by every command that reads a site.
 struct SiteOptions: ParsableArguments {
@@ -77,4 +78,3 @@ enum Report {
     }
 }
 
-func counted(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GlossContent
 import GlossPublish
+import GlossRender
 
 struct Publish: ParsableCommand {
     static let configuration = CommandConfiguration(
