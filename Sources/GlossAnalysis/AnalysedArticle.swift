@@ -51,20 +51,39 @@ public struct AmbiguousOccurrence: Sendable, Hashable {
 }
 
 /// Everything one walk over an article found: the output of the analyse stage for it.
-public struct AnalysedArticle: Sendable {
-    public var article: Article
+/// A class, immutable: every later stage reads articles many times over (indexes, cards,
+/// feeds, search), and copying a struct of this many fields costs a retain per field each time.
+public final class AnalysedArticle: Sendable {
+    public let article: Article
     /// The body as HTML, with entity links, marks and sidenotes, for a page two folders deep.
-    public var html: String
-    public var summary: String
-    public var mentions: [EntityMention]
-    public var quotes: [Quote]
-    public var notes: [AnchoredNote]
-    public var orphans: [OrphanNote]
-    public var ambiguous: [AmbiguousOccurrence]
+    public let html: String
+    public let summary: String
+    public let mentions: [EntityMention]
+    public let quotes: [Quote]
+    public let notes: [AnchoredNote]
+    public let orphans: [OrphanNote]
+    public let ambiguous: [AmbiguousOccurrence]
     /// Plain text of the body, for search and snippets.
-    public var text: String
-    public var wordCount: Int
+    public let text: String
+    public let wordCount: Int
     /// Entity names and aliases matched in the body, as written.
-    public var matchedSurfaces: Set<String>
-    public var diagnostics: [Diagnostic]
+    public let matchedSurfaces: Set<String>
+    public let diagnostics: [Diagnostic]
+
+    init(article: Article, html: String, summary: String, mentions: [EntityMention], quotes: [Quote], notes: [AnchoredNote],
+         orphans: [OrphanNote], ambiguous: [AmbiguousOccurrence], text: String, wordCount: Int, matchedSurfaces: Set<String>,
+         diagnostics: [Diagnostic]) {
+        self.article = article
+        self.html = html
+        self.summary = summary
+        self.mentions = mentions
+        self.quotes = quotes
+        self.notes = notes
+        self.orphans = orphans
+        self.ambiguous = ambiguous
+        self.text = text
+        self.wordCount = wordCount
+        self.matchedSurfaces = matchedSurfaces
+        self.diagnostics = diagnostics
+    }
 }

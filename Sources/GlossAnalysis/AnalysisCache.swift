@@ -3,39 +3,66 @@ import GlossContent
 
 /// Analysed articles kept between builds of a long-running preview. An article is analysed
 /// again only when something its analysis reads has changed: its own file, its notes, the
-/// entity registry or the site settings. Entries are keyed on those inputs themselves (compared
-/// in full, not by hash), so a cached analysis is exactly what a fresh one would give.
+/// entity registry or the site settings. An entry is found by the article's path and used only
+/// when all those inputs equal the stored ones (compared in full, not by hash), so a cached
+/// analysis is exactly what a fresh one would give. Unchanged files come from the load cache
+/// with their text's storage shared, so the comparison is mostly pointer checks.
 public final class AnalysisCache: @unchecked Sendable {
-    struct Key: Hashable {
+    struct Key: Equatable, Sendable {
         var article: Article
         var notes: [Annotation]
         var config: SiteConfig
         var options: AnalysisOptions
     }
 
+    /// A class, so handing the 10,000 entries of a large site from build to build copies
+    /// pointers, not the many fields of each article.
+    final class Entry: Sendable {
+        let key: Key
+        let analysed: AnalysedArticle
+        /// New for every analysis: see `AnalysedSite.revisions`.
+        let revision: Int
+        init(_ key: Key, _ analysed: AnalysedArticle) {
+            self.key = key
+            self.analysed = analysed
+            self.revision = Self.nextRevision()
+        }
+
+        private static let counter = NSLock()
+        nonisolated(unsafe) private static var lastRevision = 0
+        private static func nextRevision() -> Int {
+            counter.withLock {
+                lastRevision += 1
+                return lastRevision
+            }
+        }
+    }
+
     private let lock = NSLock()
     private var entities: [Entity]?
-    private var articles: [Key: AnalysedArticle] = [:]
+    private var articles: [String: Entry] = [:]
     private var descriptions: [Entity: String] = [:]
 
     public init() {}
 
-    /// Starts a build: a changed registry changes every article's links, so everything goes.
-    func begin(entities: [Entity]) {
+    /// Starts a build and returns the previous build's articles by path. A changed registry
+    /// changes every article's links, so then nothing is kept.
+    func begin(entities: [Entity]) -> [String: Entry] {
         lock.withLock {
             if self.entities != entities {
                 self.entities = entities
                 articles = [:]
                 descriptions = [:]
             }
+            return articles
         }
     }
 
-    func article(_ key: Key, analyse: () -> AnalysedArticle) -> AnalysedArticle {
-        if let hit = lock.withLock({ articles[key] }) { return hit }
-        let fresh = analyse()
-        lock.withLock { articles[key] = fresh }
-        return fresh
+    /// Ends a build: these are the articles the next one may reuse (so the cache holds the
+    /// current site only, however long editors work).
+    func finish(_ entries: [Entry]) {
+        let byPath = Dictionary(entries.map { ($0.key.article.path, $0) }, uniquingKeysWith: { first, _ in first })
+        lock.withLock { articles = byPath }
     }
 
     func description(_ entity: Entity, render: () -> String) -> String {
@@ -43,10 +70,5 @@ public final class AnalysisCache: @unchecked Sendable {
         let fresh = render()
         lock.withLock { descriptions[entity] = fresh }
         return fresh
-    }
-
-    /// Drops articles no longer in the site, so the cache does not grow while editors work.
-    func keepOnly(_ keys: Set<Key>) {
-        lock.withLock { articles = articles.filter { keys.contains($0.key) } }
     }
 }

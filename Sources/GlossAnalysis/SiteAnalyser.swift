@@ -13,6 +13,10 @@ public struct AnalysedSite: Sendable {
     public var registry: EntityRegistry
     /// In the order of `content.articles` (newest first).
     public var articles: [AnalysedArticle]
+    /// By article: a number that identifies this analysis of the article, in this process.
+    /// Equal numbers mean the very same analysis (the preview's cache handed it back), so the
+    /// render stage can tell unchanged articles apart without comparing them.
+    public var revisions: [Int]
     /// Entity descriptions as HTML for a page two folders deep, by entity index.
     public var entityDescriptions: [String]
     /// Newest first; `editions[0]` is the home page.
@@ -36,22 +40,23 @@ public enum SiteAnalyser {
         let registry = EntityRegistry(entities: content.entities, diagnostics: &diagnostics)
         let notesByArticle = Dictionary(grouping: content.annotations, by: \.article)
         let config = content.config
-        cache?.begin(entities: content.entities)
-        let keys = content.articles.map {
-            AnalysisCache.Key(article: $0, notes: (notesByArticle[$0.slug] ?? []).sorted { $0.id < $1.id }, config: config, options: options)
+        let previous = cache?.begin(entities: content.entities) ?? [:]
+        let entries = content.articles.concurrentMap { article -> AnalysisCache.Entry in
+            let key = AnalysisCache.Key(article: article, notes: (notesByArticle[article.slug] ?? []).sorted { $0.id < $1.id },
+                                        config: config, options: options)
+            if let hit = previous[article.path], hit.key == key { return hit }
+            return AnalysisCache.Entry(key, Self.analyse(article, notes: key.notes, registry: registry, config: config, options: options))
         }
-        let articles = keys.concurrentMap { key -> AnalysedArticle in
-            let fresh = { Self.analyse(key.article, notes: key.notes, registry: registry, config: config, options: options) }
-            return cache?.article(key, analyse: fresh) ?? fresh()
-        }
-        cache?.keepOnly(Set(keys))
+        cache?.finish(entries)
+        let articles = entries.map(\.analysed)
+        let revisions = entries.map(\.revision)
         let descriptions = content.entities.concurrentMap { entity -> String in
             let fresh = { MarkdownFragment.render(entity.body, registry: registry, config: config, rootPath: detailRoot).html }
             return cache?.description(entity, render: fresh) ?? fresh()
         }
         diagnostics += articles.flatMap(\.diagnostics)
         let digests = DigestPlanner.plan(content: content, registry: registry, detailRoot: detailRoot)
-        return AnalysedSite(content: content, registry: registry, articles: articles, entityDescriptions: descriptions,
+        return AnalysedSite(content: content, registry: registry, articles: articles, revisions: revisions, entityDescriptions: descriptions,
                             digests: digests.editions, articleDigest: digests.articleEdition, diagnostics: diagnostics.sorted())
     }
 

@@ -1,5 +1,6 @@
 // `make bench`: the figures behind Gloss's speed claims, measured in a release build. Timing
-// belongs here, never in unit tests. `GlossBench preview` runs only the (slowest) preview section.
+// belongs here, never in unit tests. `GlossBench preview` runs only the (slowest) preview section,
+// `GlossBench matching` only the entity-matching one.
 import Foundation
 import GlossImport
 import GlossPreview
@@ -38,9 +39,25 @@ func preview() async throws {
     for key in figures.keys.sorted() { print("  \(key): \(String(format: "%.1f", figures[key]!))") }
 }
 
-if CommandLine.arguments.dropFirst().first != "preview" {
+/// Cached rebuilds alone, without the server: the figure to profile (`perf record GlossBench rebuild`).
+func rebuild() throws {
+    section("Preview: cached rebuild after editing one article (median)")
+    let articles = Int(ProcessInfo.processInfo.environment["GLOSS_BENCH_PREVIEW_ARTICLES"] ?? "") ?? 10_000
+    let rebuilds = Int(ProcessInfo.processInfo.environment["GLOSS_BENCH_REBUILDS"] ?? "") ?? 9
+    let figures = try PreviewBenchmark.cachedRebuilds(articles: articles, rebuilds: rebuilds)
+    for key in figures.keys.sorted() { print("  \(key): \(String(format: "%.1f", figures[key]!))") }
+}
+
+switch CommandLine.arguments.dropFirst().first {
+case "rebuild":
+    try rebuild()
+case "matching":
+    matching()
+case "preview":
+    try await preview()
+default:
     matching()
     search()
     importing()
+    try await preview()
 }
-try await preview()

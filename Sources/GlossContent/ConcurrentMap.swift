@@ -4,25 +4,28 @@ extension Array where Element: Sendable {
     /// Maps on every core, keeping order so output stays deterministic. The transform must be
     /// self-contained: it runs on many threads at once.
     public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
-        guard count > 1 else { return map(transform) }
-        let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
-        results.initialize(repeating: nil)
+        concurrentChunks { $0.map(transform) }
+    }
+
+    /// Splits the array into a few contiguous chunks per core and maps each chunk on its own
+    /// thread, results in order. One call per chunk lets a worker keep scratch state (a counter
+    /// array, say) across its elements instead of allocating it per element.
+    public func concurrentChunks<T: Sendable>(_ body: @Sendable (ArraySlice<Element>) -> [T]) -> [T] {
+        guard count > 1 else { return body(self[...]) }
+        // Chunks amortise dispatch overhead when elements are cheap.
+        let chunks = Swift.min(count, ProcessInfoCores.count * 4)
+        let results = UnsafeMutableBufferPointer<[T]>.allocate(capacity: chunks)
+        results.initialize(repeating: [])
         defer {
             results.deinitialize()
             results.deallocate()
         }
         nonisolated(unsafe) let slots = results
-        self.withUnsafeBufferPointer { source in
-            nonisolated(unsafe) let input = source
-            // Chunks amortise dispatch overhead when elements are cheap.
-            let chunks = Swift.min(count, ProcessInfoCores.count * 4)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let lower = chunk * input.count / chunks
-                let upper = (chunk + 1) * input.count / chunks
-                for index in lower..<upper { slots[index] = transform(input[index]) }
-            }
+        nonisolated(unsafe) let input = self
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            slots[chunk] = body(input[(chunk * input.count / chunks)..<((chunk + 1) * input.count / chunks)])
         }
-        return results.map { $0! }
+        return results.flatMap { $0 }
     }
 }
 

@@ -29,11 +29,13 @@ public enum SiteLoader {
         let config = loadConfig(root: root, diagnostics: &diagnostics)
 
         let files = contentFiles(root: root, diagnostics: &diagnostics)
-        let parsed = files.concurrentMap { path in
-            guard let cache else { return parse(path, root: root) }
-            return cache.parsed(path, root: root) { parse(path, root: root) }
+        let previous = cache?.begin() ?? [:]
+        let parsed = files.concurrentMap { file -> LoadCache.Entry in
+            if let hit = previous[file.path], hit.stamp == file.stamp { return hit }
+            let (value, diagnostics) = parse(file.path, root: root)
+            return LoadCache.Entry(stamp: file.stamp, value: value, diagnostics: diagnostics)
         }
-        cache?.keepOnly(Set(files))
+        cache?.finish(files.map(\.path), parsed)
 
         var articles: [Article] = []
         var entities: [Entity] = []
@@ -43,7 +45,7 @@ public enum SiteLoader {
         var articlePaths: [(String, String)] = []
         // Articles whose file failed to load: their notes are not reported again as orphans.
         var brokenArticles: Set<String> = []
-        for (path, item) in zip(files, parsed) {
+        for (path, item) in zip(files.map(\.path), parsed) {
             diagnostics += item.diagnostics
             if item.value == nil, path.hasPrefix("content/articles/") {
                 brokenArticles.insert(String((path as NSString).lastPathComponent.dropLast(3)))
@@ -72,7 +74,8 @@ public enum SiteLoader {
             return false
         }
 
-        articles.sort { ($0.date, $1.slug) > ($1.date, $0.slug) }
+        // By timestamp, not the date's fields: two spellings of one instant must not compare unequal.
+        articles.sort { ($0.date.timestamp, $1.slug) > ($1.date.timestamp, $0.slug) }
         entities.sort { $0.slug < $1.slug }
         annotations.sort { $0.id < $1.id }
         digests.sort { ($0.date, $0.slug) < ($1.date, $1.slug) }
@@ -106,34 +109,25 @@ public enum SiteLoader {
         }
     }
 
-    /// Every file under `content/`, sorted. Files Gloss does not read are reported, not skipped silently.
-    static func contentFiles(root: String, diagnostics: inout [Diagnostic]) -> [String] {
-        let content = root + "/content"
-        guard let enumerator = FileManager.default.enumerator(atPath: content) else {
+    /// Every file under `content/`, sorted, with its stamp. Files Gloss does not read are
+    /// reported, not skipped silently.
+    static func contentFiles(root: String, diagnostics: inout [Diagnostic]) -> [ContentTree.File] {
+        guard let found = ContentTree.files(under: root + "/content") else {
             diagnostics.append(.error("content", "no content/ folder in \(root)"))
             return []
         }
-        var files: [String] = []
-        for case let relative as String in enumerator {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                enumerator.skipDescendants()
-                continue
-            }
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: content + "/" + relative, isDirectory: &isDirectory)
-            if isDirectory.boolValue { continue }
-            let path = "content/" + relative
-            let section = relative.split(separator: "/").first.map(String.init) ?? ""
+        return found.compactMap { file in
+            let path = "content/" + file.path
+            let section = file.path.split(separator: "/").first.map(String.init) ?? ""
             if !["articles", "entities", "annotations", "digests"].contains(section) {
                 diagnostics.append(.warning(path, "Gloss reads content/articles, entities, annotations and digests; this file is not used"))
-            } else if !relative.hasSuffix(".md") {
+            } else if !file.path.hasSuffix(".md") {
                 diagnostics.append(.warning(path, "not a Markdown (.md) file; it is not used"))
             } else {
-                files.append(path)
+                return ContentTree.File(path: path, stamp: file.stamp)
             }
+            return nil
         }
-        return files.sorted()
     }
 
     public enum Item: Sendable {

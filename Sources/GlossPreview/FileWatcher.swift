@@ -16,6 +16,10 @@ public enum WatchedFiles {
     /// Folders watched recursively, relative to the site folder; `gloss.yml` is watched too.
     public static let folders = ["content", "Templates"]
     public static let configFile = "gloss.yml"
+    /// How long a batch of changes waits for more. An editor's save (write, or write-rename) and
+    /// a tool's burst of writes arrive within a few milliseconds of each other; waiting longer
+    /// would only add to every save's latency.
+    public static let debounce: Duration = .milliseconds(40)
 
     /// Editor droppings: swap and backup files, lock files, atomic-save temporaries, hidden files
     /// (the loader skips them too).
@@ -30,7 +34,7 @@ public enum WatchedFiles {
     }
 
     /// The watcher for this platform: inotify on Linux, polling elsewhere.
-    public static func watcher(root: String, debounce: Duration = .milliseconds(100)) throws -> any SourceWatcher {
+    public static func watcher(root: String, debounce: Duration = WatchedFiles.debounce) throws -> any SourceWatcher {
         #if os(Linux)
         return try FileWatcher(root: root, debounce: debounce)
         #else
@@ -99,7 +103,7 @@ public final class FileWatcher: SourceWatcher, @unchecked Sendable {
         public var description: String
     }
 
-    public init(root: String, debounce: Duration = .milliseconds(100)) throws {
+    public init(root: String, debounce: Duration = WatchedFiles.debounce) throws {
         self.root = URL(fileURLWithPath: root).standardizedFileURL.path
         (changes, continuation) = AsyncStream<[String]>.makeStream(bufferingPolicy: .unbounded)
         debouncer = Debouncer(debounce)

@@ -89,7 +89,32 @@ public enum PreviewBenchmark {
         figures["saveToReloadMsMax"] = latencies.max() ?? 0
         figures["rebuildMsMedian"] = median(rebuilds)
         figures["outputFilesChangedPerSave"] = median(changed)
-        figures["debounceMs"] = 100
+        figures["debounceMs"] = WatchedFiles.debounce.milliseconds
+        return figures
+    }
+
+    /// Stage timings of cached rebuilds, each after editing one article of a generated site:
+    /// the median of `rebuilds` runs per stage. Without the server, so a profiler sees only
+    /// the rebuild path.
+    public static func cachedRebuilds(articles: Int, rebuilds: Int = 9) throws -> [String: Double] {
+        let root = NSTemporaryDirectory() + "gloss-rebuild-bench-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try BenchmarkSite.write(to: root, articles: articles)
+        let cache = BuildCache()
+        let options = BuildOptions(source: root, baseURL: "/")
+        _ = SiteBuilder.build(options, cache: cache)
+        var samples: [String: [Double]] = [:]
+        for edit in 0..<rebuilds {
+            let target = articles / 2
+            let text = BenchmarkSite.article(target, articles: articles, entities: 300, tags: 30, edit: edit)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: root + "/" + BenchmarkSite.articlePath(target)))
+            let result = SiteBuilder.build(options, cache: cache)
+            for timing in result.timings { samples["rebuild\(timing.stage.capitalized)Ms", default: []].append(timing.milliseconds) }
+            samples["rebuildTotalMs", default: []].append(result.timings.reduce(0) { $0 + $1.milliseconds })
+            samples["rebuildPagesRendered", default: []].append(Double(result.pagesRendered))
+        }
+        var figures = samples.mapValues(median)
+        figures["rebuildTotalMsMin"] = samples["rebuildTotalMs"]?.min()
         return figures
     }
 

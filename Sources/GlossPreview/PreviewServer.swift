@@ -23,7 +23,7 @@ public struct PreviewOptions: Sendable {
     public var onRebuild: (@Sendable (RebuildReport) -> Void)?
 
     public init(source: String, host: String = "127.0.0.1", port: Int = 8000, includeDrafts: Bool = false,
-                allowOrphans: Bool = false, debounce: Duration = .milliseconds(100), heartbeat: Duration = .seconds(15),
+                allowOrphans: Bool = false, debounce: Duration = WatchedFiles.debounce, heartbeat: Duration = .seconds(15),
                 output: @escaping @Sendable (String) -> Void = { _ in }, onRebuild: (@Sendable (RebuildReport) -> Void)? = nil) {
         self.source = source
         self.host = host

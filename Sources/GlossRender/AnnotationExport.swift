@@ -8,7 +8,7 @@ import GlossContent
 struct AnnotationExport {
     let site: AnalysedSite
 
-    struct Collection: Encodable {
+    struct Collection: Encodable, Hashable {
         var context = "http://www.w3.org/ns/anno.jsonld"
         var type = "AnnotationCollection"
         var label: String
@@ -17,12 +17,12 @@ struct AnnotationExport {
         enum CodingKeys: String, CodingKey { case context = "@context", type, label, total, first }
     }
 
-    struct Page: Encodable {
+    struct Page: Encodable, Hashable {
         var type = "AnnotationPage"
         var items: [Item]
     }
 
-    struct Item: Encodable {
+    struct Item: Encodable, Hashable {
         var id: String
         var type = "Annotation"
         var motivation: String
@@ -32,11 +32,11 @@ struct AnnotationExport {
         var target: Target
     }
 
-    struct Creator: Encodable { var type = "Person"; var name: String }
-    struct Body: Encodable { var type = "TextualBody"; var value: String; var format = "text/markdown"; var language: String }
-    struct Target: Encodable { var source: String; var selector: [Selector] }
+    struct Creator: Encodable, Hashable { var type = "Person"; var name: String }
+    struct Body: Encodable, Hashable { var type = "TextualBody"; var value: String; var format = "text/markdown"; var language: String }
+    struct Target: Encodable, Hashable { var source: String; var selector: [Selector] }
 
-    struct Selector: Encodable {
+    struct Selector: Encodable, Hashable {
         var type: String
         var exact: String?
         var prefix: String?
@@ -45,7 +45,7 @@ struct AnnotationExport {
         var end: Int?
     }
 
-    func file() -> OutputFile {
+    func collection() -> Collection {
         let base = site.content.config.baseURL ?? ""
         var items: [Item] = []
         for analysed in site.articles {
@@ -63,8 +63,7 @@ struct AnnotationExport {
                 ]))
             }
         }
-        let collection = Collection(label: "Notes of \(site.content.config.title)", total: items.count, first: Page(items: items))
-        return OutputFile(path: "data/annotations.jsonld", bytes: DataExport.json(collection))
+        return Collection(label: "Notes of \(site.content.config.title)", total: items.count, first: Page(items: items))
     }
 
     func item(_ a: Annotation, source: String, selectors: [Selector]) -> Item {

@@ -8,8 +8,8 @@ struct DataExport {
     let site: AnalysedSite
     let index: SiteIndex
 
-    struct EntityRecord: Encodable {
-        struct Mention: Encodable { var article: String; var count: Int }
+    struct EntityRecord: Encodable, Hashable {
+        struct Mention: Encodable, Hashable { var article: String; var count: Int }
         var slug: String
         var name: String
         var kind: String
@@ -17,7 +17,7 @@ struct DataExport {
         var mentions: [Mention]
     }
 
-    struct QuoteRecord: Encodable {
+    struct QuoteRecord: Encodable, Hashable {
         var text: String
         var speaker: String?
         var article: String
@@ -34,20 +34,28 @@ struct DataExport {
         enum CodingKeys: String, CodingKey { case text, speaker, article, paragraph }
     }
 
-    func files() -> [OutputFile] {
-        let entities = site.registry.entities.enumerated().map { i, entity in
+    /// Each file's records are its model: cheap to make and compare, unlike the JSON.
+    func files() -> [DerivedFile] {
+        let entities = entityRecords(), quotes = quoteRecords(), annotations = AnnotationExport(site: site).collection()
+        return [DerivedFile(path: "data/entities.json", model: entities) { Self.json(entities) },
+                DerivedFile(path: "data/quotes.json", model: quotes) { Self.json(quotes) },
+                DerivedFile(path: "data/annotations.jsonld", model: annotations) { Self.json(annotations) }]
+    }
+
+    func entityRecords() -> [EntityRecord] {
+        site.registry.entities.enumerated().map { i, entity in
             EntityRecord(slug: entity.slug, name: entity.name, kind: entity.kind.rawValue, aliases: entity.aliases.map(\.text),
                          mentions: index.mentions[i].map { .init(article: site.articles[$0.article].article.slug, count: $0.count) })
         }
-        let quotes = site.articles.flatMap { analysed in
+    }
+
+    func quoteRecords() -> [QuoteRecord] {
+        site.articles.flatMap { analysed in
             analysed.quotes.map { quote in
                 QuoteRecord(text: quote.text, speaker: quote.speaker.map { site.registry.entities[$0].slug },
                             article: analysed.article.slug, paragraph: quote.paragraph)
             }
         }
-        return [OutputFile(path: "data/entities.json", bytes: Self.json(entities)),
-                OutputFile(path: "data/quotes.json", bytes: Self.json(quotes)),
-                AnnotationExport(site: site).file()]
     }
 
     static func json<T: Encodable>(_ value: T) -> [UInt8] {
@@ -55,4 +63,13 @@ struct DataExport {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return Array((try? encoder.encode(value)) ?? Data("null".utf8)) + [0x0A]
     }
+}
+
+/// A file made from a model (a feed, a data export): the preview's render cache makes it again
+/// only when the model differs from the previous build's, like a page. The model must stand for
+/// everything the file is made from.
+struct DerivedFile {
+    var path: String
+    var model: AnyHashable
+    var make: () -> [UInt8]
 }

@@ -23,13 +23,19 @@ struct Feeds {
     let site: AnalysedSite
     let base: String
 
+    /// The newest entries. Articles come newest first, so only the first `entryLimit` of them
+    /// (and any sharing the last one's date, which the id may order first) can be among them;
+    /// every note is a candidate, as a note may be newer than its article.
     var entries: [Entry] {
         var entries: [Entry] = []
+        let cutoff = site.articles.count > Self.entryLimit ? site.articles[Self.entryLimit - 1].article.date.timestamp : Int.min
         for analysed in site.articles {
             let article = analysed.article
             let url = base + "articles/\(article.slug)/"
-            entries.append(Entry(id: url, url: url, title: article.title, date: article.date, author: article.author,
-                                 summary: analysed.summary, contentHTML: analysed.html, tags: article.tags))
+            if article.date.timestamp >= cutoff {
+                entries.append(Entry(id: url, url: url, title: article.title, date: article.date, author: article.author,
+                                     summary: analysed.summary, contentHTML: analysed.html, tags: article.tags))
+            }
             for note in analysed.notes {
                 let a = note.annotation
                 entries.append(Entry(id: url + "#note-\(a.id)", url: url + "#note-\(a.id)",
@@ -37,12 +43,14 @@ struct Feeds {
                                      author: a.author, summary: "“\(note.passage)”", contentHTML: note.bodyHTML, tags: [a.kind.rawValue]))
             }
         }
-        return Array(entries.sorted { ($0.date, $1.id) > ($1.date, $0.id) }.prefix(Self.entryLimit))
+        return Array(entries.sorted { ($0.date.timestamp, $1.id) > ($1.date.timestamp, $0.id) }.prefix(Self.entryLimit))
     }
 
-    func files() -> [OutputFile] {
-        let entries = self.entries
-        return [OutputFile(path: "feed.xml", text: atom(entries)), OutputFile(path: "feed.json", bytes: json(entries))]
+    /// Feeds are made from the articles and the settings (`base` is the settings' `base_url`),
+    /// so the articles' revisions stand for their model.
+    func files() -> [DerivedFile] {
+        [DerivedFile(path: "feed.xml", model: site.revisions) { Array(atom(entries).utf8) },
+         DerivedFile(path: "feed.json", model: site.revisions) { json(entries) }]
     }
 
     func atom(_ entries: [Entry]) -> String {
@@ -125,16 +133,30 @@ struct Feeds {
 struct Sitemap {
     let base: String
 
-    func files(pages: [OutputFile], lastModified: [String: ContentDate]) -> [OutputFile] {
+    /// What the sitemap is made from: the base URL, the pages (article pages in article order)
+    /// and each article's date, as a number (yyyymmdd).
+    struct Model: Hashable {
+        var base: String
+        var pages: [String]
+        var days: [Int]
+    }
+
+    func files(pages: [String], site: AnalysedSite) -> [DerivedFile] {
+        let days = site.articles.map { $0.article.date.year * 10_000 + $0.article.date.month * 100 + $0.article.date.day }
+        return [DerivedFile(path: "sitemap.xml", model: Model(base: base, pages: pages, days: days)) { Array(xml(pages, site).utf8) },
+         DerivedFile(path: "robots.txt", model: base) { Array("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n".utf8) }]
+    }
+
+    func xml(_ pages: [String], _ site: AnalysedSite) -> String {
+        let dates = Dictionary(site.articles.map { ("articles/\($0.article.slug)/index.html", $0.article.date) }, uniquingKeysWith: { a, _ in a })
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in pages.map(\.path).sorted() where page.hasSuffix("index.html") {
+        for page in pages.sorted() where page.hasSuffix("index.html") {
             let path = String(page.dropLast("index.html".count))
             xml += "<url><loc>\((base + path).htmlEscaped)</loc>"
-            if let date = lastModified[page] { xml += "<lastmod>\(date.isoDate)</lastmod>" }
+            if let date = dates[page] { xml += "<lastmod>\(date.isoDate)</lastmod>" }
             xml += "</url>\n"
         }
         xml += "</urlset>\n"
-        return [OutputFile(path: "sitemap.xml", text: xml),
-                OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n")]
+        return xml
     }
 }

@@ -57,21 +57,17 @@ extension SiteRenderer {
         return ArticlePage(
             site: info, page: page, title: article.title, date: article.date.display, isoDate: article.date.isoDate,
             author: article.author, source: article.source, url: article.url,
-            tags: article.tags.map { TagRef(name: $0, url: "\(page.root)tags/\(Slug.make(from: $0))/", count: 0) },
+            tags: article.tags.map { TagRef(name: $0, url: "\(page.root)tags/\(self.index.tagSlugs[$0] ?? Slug.make(from: $0))/", count: 0) },
             body: analysed.html,
             notes: analysed.notes.map { noteItem($0, article: index, root: page.root) },
-            entities: topEntities(analysed.mentions, root: page.root),
+            entities: items.articleEntities[index],
             digest: site.articleDigest[index] < 0 ? nil : site.digests[site.articleDigest[index]].link(root: page.root),
-            newer: index > 0 ? articleLink(index - 1, root: page.root) : nil,
-            older: index + 1 < site.articles.count ? articleLink(index + 1, root: page.root) : nil,
+            newer: index > 0 ? items.articleLinks[index - 1] : nil,
+            older: index + 1 < site.articles.count ? items.articleLinks[index + 1] : nil,
             related: self.index.related[index].map {
-                RelatedItem(title: site.articles[$0.article].article.title, url: "\(page.root)articles/\(site.articles[$0.article].article.slug)/",
+                RelatedItem(title: items.articleLinks[$0.article].title, url: items.articleLinks[$0.article].url,
                             sharedLabel: counted($0.shared, "shared entity", "shared entities"))
             })
-    }
-
-    func articleLink(_ index: Int, root: String) -> PageLink {
-        PageLink(title: site.articles[index].article.title, url: "\(root)articles/\(site.articles[index].article.slug)/")
     }
 
     func entityPage(_ entityIndex: Int) -> EntityPage {
@@ -81,9 +77,9 @@ extension SiteRenderer {
                           crumbs: [Crumb(title: "Entities", url: "../"), Crumb(title: entity.name)], ogType: "profile")
         let root = page.root
         let mentions = index.mentions[entityIndex].map { mention -> MentionItem in
-            let article = site.articles[mention.article].article
-            return MentionItem(title: article.title, url: "\(root)articles/\(article.slug)/", date: article.date.display,
-                               isoDate: article.date.isoDate, countLabel: counted(mention.count, "mention"), snippet: mention.snippet)
+            let card = items.articles[mention.article]
+            return MentionItem(title: card.title, url: card.url, date: card.date,
+                               isoDate: card.isoDate, countLabel: counted(mention.count, "mention"), snippet: mention.snippet)
         }
         let quotes = index.quotes[entityIndex].map { ref -> QuoteItem in
             let analysed = site.articles[ref.article]
@@ -92,7 +88,7 @@ extension SiteRenderer {
                              articleTitle: analysed.article.title, date: analysed.article.date.display)
         }
         let company = index.appearsWith[entityIndex].prefix(12).map {
-            EntityRef(name: site.registry.entities[$0.entity].name, url: "\(root)entities/\(site.registry.entities[$0.entity].slug)/", count: $0.count)
+            EntityRef(name: site.registry.entities[$0.entity].name, url: items.entityURLs[$0.entity], count: $0.count)
         }
         let timeline = TimelineChart(points: index.mentions[entityIndex].map {
             (site.articles[$0.article].article.date, $0.count)

@@ -1,35 +1,55 @@
 import Foundation
 
-/// Rendered pages kept between builds of a long-running preview. Each page is rendered again
-/// only when its template model, the complete input of its template, differs from last time
-/// (compared in full), or when any template changed. So an edit re-renders exactly the pages
-/// whose content it touches (its article, digest, tags, entities, neighbours) and nothing else.
+/// Rendered files kept between builds of a long-running preview, so a rebuild renders only
+/// the pages an edit touches. A page is reused, in order of cost:
+/// - without building its model, when its `PageInputs` (the revisions of the articles it
+///   shows and the few other values it reads) equal last time's;
+/// - without rendering, when its template model, the complete input of its template, equals
+///   last time's (compared in full);
+/// and everything goes when any template changes.
 public final class RenderCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var templates: [String: String]?
-    private var pages: [String: (model: AnyHashable, bytes: [UInt8])] = [:]
-
-    public init() {}
-
-    func begin(templates: [String: String]) {
-        lock.withLock {
-            if self.templates != templates {
-                self.templates = templates
-                pages = [:]
-            }
+    /// A class, so handing thousands of entries from build to build copies pointers only.
+    /// Immutable; the model is a page model, which holds only values.
+    final class Entry: @unchecked Sendable {
+        let inputs: PageInputs?
+        let model: AnyHashable
+        let bytes: [UInt8]
+        init(inputs: PageInputs?, model: AnyHashable, bytes: [UInt8]) {
+            self.inputs = inputs
+            self.model = model
+            self.bytes = bytes
         }
     }
 
-    /// The cached bytes when `model` is unchanged, else nil.
-    func page(_ path: String, model: AnyHashable) -> [UInt8]? {
-        lock.withLock { pages[path].flatMap { $0.model == model ? $0.bytes : nil } }
+    private let lock = NSLock()
+    private var templates: [String: String]?
+    private var entries: [String: Entry] = [:]
+    /// The search index's documents.
+    let search = SearchIndexCache()
+
+    public init() {}
+
+    /// Starts a build and returns the previous build's files by path.
+    func begin(templates: [String: String]) -> [String: Entry] {
+        lock.withLock {
+            if self.templates != templates {
+                self.templates = templates
+                entries = [:]
+            }
+            return entries
+        }
     }
 
-    func store(_ path: String, model: AnyHashable, bytes: [UInt8]) {
-        lock.withLock { pages[path] = (model, bytes) }
+    /// What the next build may reuse: this build's files (so removed pages are forgotten).
+    func finish(_ entries: [String: Entry]) {
+        lock.withLock { self.entries = entries }
     }
+}
 
-    func keepOnly(_ paths: Set<String>) {
-        lock.withLock { pages = pages.filter { paths.contains($0.key) } }
-    }
+/// What a page's model is made from, as cheap identities: the revisions of the articles it
+/// shows (`AnalysedSite.revisions`, which change whenever an article, its notes, the registry
+/// or the settings do) and the few other values it reads. Equal inputs mean an equal model.
+struct PageInputs: Hashable, Sendable {
+    var numbers: [Int] = []
+    var values: [String] = []
 }

@@ -22,8 +22,9 @@ public struct SearchIndexBuilder: Sendable {
     let documents: [SearchDocument]
     let options: SearchIndexOptions
 
-    public init(site: AnalysedSite, index: SiteIndex) {
-        self.init(documents: SearchDocument.documents(of: site), options: SearchIndexOptions())
+    /// - Parameter cache: documents of an earlier build (the preview keeps one).
+    public init(site: AnalysedSite, index: SiteIndex, cache: RenderCache? = nil) {
+        self.init(documents: SearchDocument.documents(of: site, cache: cache?.search), options: SearchIndexOptions())
     }
 
     init(documents: [SearchDocument], options: SearchIndexOptions = SearchIndexOptions()) {
@@ -31,21 +32,25 @@ public struct SearchIndexBuilder: Sendable {
         self.options = options
     }
 
-    public func files() -> [OutputFile] {
-        build().files
+    /// - Parameter cache: documents of an earlier build (the preview keeps one): an unchanged
+    ///   document is not tokenised or written out again.
+    public func files(cache: RenderCache? = nil) -> [OutputFile] {
+        build(cache: cache?.search).files
     }
 
     /// The files, plus what the benchmark needs to know about them.
-    func build() -> BuiltSearchIndex {
+    func build(cache: SearchIndexCache? = nil) -> BuiltSearchIndex {
         let options = self.options
-        let weighted = documents.concurrentMap { $0.weightedTokens() }
-        var postings: [String: [(doc: Int, weight: Int)]] = [:]
-        for (doc, tokens) in weighted.enumerated() {
-            for (token, weight) in tokens { postings[token, default: []].append((doc, weight)) }
+        let maxText = options.maxFragmentText
+        let previous = cache?.begin() ?? [:]
+        let entries = Array(documents.enumerated()).concurrentMap { number, document -> SearchIndexCache.Entry in
+            if let hit = previous[document.url], hit.number == number, hit.document == document { return hit }
+            return SearchIndexCache.Entry(
+                document: document, number: number, tokens: document.weightedTokens(),
+                fragment: OutputFile(path: "search/docs/\(number).js",
+                                     bytes: SearchJSON.script(key: "docs/\(number)", json: document.fragment(maxText: maxText))))
         }
-        let words = postings.keys.map { (word: $0, order: Array($0.utf16)) }
-            .sorted { $0.order.lexicographicallyPrecedes($1.order) }
-            .map(\.word)
+        let postings = cache?.postings(for: entries) ?? SearchPostings(tokens: entries.map(\.tokens))
 
         var chunkFiles: [OutputFile] = []
         var chunkFirst: [String] = []
@@ -61,10 +66,8 @@ public struct SearchIndexBuilder: Sendable {
             body = []
             first = nil
         }
-        for word in words {
-            var entry = SearchJSON.string(word)
-            entry.append(0x3A)
-            entry += SearchJSON.string(PostingsCoder.encode(postings[word]!))
+        for word in postings.words {
+            let entry = postings.entries[word]!
             if first != nil, body.count + entry.count + 1 > options.chunkTarget { closeChunk() }
             if first == nil { first = word } else { body.append(0x2C) }
             body += entry
@@ -81,12 +84,8 @@ public struct SearchIndexBuilder: Sendable {
         manifest.add("version", raw: "1")
         let manifestFile = OutputFile(path: "search/manifest.js", bytes: SearchJSON.script(key: "manifest", json: manifest.bytes))
 
-        let maxText = options.maxFragmentText
-        let fragments = Array(documents.enumerated()).concurrentMap { doc, document in
-            OutputFile(path: "search/docs/\(doc).js", bytes: SearchJSON.script(key: "docs/\(doc)", json: document.fragment(maxText: maxText)))
-        }
-        return BuiltSearchIndex(manifest: manifestFile, chunks: chunkFiles, chunkFirst: chunkFirst, fragments: fragments,
-                                postings: postings, chunkOf: chunkOf, options: options)
+        return BuiltSearchIndex(manifest: manifestFile, chunks: chunkFiles, chunkFirst: chunkFirst, fragments: entries.map(\.fragment),
+                                postings: postings.byWord, chunkOf: chunkOf, options: options)
     }
 }
 

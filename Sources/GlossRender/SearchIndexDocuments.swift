@@ -3,7 +3,7 @@ import GlossContent
 
 /// One thing search can find: an article, an entity or a note, with the text of each field and
 /// how much a word found there counts.
-struct SearchDocument: Sendable {
+struct SearchDocument: Sendable, Equatable {
     enum Kind: String, Sendable { case article, entity, note }
 
     var kind: Kind
@@ -21,6 +21,12 @@ struct SearchDocument: Sendable {
     var text: String
     /// Text searched, with the weight of each word found in it.
     var fields: [(text: String, weight: Int)]
+
+    static func == (a: SearchDocument, b: SearchDocument) -> Bool {
+        a.kind == b.kind && a.title == b.title && a.url == b.url && a.date == b.date && a.isoDate == b.isoDate
+            && a.label == b.label && a.context == b.context && a.summary == b.summary && a.text == b.text
+            && a.fields.elementsEqual(b.fields) { $0.text == $1.text && $0.weight == $1.weight }
+    }
 
     /// Field weights: a word in a title or a name outranks one in passing.
     enum Weight {
@@ -66,45 +72,54 @@ struct SearchDocument: Sendable {
     }
 
     /// Every article (oldest first), entity and anchored note of a site.
-    static func documents(of site: AnalysedSite) -> [SearchDocument] {
-        var documents: [SearchDocument] = []
-        for analysed in site.articles.reversed() {
-            let article = analysed.article
-            var fields: [(String, Int)] = [(article.title, Weight.title), (analysed.summary, Weight.summary), (analysed.text, Weight.body)]
-            fields += article.tags.map { ($0, Weight.tag) }
-            if let author = article.author { fields.append((author, Weight.body)) }
-            if let source = article.source { fields.append((source, Weight.body)) }
-            documents.append(SearchDocument(
-                kind: .article, title: article.title, url: "articles/\(article.slug)/", date: article.date.display,
-                isoDate: article.date.isoDate, label: "Article", context: article.source, summary: analysed.summary,
-                text: analysed.text, fields: fields))
+    /// - Parameter cache: the documents of articles whose revision was seen before are reused.
+    static func documents(of site: AnalysedSite, cache: SearchIndexCache? = nil) -> [SearchDocument] {
+        let perArticle = site.articles.indices.reversed().map { index in
+            cache?.documents(revision: site.revisions[index]) { articleDocuments(site.articles[index]) }
+                ?? articleDocuments(site.articles[index])
         }
-        for (index, entity) in site.registry.entities.enumerated() {
+        cache?.keepRevisions(Set(site.revisions))
+        return perArticle.map(\.article) + entityDocuments(site) + perArticle.flatMap(\.notes)
+    }
+
+    /// An article's document and its notes' documents.
+    static func articleDocuments(_ analysed: AnalysedArticle) -> (article: SearchDocument, notes: [SearchDocument]) {
+        let article = analysed.article
+        var fields: [(String, Int)] = [(article.title, Weight.title), (analysed.summary, Weight.summary), (analysed.text, Weight.body)]
+        fields += article.tags.map { ($0, Weight.tag) }
+        if let author = article.author { fields.append((author, Weight.body)) }
+        if let source = article.source { fields.append((source, Weight.body)) }
+        let document = SearchDocument(
+            kind: .article, title: article.title, url: "articles/\(article.slug)/", date: article.date.display,
+            isoDate: article.date.isoDate, label: "Article", context: article.source, summary: analysed.summary,
+            text: analysed.text, fields: fields)
+        let notes = analysed.notes.map { note in
+            let annotation = note.annotation
+            let body = HTMLText.plain(note.bodyHTML)
+            var fields: [(String, Int)] = [(note.passage, Weight.passage), (annotation.kind.label, Weight.label), (body, Weight.body)]
+            if let author = annotation.author { fields.append((author, Weight.body)) }
+            let date = annotation.date ?? analysed.article.date
+            return SearchDocument(
+                kind: .note, title: "“\(note.passage)”", url: "articles/\(analysed.article.slug)/#note-\(annotation.id)",
+                date: date.display, isoDate: date.isoDate, label: annotation.kind.label,
+                context: "Note on “\(analysed.article.title)”", summary: "", text: body, fields: fields)
+        }
+        return (document, notes)
+    }
+
+    static func entityDocuments(_ site: AnalysedSite) -> [SearchDocument] {
+        site.registry.entities.enumerated().map { index, entity in
             let description = index < site.entityDescriptions.count ? HTMLText.plain(site.entityDescriptions[index]) : ""
             var fields: [(String, Int)] = [(entity.name, Weight.name)]
             fields += entity.aliases.map { ($0.text, Weight.alias) }
             if let summary = entity.summary { fields.append((summary, Weight.summary)) }
             fields.append((description, Weight.body))
             let aliases = entity.aliases.map(\.text)
-            documents.append(SearchDocument(
+            return SearchDocument(
                 kind: .entity, title: entity.name, url: "entities/\(entity.slug)/", date: nil, isoDate: nil,
                 label: entity.kind.label, context: aliases.isEmpty ? nil : "Also: " + aliases.joined(separator: ", "),
-                summary: entity.summary ?? "", text: description, fields: fields))
+                summary: entity.summary ?? "", text: description, fields: fields)
         }
-        for analysed in site.articles.reversed() {
-            for note in analysed.notes {
-                let annotation = note.annotation
-                let body = HTMLText.plain(note.bodyHTML)
-                var fields: [(String, Int)] = [(note.passage, Weight.passage), (annotation.kind.label, Weight.label), (body, Weight.body)]
-                if let author = annotation.author { fields.append((author, Weight.body)) }
-                let date = annotation.date ?? analysed.article.date
-                documents.append(SearchDocument(
-                    kind: .note, title: "“\(note.passage)”", url: "articles/\(analysed.article.slug)/#note-\(annotation.id)",
-                    date: date.display, isoDate: date.isoDate, label: annotation.kind.label,
-                    context: "Note on “\(analysed.article.title)”", summary: "", text: body, fields: fields))
-            }
-        }
-        return documents
     }
 }
 

@@ -24,29 +24,34 @@ public struct SiteRenderer: Sendable {
     let index: SiteIndex
     let theme: Theme
     let info: SiteInfo
+    let items: DetailItems
 
     public init(site: AnalysedSite, theme: Theme) {
         self.site = site
         self.index = SiteIndex(site)
+        self.items = DetailItems(site: site)
         self.theme = theme
         let config = site.content.config
         self.info = SiteInfo(title: config.title, description: config.description, author: config.author,
                              language: config.language, feedURL: config.baseURL.map { $0 + "feed.xml" })
     }
 
-    /// A page to render: its output path and how to build its template context.
+    /// A page to render: its output path, how to build its template context and, for the
+    /// pages made from a few articles, what that context is made from (see `PageInputs`).
     struct PageJob: Sendable {
         var path: String
         var template: String
+        var inputs: (@Sendable (SiteRenderer) -> PageInputs)? = nil
         var make: @Sendable (SiteRenderer) -> AnyHashable
     }
 
-    /// - Parameter cache: pages of an earlier build (the preview keeps one); a page whose model
-    ///   is unchanged is not rendered again.
-    /// - Returns: the files, diagnostics, and how many pages were actually rendered.
+    /// - Parameter cache: pages of an earlier build (the preview keeps one); a page whose inputs
+    ///   or model are unchanged is not rendered again.
+    /// - Returns: the files (in a fixed order: pages, feeds and data, theme assets, search
+    ///   index), diagnostics, and how many pages were actually rendered.
     public func render(cache: RenderCache? = nil) -> (files: [OutputFile], diagnostics: [Diagnostic], pagesRendered: Int) {
         var jobs: [PageJob] = [
-            PageJob(path: "index.html", template: "index") { $0.homePage() },
+            PageJob(path: "index.html", template: "index", inputs: { $0.digestInputs(0) }) { $0.homePage() },
             PageJob(path: "entities/index.html", template: "entities") { $0.entitiesPage() },
             PageJob(path: "tags/index.html", template: "tags") { $0.tagsPage() },
             PageJob(path: "annotations/index.html", template: "annotations") { $0.annotationsPage() },
@@ -56,59 +61,75 @@ public struct SiteRenderer: Sendable {
             PageJob(path: "search/index.html", template: "search") { $0.searchPage() },
         ]
         for digest in site.digests.indices {
-            jobs.append(PageJob(path: "digests/\(site.digests[digest].slug)/index.html", template: "digest") { $0.digestPage(digest) })
+            jobs.append(PageJob(path: "digests/\(site.digests[digest].slug)/index.html", template: "digest",
+                                inputs: { $0.digestInputs(digest) }) { $0.digestPage(digest) })
         }
         for article in site.articles.indices {
-            jobs.append(PageJob(path: "articles/\(site.articles[article].article.slug)/index.html", template: "article") { $0.articlePage(article) })
+            jobs.append(PageJob(path: "articles/\(site.articles[article].article.slug)/index.html", template: "article",
+                                inputs: { $0.articleInputs(article) }) { $0.articlePage(article) })
         }
         for entity in site.registry.entities.indices {
-            jobs.append(PageJob(path: "entities/\(site.registry.entities[entity].slug)/index.html", template: "entity") { $0.entityPage(entity) })
+            jobs.append(PageJob(path: "entities/\(site.registry.entities[entity].slug)/index.html", template: "entity",
+                                inputs: { $0.entityInputs(entity) }) { $0.entityPage(entity) })
         }
         for tag in index.tags.indices {
-            jobs.append(PageJob(path: "tags/\(index.tags[tag].slug)/index.html", template: "tag") { $0.tagPage(tag) })
+            jobs.append(PageJob(path: "tags/\(index.tags[tag].slug)/index.html", template: "tag",
+                                inputs: { $0.tagInputs(tag) }) { $0.tagPage(tag) })
         }
         if site.articles.contains(where: { !$0.orphans.isEmpty }) {
             jobs.append(PageJob(path: "annotations/unanchored/index.html", template: "unanchored") { $0.unanchoredPage() })
         }
         let renderer = self
-        cache?.begin(templates: theme.sources)
-        let rendered = jobs.concurrentMap { job -> (Result<OutputFile, Diagnostic>, rendered: Bool) in
+        let previous = cache?.begin(templates: theme.sources) ?? [:]
+        let rendered = jobs.concurrentMap { job -> (Result<RenderCache.Entry, Diagnostic>, rendered: Bool) in
+            let last = previous[job.path]
+            let inputs = last == nil ? nil : job.inputs?(renderer)
+            if let last, let inputs, last.inputs == inputs { return (.success(last), false) }
             let model = job.make(renderer)
-            if let bytes = cache?.page(job.path, model: model) { return (.success(OutputFile(path: job.path, bytes: bytes)), false) }
+            if let last, last.model == model { return (.success(RenderCache.Entry(inputs: inputs, model: model, bytes: last.bytes)), false) }
             guard let html = renderer.theme.render(model.base, template: job.template) else {
                 return (.failure(.error("Templates/\(job.template).mustache", "template `\(job.template)` is missing: it is needed for \(job.path)")), true)
             }
-            let file = OutputFile(path: job.path, text: html)
-            cache?.store(job.path, model: model, bytes: file.bytes)
-            return (.success(file), true)
+            // Inputs are worked out only once there is a previous page to compare with.
+            return (.success(RenderCache.Entry(inputs: inputs ?? (cache == nil ? nil : job.inputs?(renderer)), model: model,
+                                               bytes: Array(html.utf8))), true)
         }
-        cache?.keepOnly(Set(jobs.map(\.path)))
+        var kept: [String: RenderCache.Entry] = [:]
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
-        for (result, _) in rendered {
+        for (job, (result, _)) in zip(jobs, rendered) {
             switch result {
-            case .success(let file): files.append(file)
+            case .success(let entry):
+                files.append(OutputFile(path: job.path, bytes: entry.bytes))
+                if cache != nil { kept[job.path] = entry }
             case .failure(let diagnostic): if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
             }
         }
+        var derived: [DerivedFile] = []
         if let base = site.content.config.baseURL {
-            let dates = Dictionary(uniqueKeysWithValues: site.articles.map { ("articles/\($0.article.slug)/index.html", $0.article.date) })
-            files += Sitemap(base: base).files(pages: files, lastModified: dates)
-            files += Feeds(site: site, base: base).files()
+            derived += Sitemap(base: base).files(pages: files.map(\.path), site: site)
+            derived += Feeds(site: site, base: base).files()
         } else {
             diagnostics.append(.warning("gloss.yml", "no `base_url`: feed.xml, feed.json, sitemap.xml and robots.txt are not written (they need absolute URLs)"))
         }
+        derived += DataExport(site: site, index: index).files()
+        for file in derived {
+            let entry = previous[file.path].flatMap { $0.model == file.model ? $0 : nil }
+                ?? RenderCache.Entry(inputs: nil, model: file.model, bytes: file.make())
+            files.append(OutputFile(path: file.path, bytes: entry.bytes))
+            if cache != nil { kept[file.path] = entry }
+        }
+        cache?.finish(kept)
         files += theme.assets.keys.sorted().map { OutputFile(path: $0, bytes: theme.assets[$0]!) }
-        files += DataExport(site: site, index: index).files()
-        files += SearchIndexBuilder(site: site, index: index).files()
-        return (files.sorted { $0.path < $1.path }, diagnostics, rendered.filter(\.rendered).count)
+        files += SearchIndexBuilder(site: site, index: index, cache: cache).files(cache: cache)
+        return (files, diagnostics, rendered.filter(\.rendered).count)
     }
 
     // MARK: - Shared pieces
 
     func chrome(_ path: String, title: String, kind: String, description: String? = nil,
                 crumbs: [Crumb] = [], ogType: String = "website") -> PageChrome {
-        let depth = path.split(separator: "/").count - 1
+        let depth = path.utf8.count { $0 == UInt8(ascii: "/") }
         let root = String(repeating: "../", count: depth)
         let canonical = site.content.config.baseURL.map { $0 + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path) }
         let trail = crumbs.isEmpty ? [] : [Crumb(title: "Home", url: root.isEmpty ? "./" : root)] + crumbs
@@ -117,21 +138,11 @@ public struct SiteRenderer: Sendable {
     }
 
     func articleItem(_ index: Int, root: String) -> ArticleItem {
-        let analysed = site.articles[index]
-        let article = analysed.article
-        let noteCount = analysed.notes.count
-        return ArticleItem(
-            title: article.title, url: "\(root)articles/\(article.slug)/", date: article.date.display,
-            isoDate: article.date.isoDate, source: article.source, summary: analysed.summary,
-            noteCount: noteCount, noteCountLabel: counted(noteCount, "note"),
-            entities: topEntities(analysed.mentions, root: root, limit: 8))
-    }
-
-    func topEntities(_ mentions: [EntityMention], root: String, limit: Int = .max) -> [EntityRef] {
-        let entities = site.registry.entities
-        return mentions.sorted { ($1.count, entities[$0.entity].name) < ($0.count, entities[$1.entity].name) }
-            .prefix(limit)
-            .map { EntityRef(name: entities[$0.entity].name, url: "\(root)entities/\(entities[$0.entity].slug)/", count: $0.count) }
+        if root == DetailItems.root { return items.articles[index] }
+        let entities = items.articleEntities[index].prefix(DetailItems.cardEntities).map {
+            EntityRef(name: $0.name, url: root + $0.url.dropFirst(DetailItems.root.count), count: $0.count)
+        }
+        return DetailItems.card(site.articles[index], url: "\(root)articles/\(site.articles[index].article.slug)/", entities: entities)
     }
 
     func noteItem(_ note: AnchoredNote, article: Int, root: String) -> NoteItem {

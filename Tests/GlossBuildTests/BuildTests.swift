@@ -1,6 +1,6 @@
 import Foundation
 import GlossContent
-import GlossRender
+@testable import GlossRender
 import GlossTestSupport
 import Testing
 @testable import GlossBuild
@@ -159,4 +159,97 @@ import Testing
         #expect(registry.files == SiteBuilder.build(options).files)
         #expect(registry.files?.contains { $0.path == "entities/osaka/index.html" } == true)
     }
+
+    /// Every kind of edit, one after another on one cache: each page reused by its inputs must
+    /// be exactly what a fresh build makes (neighbour links, tag and digest lists, entity
+    /// mentions and company, notes, related articles, feeds, search, data files).
+    @Test func cachedRebuildsFollowEveryKindOfEdit() throws {
+        let site = try TestSite("""
+        -- gloss.yml --
+        title: Test Digest
+        base_url: https://example.org/
+        -- content/articles/a.md --
+        ---
+        title: Alpha
+        date: 2024-05-06
+        tags: [trade, japan]
+        ---
+        Shinzo Abe met Donald Trump. "We agreed," Abe said.
+        -- content/articles/b.md --
+        ---
+        title: Beta
+        date: 2024-05-01
+        tags: [trade]
+        ---
+        Donald Trump spoke about KORUS.
+        -- content/articles/c.md --
+        ---
+        title: Gamma
+        date: 2024-04-20
+        ---
+        KORUS and Shinzo Abe, again.
+        -- content/annotations/b/korus.md --
+        ---
+        quote: KORUS
+        kind: context
+        ---
+        The US–Korea trade deal; Shinzo Abe was not part of it.
+        -- content/entities/shinzo-abe.md --
+        ---
+        name: Shinzo Abe
+        kind: person
+        aliases: [Abe]
+        ---
+        -- content/entities/donald-trump.md --
+        ---
+        name: Donald Trump
+        kind: person
+        ---
+        -- content/entities/korus.md --
+        ---
+        name: KORUS
+        kind: agreement
+        ---
+        """)
+        defer { site.remove() }
+        let cache = BuildCache()
+        let options = BuildOptions(source: site.root)
+        func check(_ edit: String) {
+            let cached = SiteBuilder.build(options, cache: cache)
+            let fresh = SiteBuilder.build(options)
+            #expect(cached.diagnostics == fresh.diagnostics, "\(edit)")
+            let cachedFiles = Dictionary((cached.files ?? []).map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+            let freshFiles = Dictionary((fresh.files ?? []).map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+            #expect(cachedFiles.keys.sorted() == freshFiles.keys.sorted(), "\(edit)")
+            for (path, bytes) in freshFiles where cachedFiles[path] != bytes {
+                Issue.record("\(edit): \(path) differs from a fresh build")
+            }
+        }
+        check("first build")
+        let edits: [(String, String, String?)] = [
+            ("retitle", "content/articles/b.md", "---\ntitle: Beta, renamed\ndate: 2024-05-01\ntags: [trade]\n---\nDonald Trump spoke about KORUS.\n"),
+            ("redate", "content/articles/c.md", "---\ntitle: Gamma\ndate: 2024-05-08\n---\nKORUS and Shinzo Abe, again.\n"),
+            ("retag", "content/articles/a.md", "---\ntitle: Alpha\ndate: 2024-05-06\ntags: [japan, summit]\n---\nShinzo Abe met Donald Trump. \"We agreed,\" Abe said.\n"),
+            ("mention", "content/articles/b.md", "---\ntitle: Beta, renamed\ndate: 2024-05-01\ntags: [trade]\n---\nDonald Trump spoke about KORUS with Shinzo Abe.\n"),
+            ("note", "content/annotations/a/abe.md", "---\nquote: Shinzo Abe met\nkind: fact-check\n---\nDonald Trump confirmed it.\n"),
+            ("digest", "content/digests/week-one.md", "---\ntitle: The first week\ndate: 2024-05-06\narticles: [a, b]\n---\nAn editor's *week*.\n"),
+            ("add article", "content/articles/d.md", "---\ntitle: Delta\ndate: 2024-05-07\ntags: [trade]\n---\nDonald Trump and KORUS.\n"),
+            ("alias", "content/entities/donald-trump.md", "---\nname: Donald Trump\nkind: person\naliases: [Trump]\n---\n"),
+            ("settings", "gloss.yml", "title: Renamed Digest\nbase_url: https://example.org/news/\n"),
+            ("template", "Templates/article.mustache", nil),
+            ("delete article", "content/articles/d.md", nil),
+        ]
+        for (edit, path, text) in edits {
+            Thread.sleep(forTimeInterval: 0.01)  // a new modification time, whatever the file system's resolution
+            if let text {
+                try site.write(path, text)
+            } else if path.hasPrefix("Templates/") {
+                try site.write(path, try #require(Theme.load(siteTemplates: nil).theme?.sources["article"]).replacingOccurrences(of: "</article>", with: "<p>edited theme</p></article>"))
+            } else {
+                try FileManager.default.removeItem(atPath: site.root + "/" + path)
+            }
+            check(edit)
+        }
+    }
 }
+

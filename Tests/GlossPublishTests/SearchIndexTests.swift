@@ -103,6 +103,31 @@ import Testing
         #expect(again.files == index.files, "the same documents give the same bytes")
     }
 
+    /// The preview patches the postings with the documents that changed; the patched index
+    /// must be byte for byte the one a fresh build makes, through edits that add, drop and
+    /// reweight words, and through a change of document count (a full rebuild of the postings).
+    @Test func patchedPostingsEqualAFreshIndex() {
+        var documents = SyntheticCorpus(articles: 120).documents()
+        var options = SearchIndexOptions()
+        options.chunkTarget = 3_000
+        let cache = SearchIndexCache()
+        #expect(SearchIndexBuilder(documents: documents, options: options).build(cache: cache).files
+                == SearchIndexBuilder(documents: documents, options: options).build().files)
+        let edits: [(inout [SearchDocument]) -> Void] = [
+            { $0[7].text += " zyzzyva aardvark"; $0[7].fields.append(("zyzzyva aardvark", 1)) },
+            { $0[7].fields = [($0[7].title, 8)]; $0[7].text = "" },
+            { $0[3].fields.append(($0[3].title, 6)); $0[90].fields.append(("ünïcode wörds", 2)) },
+            { $0.removeLast() },
+            { $0[0].fields.append(("aardvark", 63)) },
+        ]
+        for (number, edit) in edits.enumerated() {
+            edit(&documents)
+            let patched = SearchIndexBuilder(documents: documents, options: options).build(cache: cache)
+            let fresh = SearchIndexBuilder(documents: documents, options: options).build()
+            #expect(patched.files == fresh.files, "edit \(number)")
+        }
+    }
+
     @Test func theBenchmarkReportsEveryQuery() {
         let (indexBytes, perQuery) = SearchBenchmark.run(articles: 300)
         #expect(indexBytes > 100_000)

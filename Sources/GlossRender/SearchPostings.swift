@@ -1,0 +1,88 @@
+/// Every word of the search index with its postings (ascending document numbers, each with a
+/// weight) and its entry as written into an index chunk. Built in full once; after that the
+/// preview patches it with the documents that changed, so a one-article edit re-encodes that
+/// article's words only.
+struct SearchPostings {
+    private(set) var byWord: [String: [(doc: Int, weight: Int)]] = [:]
+    /// Words in UTF-16 code-unit order, as JavaScript compares strings.
+    private(set) var words: [String] = []
+    /// `"word":"postings"`, as the chunk files hold it.
+    private(set) var entries: [String: [UInt8]] = [:]
+
+    init(tokens: [[(String, Int)]]) {
+        for (doc, list) in tokens.enumerated() {
+            for (token, weight) in list { byWord[token, default: []].append((doc, weight)) }
+        }
+        words = Self.sorted(byWord.keys)
+        for word in words { entries[word] = Self.entry(word, byWord[word]!) }
+    }
+
+    /// Replaces document `doc`'s words, `old`, with `new`. Lists are edited in place (a common
+    /// word's list holds every document), and words come and go by binary search.
+    mutating func replace(doc: Int, old: [(String, Int)], new: [(String, Int)]) {
+        var touched: Set<String> = []
+        for (token, _) in old {
+            guard let at = byWord[token].flatMap({ Self.position(of: doc, in: $0) }) else { continue }
+            byWord[token]!.remove(at: at)
+            touched.insert(token)
+        }
+        for (token, weight) in new {
+            let at = byWord[token].map { Self.insertionPoint(of: doc, in: $0) } ?? 0
+            if let list = byWord[token], at < list.count, list[at].doc == doc {
+                byWord[token]![at].weight = weight
+            } else {
+                byWord[token, default: []].insert((doc, weight), at: at)
+            }
+            touched.insert(token)
+        }
+        for word in touched {
+            if byWord[word]?.isEmpty ?? true {
+                byWord[word] = nil
+                entries[word] = nil
+                if let at = wordPosition(word) { words.remove(at: at) }
+            } else {
+                if entries[word] == nil { words.insert(word, at: wordInsertionPoint(word)) }
+                entries[word] = Self.entry(word, byWord[word]!)
+            }
+        }
+    }
+
+    private func wordInsertionPoint(_ word: String) -> Int {
+        let key = Array(word.utf16)
+        var low = 0, high = words.count
+        while low < high {
+            let mid = (low + high) / 2
+            if words[mid].utf16.lexicographicallyPrecedes(key) { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    private func wordPosition(_ word: String) -> Int? {
+        let at = wordInsertionPoint(word)
+        return at < words.count && words[at] == word ? at : nil
+    }
+
+    static func sorted(_ words: some Collection<String>) -> [String] {
+        words.map { (word: $0, order: Array($0.utf16)) }
+            .sorted { $0.order.lexicographicallyPrecedes($1.order) }
+            .map(\.word)
+    }
+
+    static func entry(_ word: String, _ postings: [(doc: Int, weight: Int)]) -> [UInt8] {
+        SearchJSON.string(word) + [0x3A] + SearchJSON.string(PostingsCoder.encode(postings))
+    }
+
+    private static func insertionPoint(of doc: Int, in list: [(doc: Int, weight: Int)]) -> Int {
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid].doc < doc { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    private static func position(of doc: Int, in list: [(doc: Int, weight: Int)]) -> Int? {
+        let at = insertionPoint(of: doc, in: list)
+        return at < list.count && list[at].doc == doc ? at : nil
+    }
+}
