@@ -39,6 +39,12 @@ public final class BuildCache: Sendable {
     let render = RenderCache()
 
     public init() {}
+
+    /// What changed since the last build, as a file watcher reports it (site-relative paths;
+    /// nil when unknown): the next build then checks only those files on disk.
+    public func noteChanges(_ paths: [String]?) {
+        load.noteChanges(paths)
+    }
 }
 
 /// Times pipeline stages with a monotonic clock.
@@ -78,7 +84,7 @@ public enum SiteBuilder {
         guard let theme, !diagnostics.hasErrors else {
             return BuildResult(files: nil, diagnostics: diagnostics.sorted(), analysed: analysed)
         }
-        let (files, renderDiagnostics, pagesRendered) = SiteRenderer(site: analysed, theme: theme).render(cache: cache?.render)
+        let (files, renderDiagnostics, pagesRendered) = SiteRenderer(site: analysed, theme: theme, cache: cache?.render).render()
         diagnostics += renderDiagnostics
         clock.lap("render")
         return BuildResult(files: diagnostics.hasErrors ? nil : files, diagnostics: diagnostics.sorted(), analysed: analysed,

@@ -24,8 +24,9 @@ enum ContentTree {
 
     /// Every regular file (or link to one) below `folder`, sorted by path, skipping names that
     /// start with a dot (and what is inside such folders). Nil when `folder` cannot be opened.
-    /// Folders are listed first, then every candidate is `stat`ed in parallel.
-    static func files(under folder: String) -> [File]? {
+    /// Folders are listed first, then every candidate is `stat`ed in parallel, unless `known`
+    /// supplies its stamp.
+    static func files(under folder: String, known: @Sendable (String) -> Stamp? = { _ in nil }) -> [File]? {
         guard let top = opendir(folder) else { return nil }
         closedir(top)
         var names: [String] = []
@@ -33,6 +34,7 @@ enum ContentTree {
         names.sort()
         return names.concurrentChunks { chunk in
             chunk.compactMap { name -> File? in
+                if let stamp = known(name) { return File(path: name, stamp: stamp) }
                 var info = stat()
                 guard stat(folder + "/" + name, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
                 return File(path: name, stamp: Stamp(info))

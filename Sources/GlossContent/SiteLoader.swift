@@ -28,8 +28,11 @@ public enum SiteLoader {
         var diagnostics: [Diagnostic] = []
         let config = loadConfig(root: root, diagnostics: &diagnostics)
 
-        let files = contentFiles(root: root, diagnostics: &diagnostics)
-        let previous = cache?.begin() ?? [:]
+        let start = cache?.begin(root: root) ?? LoadCache.Start()
+        let previous = start.entries, trusted = start.trusted
+        let files = contentFiles(root: root, diagnostics: &diagnostics) { path in
+            trusted(path) ? previous[path]?.stamp : nil
+        }
         let parsed = files.concurrentMap { file -> LoadCache.Entry in
             if let hit = previous[file.path], hit.stamp == file.stamp { return hit }
             let (value, diagnostics) = parse(file.path, root: root)
@@ -109,16 +112,17 @@ public enum SiteLoader {
         }
     }
 
-    /// Every file under `content/`, sorted, with its stamp. Files Gloss does not read are
-    /// reported, not skipped silently.
-    static func contentFiles(root: String, diagnostics: inout [Diagnostic]) -> [ContentTree.File] {
-        guard let found = ContentTree.files(under: root + "/content") else {
+    /// Every file under `content/`, sorted, with its stamp (`known` may supply it, when a file
+    /// watcher vouches for it). Files Gloss does not read are reported, not skipped silently.
+    static func contentFiles(root: String, diagnostics: inout [Diagnostic],
+                             known: @Sendable (String) -> ContentTree.Stamp? = { _ in nil }) -> [ContentTree.File] {
+        guard let found = ContentTree.files(under: root + "/content", known: { known("content/" + $0) }) else {
             diagnostics.append(.error("content", "no content/ folder in \(root)"))
             return []
         }
         return found.compactMap { file in
             let path = "content/" + file.path
-            let section = file.path.split(separator: "/").first.map(String.init) ?? ""
+            let section = file.path.prefix { $0 != "/" }
             if !["articles", "entities", "annotations", "digests"].contains(section) {
                 diagnostics.append(.warning(path, "Gloss reads content/articles, entities, annotations and digests; this file is not used"))
             } else if !file.path.hasSuffix(".md") {

@@ -18,8 +18,8 @@ public struct PreviewBuilder: Sendable {
     /// The diagnostics of the latest build when it failed.
     public private(set) var failure: [Diagnostic]?
     private var lastWarnings: [Diagnostic] = []
-    /// Article and entity pages of the last good build → their source files (site-relative).
-    private var pageSources: [String: String] = [:]
+    /// The content of the last good build: its article and entity pages' source files.
+    private var content: SiteContent?
 
     /// What to serve: the last good build, less (while a build is failing) the pages whose
     /// source file has since been deleted: deleting the article being viewed shows the 404 page
@@ -28,7 +28,9 @@ public struct PreviewBuilder: Sendable {
     public var servedSite: SiteSnapshot? {
         guard let site, failure != nil else { return site }
         let fm = FileManager.default
-        let gone = pageSources.filter { !fm.fileExists(atPath: options.source + "/" + $0.value) }.map(\.key)
+        let sources = (content?.articles.map { ("articles/\($0.slug)/index.html", $0.path) } ?? [])
+            + (content?.entities.map { ("entities/\($0.slug)/index.html", $0.path) } ?? [])
+        let gone = sources.filter { !fm.fileExists(atPath: options.source + "/" + $0.1) }.map(\.0)
         return gone.isEmpty ? site : site.removing(gone)
     }
 
@@ -47,6 +49,8 @@ public struct PreviewBuilder: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         let cache = self.cache
+        // The watcher's paths spare the loader a `stat` of every file; "*" means events were lost.
+        cache.noteChanges(trigger.isEmpty || trigger.contains("*") ? nil : trigger)
         guard var result = await Blocking.run({ SiteBuilder.build(options, cache: cache) }) else { return nil }
         var fresh = result.files.map(SiteSnapshot.init)
         if let built = fresh {
@@ -81,10 +85,7 @@ public struct PreviewBuilder: Sendable {
         if let fresh {
             site = fresh
             failure = nil
-            var sources: [String: String] = [:]
-            for article in result.analysed?.content.articles ?? [] { sources["articles/\(article.slug)/index.html"] = article.path }
-            for entity in result.analysed?.content.entities ?? [] { sources["entities/\(entity.slug)/index.html"] = entity.path }
-            pageSources = sources
+            content = result.analysed?.content
         } else {
             failure = result.diagnostics
         }

@@ -1,3 +1,4 @@
+import Foundation
 import GlossAnalysis
 import GlossContent
 
@@ -20,22 +21,28 @@ struct DetailItems: Sendable {
 
     static let cardEntities = 8
 
-    init(site: AnalysedSite) {
+    /// - Parameter cache: the items of article revisions seen before are reused.
+    init(site: AnalysedSite, cache: DetailItemsCache? = nil) {
         let root = Self.root
         let entities = site.registry.entities
         let entityURLs = entities.map { "\(root)entities/\($0.slug)/" }
-        let ranked = site.articles.concurrentMap { analysed in
-            DetailItems.ranked(analysed.mentions, entities: entities).map {
+        let previous = cache?.begin() ?? [:]
+        let perArticle = Array(site.articles.indices).concurrentMap { index -> DetailItemsCache.Article in
+            if let hit = previous[site.revisions[index]] { return hit }
+            let analysed = site.articles[index]
+            let ranked = DetailItems.ranked(analysed.mentions, entities: entities).map {
                 EntityRef(name: entities[$0.entity].name, url: entityURLs[$0.entity], count: $0.count)
             }
+            let link = PageLink(title: analysed.article.title, url: "\(root)articles/\(analysed.article.slug)/")
+            return DetailItemsCache.Article(
+                card: DetailItems.card(analysed, url: link.url, entities: Array(ranked.prefix(Self.cardEntities))),
+                entities: ranked, link: link)
         }
-        let links = site.articles.map { PageLink(title: $0.article.title, url: "\(root)articles/\($0.article.slug)/") }
+        cache?.finish(Dictionary(zip(site.revisions, perArticle), uniquingKeysWith: { first, _ in first }))
         self.entityURLs = entityURLs
-        self.articleEntities = ranked
-        self.articleLinks = links
-        self.articles = site.articles.indices.map { index in
-            DetailItems.card(site.articles[index], url: links[index].url, entities: Array(ranked[index].prefix(Self.cardEntities)))
-        }
+        self.articles = perArticle.map(\.card)
+        self.articleEntities = perArticle.map(\.entities)
+        self.articleLinks = perArticle.map(\.link)
     }
 
     /// Most mentioned first, then by name.
@@ -50,4 +57,25 @@ struct DetailItems: Sendable {
             title: article.title, url: url, date: article.date.display, isoDate: article.date.isoDate, source: article.source,
             summary: analysed.summary, noteCount: noteCount, noteCountLabel: counted(noteCount, "note"), entities: entities)
     }
+}
+
+/// Detail items kept between builds of the preview, by article revision (which also changes
+/// when the registry does, so entity names and links in them are current).
+final class DetailItemsCache: @unchecked Sendable {
+    final class Article: Sendable {
+        let card: ArticleItem
+        let entities: [EntityRef]
+        let link: PageLink
+        init(card: ArticleItem, entities: [EntityRef], link: PageLink) {
+            self.card = card
+            self.entities = entities
+            self.link = link
+        }
+    }
+
+    private let lock = NSLock()
+    private var articles: [Int: Article] = [:]
+
+    func begin() -> [Int: Article] { lock.withLock { articles } }
+    func finish(_ articles: [Int: Article]) { lock.withLock { self.articles = articles } }
 }

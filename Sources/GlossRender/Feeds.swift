@@ -9,7 +9,7 @@ import GlossMarkdown
 struct Feeds {
     static let entryLimit = 50
 
-    struct Entry {
+    struct Entry: Hashable {
         var id: String
         var url: String
         var title: String
@@ -46,11 +46,18 @@ struct Feeds {
         return Array(entries.sorted { ($0.date.timestamp, $1.id) > ($1.date.timestamp, $0.id) }.prefix(Self.entryLimit))
     }
 
-    /// Feeds are made from the articles and the settings (`base` is the settings' `base_url`),
-    /// so the articles' revisions stand for their model.
+    /// What the feeds show: the entries and the site's settings.
+    struct Model: Hashable {
+        var entries: [Entry]
+        var config: SiteConfig
+        var base: String
+    }
+
     func files() -> [DerivedFile] {
-        [DerivedFile(path: "feed.xml", model: site.revisions) { Array(atom(entries).utf8) },
-         DerivedFile(path: "feed.json", model: site.revisions) { json(entries) }]
+        let entries = self.entries
+        let model = Model(entries: entries, config: site.content.config, base: base)
+        return [DerivedFile(path: "feed.xml", model: model) { Array(atom(entries).utf8) },
+                DerivedFile(path: "feed.json", model: model) { json(entries) }]
     }
 
     func atom(_ entries: [Entry]) -> String {

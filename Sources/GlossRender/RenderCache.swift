@@ -26,6 +26,8 @@ public final class RenderCache: @unchecked Sendable {
     private var entries: [String: Entry] = [:]
     /// The search index's documents.
     let search = SearchIndexCache()
+    /// Article cards and links for detail pages.
+    let items = DetailItemsCache()
 
     public init() {}
 

@@ -21,10 +21,13 @@ import GlossContent
 public struct SearchIndexBuilder: Sendable {
     let documents: [SearchDocument]
     let options: SearchIndexOptions
+    var cache: SearchIndexCache?
 
-    /// - Parameter cache: documents of an earlier build (the preview keeps one).
+    /// - Parameter cache: documents of an earlier build (the preview keeps one): an unchanged
+    ///   document is not tokenised or written out again.
     public init(site: AnalysedSite, index: SiteIndex, cache: RenderCache? = nil) {
         self.init(documents: SearchDocument.documents(of: site, cache: cache?.search), options: SearchIndexOptions())
+        self.cache = cache?.search
     }
 
     init(documents: [SearchDocument], options: SearchIndexOptions = SearchIndexOptions()) {
@@ -32,10 +35,8 @@ public struct SearchIndexBuilder: Sendable {
         self.options = options
     }
 
-    /// - Parameter cache: documents of an earlier build (the preview keeps one): an unchanged
-    ///   document is not tokenised or written out again.
-    public func files(cache: RenderCache? = nil) -> [OutputFile] {
-        build(cache: cache?.search).files
+    public func files() -> [OutputFile] {
+        build(cache: cache).files
     }
 
     /// The files, plus what the benchmark needs to know about them.
@@ -126,19 +127,20 @@ enum PostingsCoder {
     static let maxWeight = 63
 
     static func encode(_ postings: [(doc: Int, weight: Int)]) -> String {
+        let alphabet = Self.alphabet
         var out: [UInt8] = []
         out.reserveCapacity(postings.count * 2)
         var previous = -1
         for posting in postings {
-            var gap = posting.doc - previous - 1
+            let gap = posting.doc - previous - 1
             previous = posting.doc
-            var digits: [UInt8] = [alphabet[gap & 31]]
-            gap >>= 5
-            while gap > 0 {
-                digits.append(alphabet[32 + (gap & 31)])
-                gap >>= 5
+            var shift = 0
+            while gap >> (shift + 5) > 0 { shift += 5 }
+            while shift > 0 {
+                out.append(alphabet[32 + ((gap >> shift) & 31)])
+                shift -= 5
             }
-            out += digits.reversed()
+            out.append(alphabet[gap & 31])
             out.append(alphabet[min(max(posting.weight, 1), maxWeight)])
         }
         return String(decoding: out, as: UTF8.self)

@@ -48,7 +48,7 @@ final class SearchIndexCache: @unchecked Sendable {
     /// changed and none moved; built in full otherwise.
     func postings(for current: [Entry]) -> SearchPostings {
         let previous = lock.withLock { last }
-        var postings: SearchPostings
+        let postings: SearchPostings
         if let previous, previous.entries.count == current.count,
            zip(previous.entries, current).allSatisfy({ $0.document.url == $1.document.url }) {
             postings = previous.postings

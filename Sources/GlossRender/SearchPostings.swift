@@ -1,8 +1,9 @@
 /// Every word of the search index with its postings (ascending document numbers, each with a
 /// weight) and its entry as written into an index chunk. Built in full once; after that the
 /// preview patches it with the documents that changed, so a one-article edit re-encodes that
-/// article's words only.
-struct SearchPostings {
+/// article's words only. A class, patched in place: a copy of every word's list per edit would
+/// cost more than the patch.
+final class SearchPostings {
     private(set) var byWord: [String: [(doc: Int, weight: Int)]] = [:]
     /// Words in UTF-16 code-unit order, as JavaScript compares strings.
     private(set) var words: [String] = []
@@ -19,7 +20,7 @@ struct SearchPostings {
 
     /// Replaces document `doc`'s words, `old`, with `new`. Lists are edited in place (a common
     /// word's list holds every document), and words come and go by binary search.
-    mutating func replace(doc: Int, old: [(String, Int)], new: [(String, Int)]) {
+    func replace(doc: Int, old: [(String, Int)], new: [(String, Int)]) {
         var touched: Set<String> = []
         for (token, _) in old {
             guard let at = byWord[token].flatMap({ Self.position(of: doc, in: $0) }) else { continue }

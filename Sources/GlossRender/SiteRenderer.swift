@@ -25,12 +25,16 @@ public struct SiteRenderer: Sendable {
     let theme: Theme
     let info: SiteInfo
     let items: DetailItems
+    let cache: RenderCache?
 
-    public init(site: AnalysedSite, theme: Theme) {
+    /// - Parameter cache: what an earlier build rendered (the preview keeps one); a page whose
+    ///   inputs or model are unchanged is not rendered again.
+    public init(site: AnalysedSite, theme: Theme, cache: RenderCache? = nil) {
         self.site = site
         self.index = SiteIndex(site)
-        self.items = DetailItems(site: site)
+        self.items = DetailItems(site: site, cache: cache?.items)
         self.theme = theme
+        self.cache = cache
         let config = site.content.config
         self.info = SiteInfo(title: config.title, description: config.description, author: config.author,
                              language: config.language, feedURL: config.baseURL.map { $0 + "feed.xml" })
@@ -45,11 +49,9 @@ public struct SiteRenderer: Sendable {
         var make: @Sendable (SiteRenderer) -> AnyHashable
     }
 
-    /// - Parameter cache: pages of an earlier build (the preview keeps one); a page whose inputs
-    ///   or model are unchanged is not rendered again.
     /// - Returns: the files (in a fixed order: pages, feeds and data, theme assets, search
     ///   index), diagnostics, and how many pages were actually rendered.
-    public func render(cache: RenderCache? = nil) -> (files: [OutputFile], diagnostics: [Diagnostic], pagesRendered: Int) {
+    public func render() -> (files: [OutputFile], diagnostics: [Diagnostic], pagesRendered: Int) {
         var jobs: [PageJob] = [
             PageJob(path: "index.html", template: "index", inputs: { $0.digestInputs(0) }) { $0.homePage() },
             PageJob(path: "entities/index.html", template: "entities") { $0.entitiesPage() },
@@ -121,7 +123,7 @@ public struct SiteRenderer: Sendable {
         }
         cache?.finish(kept)
         files += theme.assets.keys.sorted().map { OutputFile(path: $0, bytes: theme.assets[$0]!) }
-        files += SearchIndexBuilder(site: site, index: index, cache: cache).files(cache: cache)
+        files += SearchIndexBuilder(site: site, index: index, cache: cache).files()
         return (files, diagnostics, rendered.filter(\.rendered).count)
     }
 

@@ -206,21 +206,107 @@ import Testing
         #expect(withMatches > 100)
     }
 
-    /// More than 64 distinct pattern bytes switch branch lookups from bit counting to a scan.
+    /// More than 64 distinct pattern bytes: classes still fit a byte and rows stay exact.
     @Test func manyDistinctBytesAgreeWithReference() {
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789ÄÖÜäöüßΩжй-'")
         var rng = SplitMix(seed: 11)
         func word() -> String { String((0..<Int(rng.next() % 3 + 1)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }) }
-        var wide = 0
         for _ in 0..<30 {
             let patterns = (0..<60).map { EntityPattern(entity: $0, text: word() + (rng.next() % 2 == 0 ? " " + word() : ""),
                                                         caseInsensitive: rng.next() % 4 == 0) }
             let text = (0..<200).map { _ in word() }.joined(separator: rng.next() % 2 == 0 ? " " : ", ")
-            let matcher = EntityMatcher(patterns: patterns)
-            if matcher.exact?.view.wideClasses == true { wide += 1 }
-            #expect(matcher.matches(in: text) == referenceMatches(patterns, Array(text.utf8)))
+            #expect(EntityMatcher(patterns: patterns).matches(in: text) == referenceMatches(patterns, Array(text.utf8)))
         }
-        #expect(wide > 5 && wide < 30)  // both lookups exercised
+    }
+
+    /// A deep branch compares its children's classes eight at a time, so one with dozens of
+    /// children (ASCII and multi-byte) must find each of them, and nothing else.
+    @Test func wideDeepBranchesFindEveryChild() {
+        let tails = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789ÄÖÜäöüßΩжй")
+        let patterns = tails.enumerated().map { EntityPattern(entity: $0, text: "Prefix \($1)") }
+            + [EntityPattern(entity: 99, text: "Prefix", caseInsensitive: true)]
+        let matcher = EntityMatcher(patterns: patterns)
+        #expect(matcher.exact?.widestBranch == Set(tails.map { String($0).utf8.first! }).count)  // one per lead byte
+        let text = tails.map { "Prefix \($0), PREFIX \($0)\($0) prefix." }.joined(separator: " ") + " Prefix ẞ Prefix"
+        #expect(matcher.matches(in: text) == referenceMatches(patterns, Array(text.utf8)))
+        #expect(matcher.matches(in: text).filter { $0.entity < 99 }.count == tails.count)
+    }
+
+    /// Entities, orders and lengths too large for a packed record still come back exactly.
+    @Test func largeValuesSurviveTheRecord() {
+        let long = String(repeating: "Ka", count: 200)
+        let patterns = [
+            EntityPattern(entity: Int.max, text: "Abe"), EntityPattern(entity: Int.min, text: "Trump"),
+            EntityPattern(entity: -1, text: "US"), EntityPattern(entity: 1 << 40, text: long),
+            EntityPattern(entity: 5, text: long + " Tower"),
+        ]
+        let text = "Abe, Trump and the US; \(long) and \(long) Tower."
+        let result = EntityMatcher(patterns: patterns).matches(in: text)
+        #expect(result.map(\.entity) == [Int.max, Int.min, -1, 1 << 40, 5])
+        #expect(result == referenceMatches(patterns, Array(text.utf8)))
+    }
+
+    /// A branch whose subtree outgrows 16-bit offsets reaches its children by 32-bit ones.
+    @Test func farChildrenOfALargeSubtree() {
+        let filler = String(repeating: "x", count: 200)
+        let patterns = (0..<400).map { EntityPattern(entity: $0, text: "Holding \($0 % 10) \($0) \(filler)") }
+            + [EntityPattern(entity: 400, text: "Holding 9 end"), EntityPattern(entity: 401, text: "Holding")]
+        let matcher = EntityMatcher(patterns: patterns)
+        #expect((matcher.exact?.codeBytes ?? 0) > 65_536 && (matcher.exact?.wideBranches ?? 0) > 0)
+        let text = "Holding 9 end, Holding 9 399 \(filler) and Holding 0 0 \(filler); Holding 5 12 \(filler) Holding."
+        #expect(matcher.matches(in: text).map(\.entity) == [400, 399, 0, 401, 401])
+        #expect(matcher.matches(in: text) == referenceMatches(patterns, Array(text.utf8)))
+    }
+
+    /// An exact and a case-insensitive pattern for the same text: the one listed first wins, in
+    /// either order, while other patterns need no order at all.
+    @Test func tiesBetweenTheMachinesFollowPatternOrder() {
+        let first = [EntityPattern(entity: 1, text: "NATO"), EntityPattern(entity: 2, text: "nato", caseInsensitive: true),
+                     EntityPattern(entity: 3, text: "Oslo")]
+        #expect(found(first, in: "NATO in Oslo, Nato").map(\.0) == [1, 3, 2])
+        let second = [EntityPattern(entity: 2, text: "nato", caseInsensitive: true), EntityPattern(entity: 1, text: "NATO")]
+        #expect(found(second, in: "NATO, Nato").map(\.0) == [2, 2])
+    }
+
+    /// A registry shaped like a real one (names sharing words, aliases that are suffixes of
+    /// other names), large enough that most states are deep, against the reference.
+    @Test func largeRegistryAgreesWithReference() {
+        let syllables = ["ka", "ri", "to", "mel", "van", "dor", "sel", "lo", "mar", "ten", "é", "ü"]
+        var rng = SplitMix(seed: 23)
+        func word() -> String {
+            let joined = (0..<Int(rng.next() % 2 + 2)).map { _ in syllables[Int(rng.next() % UInt64(syllables.count))] }.joined()
+            return joined.prefix(1).uppercased() + joined.dropFirst()
+        }
+        var patterns: [EntityPattern] = []
+        for entity in 0..<200 {
+            let first = word(), second = word()
+            for name in ["\(first) \(second)", second, "North \(first) \(second)", "\(first.prefix(1)). \(second)"]
+            where rng.next() % 3 != 0 {
+                patterns.append(EntityPattern(entity: entity, text: name, caseInsensitive: rng.next() % 5 == 0))
+            }
+        }
+        var text = ""
+        for _ in 0..<300 {
+            text += rng.next() % 3 == 0 ? patterns[Int(rng.next() % UInt64(patterns.count))].text : word()
+            text += [" ", ", ", "'s ", "’s ", ". ", "-"][Int(rng.next() % 6)]
+        }
+        let result = EntityMatcher(patterns: patterns).matches(in: text)
+        #expect(result.count > 50)
+        #expect(result == referenceMatches(patterns, Array(text.utf8)))
+    }
+
+    /// Failing mid-name into another name's prefix, shallow (a row) or deep (another node).
+    @Test func failuresLeadIntoOtherNames() {
+        let patterns = [
+            EntityPattern(entity: 0, text: "New York Times"), EntityPattern(entity: 1, text: "Yogi"),
+            EntityPattern(entity: 2, text: "Kavan Dortra"), EntityPattern(entity: 3, text: "Dortmund"),
+            EntityPattern(entity: 4, text: "North Kavan Dortra"), EntityPattern(entity: 5, text: "Dortra Holdings"),
+        ]
+        #expect(found(patterns, in: "New Yogi").map(\.0) == [1])
+        #expect(found(patterns, in: "Kavan Dortmund").map(\.0) == [3])
+        #expect(found(patterns, in: "North Kavan Dortra Holdings").map(\.0) == [4])
+        #expect(found(patterns, in: "Kavan Dortra Holdings; Kavan Dortra said").map(\.0) == [2, 2])
+        #expect(found(patterns, in: "North Kavan Dortmund").map(\.0) == [3])
     }
 
     func referenceMatches(_ patterns: [EntityPattern], _ text: [UInt8]) -> [EntityMatch] {

@@ -16,7 +16,7 @@ import Testing
         let (content, diagnostics) = SiteLoader.load(from: site.root)
         let analysed = SiteAnalyser.analyse(try #require(content, "\(diagnostics)"))
         let theme = try #require(Theme.load(siteTemplates: nil).theme)
-        let result = SiteRenderer(site: analysed, theme: theme).render(cache: cache)
+        let result = SiteRenderer(site: analysed, theme: theme, cache: cache).render()
         #expect(result.diagnostics.isEmpty)
         return (Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) }), result.pagesRendered)
     }
