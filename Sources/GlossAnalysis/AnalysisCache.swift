@@ -21,40 +21,42 @@ public final class AnalysisCache: @unchecked Sendable {
         let key: Key
         let analysed: AnalysedArticle
         /// New for every analysis: see `AnalysedSite.revisions`.
-        let revision: Int
+        let revision = Revision.next()
         init(_ key: Key, _ analysed: AnalysedArticle) {
             self.key = key
             self.analysed = analysed
-            self.revision = Self.nextRevision()
-        }
-
-        private static let counter = NSLock()
-        nonisolated(unsafe) private static var lastRevision = 0
-        private static func nextRevision() -> Int {
-            counter.withLock {
-                lastRevision += 1
-                return lastRevision
-            }
         }
     }
 
+    /// What every page may read besides its articles: the registry, the settings, the options.
+    struct Settings: Equatable {
+        var entities: [Entity]
+        var config: SiteConfig
+        var options: AnalysisOptions
+    }
+
     private let lock = NSLock()
-    private var entities: [Entity]?
+    private var settings: Settings?
+    private var settingsRevision = 0
     private var articles: [String: Entry] = [:]
     private var descriptions: [Entity: String] = [:]
 
     public init() {}
 
-    /// Starts a build and returns the previous build's articles by path. A changed registry
-    /// changes every article's links, so then nothing is kept.
-    func begin(entities: [Entity]) -> [String: Entry] {
+    /// Starts a build: returns the previous build's articles by path, and the settings'
+    /// revision (see `AnalysedSite.settingsRevision`). A changed registry changes every
+    /// article's links, so then no article is kept.
+    func begin(_ settings: Settings) -> (articles: [String: Entry], settingsRevision: Int) {
         lock.withLock {
-            if self.entities != entities {
-                self.entities = entities
+            if self.settings?.entities != settings.entities {
                 articles = [:]
                 descriptions = [:]
             }
-            return articles
+            if self.settings != settings {
+                self.settings = settings
+                settingsRevision = Revision.next()
+            }
+            return (articles, settingsRevision)
         }
     }
 
@@ -70,5 +72,18 @@ public final class AnalysisCache: @unchecked Sendable {
         let fresh = render()
         lock.withLock { descriptions[entity] = fresh }
         return fresh
+    }
+}
+
+/// Numbers that are never handed out twice in a process, for `AnalysedSite`'s revisions.
+enum Revision {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var last = 0
+
+    static func next() -> Int {
+        lock.withLock {
+            last += 1
+            return last
+        }
     }
 }

@@ -17,6 +17,9 @@ public struct AnalysedSite: Sendable {
     /// Equal numbers mean the very same analysis (the preview's cache handed it back), so the
     /// render stage can tell unchanged articles apart without comparing them.
     public var revisions: [Int]
+    /// Likewise for everything else a page may read: changes whenever the registry, the
+    /// settings or the build options do.
+    public var settingsRevision: Int
     /// Entity descriptions as HTML for a page two folders deep, by entity index.
     public var entityDescriptions: [String]
     /// Newest first; `editions[0]` is the home page.
@@ -40,7 +43,8 @@ public enum SiteAnalyser {
         let registry = EntityRegistry(entities: content.entities, diagnostics: &diagnostics)
         let notesByArticle = Dictionary(grouping: content.annotations, by: \.article)
         let config = content.config
-        let previous = cache?.begin(entities: content.entities) ?? [:]
+        let settings = AnalysisCache.Settings(entities: content.entities, config: config, options: options)
+        let (previous, settingsRevision) = cache?.begin(settings) ?? ([:], Revision.next())
         let entries = content.articles.concurrentMap { article -> AnalysisCache.Entry in
             let key = AnalysisCache.Key(article: article, notes: (notesByArticle[article.slug] ?? []).sorted { $0.id < $1.id },
                                         config: config, options: options)
@@ -56,7 +60,8 @@ public enum SiteAnalyser {
         }
         diagnostics += articles.flatMap(\.diagnostics)
         let digests = DigestPlanner.plan(content: content, registry: registry, detailRoot: detailRoot)
-        return AnalysedSite(content: content, registry: registry, articles: articles, revisions: revisions, entityDescriptions: descriptions,
+        return AnalysedSite(content: content, registry: registry, articles: articles, revisions: revisions,
+                            settingsRevision: settingsRevision, entityDescriptions: descriptions,
                             digests: digests.editions, articleDigest: digests.articleEdition, diagnostics: diagnostics.sorted())
     }
 

@@ -52,6 +52,38 @@ public struct SiteRenderer: Sendable {
     /// - Returns: the files (in a fixed order: pages, feeds and data, theme assets, search
     ///   index), diagnostics, and how many pages were actually rendered.
     public func render() -> (files: [OutputFile], diagnostics: [Diagnostic], pagesRendered: Int) {
+        let jobs = self.jobs()
+        let renderer = self
+        let previous = cache?.begin(templates: theme.sources) ?? [:]
+        let rendered = jobs.concurrentMap { renderer.render($0, last: previous[$0.path]) }
+        var kept: [String: RenderCache.Entry] = [:]
+        var files: [OutputFile] = []
+        var diagnostics: [Diagnostic] = []
+        for (job, (result, _)) in zip(jobs, rendered) {
+            switch result {
+            case .success(let entry):
+                files.append(OutputFile(path: job.path, bytes: entry.bytes))
+                kept[job.path] = entry
+            case .failure(let diagnostic): if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+            }
+        }
+        if site.content.config.baseURL == nil {
+            diagnostics.append(.warning("gloss.yml", "no `base_url`: feed.xml, feed.json, sitemap.xml and robots.txt are not written (they need absolute URLs)"))
+        }
+        for file in derivedFiles(pages: files.map(\.path)) {
+            let entry = previous[file.path].flatMap { $0.model == file.model ? $0 : nil }
+                ?? RenderCache.Entry(inputs: nil, model: file.model, bytes: file.make())
+            files.append(OutputFile(path: file.path, bytes: entry.bytes))
+            kept[file.path] = entry
+        }
+        cache?.finish(kept)
+        files += theme.assets.keys.sorted().map { OutputFile(path: $0, bytes: theme.assets[$0]!) }
+        files += SearchIndexBuilder(site: site, index: index, cache: cache).files()
+        return (files, diagnostics, rendered.filter(\.rendered).count)
+    }
+
+    /// Every page of the site.
+    func jobs() -> [PageJob] {
         var jobs: [PageJob] = [
             PageJob(path: "index.html", template: "index", inputs: { $0.digestInputs(0) }) { $0.homePage() },
             PageJob(path: "entities/index.html", template: "entities") { $0.entitiesPage() },
@@ -81,50 +113,30 @@ public struct SiteRenderer: Sendable {
         if site.articles.contains(where: { !$0.orphans.isEmpty }) {
             jobs.append(PageJob(path: "annotations/unanchored/index.html", template: "unanchored") { $0.unanchoredPage() })
         }
-        let renderer = self
-        let previous = cache?.begin(templates: theme.sources) ?? [:]
-        let rendered = jobs.concurrentMap { job -> (Result<RenderCache.Entry, Diagnostic>, rendered: Bool) in
-            let last = previous[job.path]
-            let inputs = last == nil ? nil : job.inputs?(renderer)
-            if let last, let inputs, last.inputs == inputs { return (.success(last), false) }
-            let model = job.make(renderer)
-            if let last, last.model == model { return (.success(RenderCache.Entry(inputs: inputs, model: model, bytes: last.bytes)), false) }
-            guard let html = renderer.theme.render(model.base, template: job.template) else {
-                return (.failure(.error("Templates/\(job.template).mustache", "template `\(job.template)` is missing: it is needed for \(job.path)")), true)
-            }
-            // Inputs are worked out only once there is a previous page to compare with.
-            return (.success(RenderCache.Entry(inputs: inputs ?? (cache == nil ? nil : job.inputs?(renderer)), model: model,
-                                               bytes: Array(html.utf8))), true)
+        return jobs
+    }
+
+    /// One page, reusing `last` (the previous build's) when its inputs or its model are unchanged.
+    func render(_ job: PageJob, last: RenderCache.Entry?) -> (Result<RenderCache.Entry, Diagnostic>, rendered: Bool) {
+        // Inputs are worked out only when there is a cache to keep them in.
+        let inputs = cache == nil ? nil : job.inputs?(self)
+        if let last, let inputs, last.inputs == inputs { return (.success(last), false) }
+        let model = job.make(self)
+        if let last, last.model == model { return (.success(RenderCache.Entry(inputs: inputs, model: model, bytes: last.bytes)), false) }
+        guard let html = theme.render(model.base, template: job.template) else {
+            return (.failure(.error("Templates/\(job.template).mustache", "template `\(job.template)` is missing: it is needed for \(job.path)")), true)
         }
-        var kept: [String: RenderCache.Entry] = [:]
-        var files: [OutputFile] = []
-        var diagnostics: [Diagnostic] = []
-        for (job, (result, _)) in zip(jobs, rendered) {
-            switch result {
-            case .success(let entry):
-                files.append(OutputFile(path: job.path, bytes: entry.bytes))
-                if cache != nil { kept[job.path] = entry }
-            case .failure(let diagnostic): if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
-            }
-        }
+        return (.success(RenderCache.Entry(inputs: inputs, model: model, bytes: Array(html.utf8))), true)
+    }
+
+    /// Feeds and sitemap (when there is a `base_url`), and the data exports.
+    func derivedFiles(pages: [String]) -> [DerivedFile] {
         var derived: [DerivedFile] = []
         if let base = site.content.config.baseURL {
-            derived += Sitemap(base: base).files(pages: files.map(\.path), site: site)
+            derived += Sitemap(base: base).files(pages: pages, site: site)
             derived += Feeds(site: site, base: base).files()
-        } else {
-            diagnostics.append(.warning("gloss.yml", "no `base_url`: feed.xml, feed.json, sitemap.xml and robots.txt are not written (they need absolute URLs)"))
         }
-        derived += DataExport(site: site, index: index).files()
-        for file in derived {
-            let entry = previous[file.path].flatMap { $0.model == file.model ? $0 : nil }
-                ?? RenderCache.Entry(inputs: nil, model: file.model, bytes: file.make())
-            files.append(OutputFile(path: file.path, bytes: entry.bytes))
-            if cache != nil { kept[file.path] = entry }
-        }
-        cache?.finish(kept)
-        files += theme.assets.keys.sorted().map { OutputFile(path: $0, bytes: theme.assets[$0]!) }
-        files += SearchIndexBuilder(site: site, index: index, cache: cache).files()
-        return (files, diagnostics, rendered.filter(\.rendered).count)
+        return derived + DataExport(site: site, index: index).files()
     }
 
     // MARK: - Shared pieces

@@ -210,6 +210,12 @@ import Testing
         name: KORUS
         kind: agreement
         ---
+        -- content/entities/osaka.md --
+        ---
+        name: Osaka
+        kind: place
+        ---
+        A city no article mentions.
         """)
         defer { site.remove() }
         let cache = BuildCache()
@@ -234,6 +240,7 @@ import Testing
             ("note", "content/annotations/a/abe.md", "---\nquote: Shinzo Abe met\nkind: fact-check\n---\nDonald Trump confirmed it.\n"),
             ("digest", "content/digests/week-one.md", "---\ntitle: The first week\ndate: 2024-05-06\narticles: [a, b]\n---\nAn editor's *week*.\n"),
             ("add article", "content/articles/d.md", "---\ntitle: Delta\ndate: 2024-05-07\ntags: [trade]\n---\nDonald Trump and KORUS.\n"),
+            ("unmentioned entity", "content/entities/osaka.md", "---\nname: Osaka\nkind: place\nsummary: A port.\n---\nStill unmentioned.\n"),
             ("alias", "content/entities/donald-trump.md", "---\nname: Donald Trump\nkind: person\naliases: [Trump]\n---\n"),
             ("settings", "gloss.yml", "title: Renamed Digest\nbase_url: https://example.org/news/\n"),
             ("template", "Templates/article.mustache", nil),
