@@ -48,9 +48,10 @@ public final class RenderCache: @unchecked Sendable {
     }
 }
 
-/// What a page's model is made from, as cheap identities: the revisions of the articles it
-/// shows (`AnalysedSite.revisions`, which change whenever an article, its notes, the registry
-/// or the settings do) and the few other values it reads. Equal inputs mean an equal model.
+/// What a page's model is made from, as cheap identities: the revision of the settings and
+/// those of the articles it shows (`AnalysedSite.settingsRevision` and `revisions`, new
+/// whenever the registry, the settings, an article or its notes change) and the few other
+/// values it reads. Equal inputs mean an equal model.
 struct PageInputs: Hashable, Sendable {
     var numbers: [Int] = []
     var values: [String] = []
