@@ -33,13 +33,36 @@ public enum WatchedFiles {
             || name.hasSuffix(".tmp") || name.hasSuffix(".crswap")
     }
 
-    /// The watcher for this platform: inotify on Linux, polling elsewhere.
-    public static func watcher(root: String, debounce: Duration = WatchedFiles.debounce) throws -> any SourceWatcher {
+    /// The watcher for this platform: inotify on Linux, polling elsewhere, and polling too (with
+    /// a warning saying how to raise the limit) when the site has more folders than inotify may
+    /// watch (`fs.inotify.max_user_watches`).
+    public static func watcher(root: String, debounce: Duration = WatchedFiles.debounce,
+                               warn: (String) -> Void = { _ in }) throws -> any SourceWatcher {
         #if os(Linux)
-        return try FileWatcher(root: root, debounce: debounce)
+        try watcher(root: root, warn: warn) { try FileWatcher(root: root, debounce: debounce) }
         #else
-        return PollingWatcher(root: root)
+        PollingWatcher(root: root)
         #endif
+    }
+
+    static func watcher(root: String, warn: (String) -> Void, inotify: () throws -> any SourceWatcher) throws -> any SourceWatcher {
+        do {
+            return try inotify()
+        } catch let error as WatchLimitReached {
+            warn("warning: \(error); watching by polling every 250 ms instead. "
+                 + "Raise the limit with `sudo sysctl fs.inotify.max_user_watches=524288`")
+            return PollingWatcher(root: root)
+        }
+    }
+}
+
+/// inotify refused another watch: the user's limit of watched folders is used up.
+struct WatchLimitReached: Error, CustomStringConvertible {
+    var folder: String
+    var description: String {
+        let limit = (try? String(contentsOfFile: "/proc/sys/fs/inotify/max_user_watches", encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        return "cannot watch \(folder): the inotify watch limit (fs.inotify.max_user_watches\(limit.map { " = " + $0 } ?? "")) is reached"
     }
 }
 
@@ -92,6 +115,7 @@ public final class FileWatcher: SourceWatcher, @unchecked Sendable {
     private var source: (any DispatchSourceRead)?
     // Below: only touched on `queue`.
     private var directories: [Int32: String] = [:]   // watch descriptor → site-relative folder ("" = the site)
+    private var limitReachedAt: String?             // the first folder inotify refused for lack of watches
     private var debouncer: Debouncer
     private var stopped = false
 
@@ -111,11 +135,17 @@ public final class FileWatcher: SourceWatcher, @unchecked Sendable {
         guard fd >= 0 else {
             throw WatchError(description: "cannot watch files: inotify_init1 failed (\(String(cString: strerror(errno))))")
         }
-        try queue.sync {
-            guard add(watchOn: "", mask: Self.rootMask) else {
-                throw WatchError(description: "cannot watch \(self.root): \(String(cString: strerror(errno)))")
+        do {
+            try queue.sync {
+                guard add(watchOn: "", mask: Self.rootMask) else {
+                    throw WatchError(description: "cannot watch \(self.root): \(String(cString: strerror(errno)))")
+                }
+                for folder in WatchedFiles.folders { addTree(folder) }
+                if let full = limitReachedAt { throw WatchLimitReached(folder: full) }
             }
-            for folder in WatchedFiles.folders { addTree(folder) }
+        } catch {
+            close(fd)
+            throw error
         }
         let source = DispatchSource.makeReadSource(fileDescriptor: fd, queue: queue)
         let fd = self.fd
@@ -152,7 +182,10 @@ public final class FileWatcher: SourceWatcher, @unchecked Sendable {
     private func add(watchOn relative: String, mask: UInt32) -> Bool {
         let path = relative.isEmpty ? root : root + "/" + relative
         let wd = inotify_add_watch(fd, path, mask)
-        guard wd >= 0 else { return false }
+        guard wd >= 0 else {
+            if errno == ENOSPC, limitReachedAt == nil { limitReachedAt = relative }
+            return false
+        }
         directories[wd] = relative
         return true
     }

@@ -79,7 +79,7 @@ public enum PreviewServer {
         // Watch before the first build, so nothing saved during it is missed.
         let watcher: any SourceWatcher
         do {
-            watcher = try WatchedFiles.watcher(root: source, debounce: options.debounce)
+            watcher = try WatchedFiles.watcher(root: source, debounce: options.debounce, warn: options.output)
         } catch {
             throw PreviewError.cannotWatch("\(error)")
         }

@@ -5,6 +5,20 @@ import Testing
 
 @Suite("Preview pieces")
 struct PreviewUnitTests {
+    /// More folders than inotify may watch: the preview falls back to polling and says how to
+    /// raise the limit, instead of failing or silently missing changes.
+    @Test func aFullInotifyLimitFallsBackToPollingWithAWarning() throws {
+        var warnings: [String] = []
+        let watcher = try WatchedFiles.watcher(root: NSTemporaryDirectory(), warn: { warnings.append($0) }) {
+            throw WatchLimitReached(folder: "content/articles/2024")
+        }
+        #expect(watcher is PollingWatcher)
+        watcher.stop()
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.contains("content/articles/2024") == true)
+        #expect(warnings.first?.contains("sysctl fs.inotify.max_user_watches=") == true)
+    }
+
     @Test("request paths: plain paths resolve, every traversal form is refused")
     func requestPaths() {
         #expect(RequestPath(target: "/")?.key == "")
