@@ -142,12 +142,8 @@ public struct SiteIndex: Sendable {
 
     /// Index of `article` in an entity's article list (ascending: articles are visited in order).
     static func position(of article: Int32, in list: [Int32]) -> Int? {
-        var low = 0, high = list.count
-        while low < high {
-            let mid = (low + high) / 2
-            if list[mid] < article { low = mid + 1 } else { high = mid }
-        }
-        return low < list.count && list[low] == article ? low : nil
+        let at = list.partitionPoint { $0 < article }
+        return at < list.count && list[at] == article ? at : nil
     }
 
     /// Total mentions of an entity across the site.

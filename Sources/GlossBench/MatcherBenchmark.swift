@@ -1,4 +1,5 @@
 import GlossAnalysis
+import GlossContent
 
 /// Throughput of `EntityMatcher` against registry size: the automaton promises cost that follows
 /// text length, not pattern count, so MB/s should stay nearly flat from 100 to 10,000 entities.
@@ -73,7 +74,7 @@ enum MatcherBenchmark {
     /// A multi-word name and two aliases (a short form and an initialism), like a real registry.
     private static func entityNames(_ random: inout SplitMix64) -> [String] {
         func word() -> String {
-            let parts = (0..<Int(random.next() % 2 + 2)).map { _ in syllables[random.index(syllables.count)] }
+            let parts = (0..<Int(random.next() % 2 + 2)).map { _ in syllables[random.below(syllables.count)] }
             let joined = parts.joined()
             return joined.prefix(1).uppercased() + joined.dropFirst()
         }
@@ -81,7 +82,7 @@ enum MatcherBenchmark {
         switch random.next() % 3 {
         case 0: return ["\(first) \(second)", second, "\(first.prefix(1)). \(second)"]
         case 1:
-            let suffix = orgSuffixes[random.index(orgSuffixes.count)]
+            let suffix = orgSuffixes[random.below(orgSuffixes.count)]
             return ["\(first) \(second) \(suffix)", "\(first) \(suffix)", "\(first.prefix(1))\(second.prefix(1))\(suffix.prefix(1))"]
         default: return ["North \(first) \(second)", "\(first) \(second)", "N\(first.prefix(1))\(second.prefix(1))"]
         }
@@ -101,10 +102,10 @@ enum MatcherBenchmark {
             for position in 0..<length {
                 if random.next() % 25 == 0 {
                     let forms = names[picker.pick(&random)]
-                    text += forms[random.index(forms.count)]
-                    if random.next() % 8 == 0 { text += possessives[random.index(2)] }
+                    text += forms[random.below(forms.count)]
+                    if random.next() % 8 == 0 { text += possessives[random.below(2)] }
                 } else {
-                    let pick = random.index(words.count)
+                    let pick = random.below(words.count)
                     text += position == 0 ? capitalized[pick] : lower[pick]
                 }
                 if position + 1 < length {
@@ -125,35 +126,16 @@ enum MatcherBenchmark {
 
         init(count: Int, mentions: Mentions, _ random: inout SplitMix64) {
             entityByRank = Array(0..<count)
-            for i in stride(from: count - 1, to: 0, by: -1) { entityByRank.swapAt(i, random.index(i + 1)) }
+            for i in stride(from: count - 1, to: 0, by: -1) { entityByRank.swapAt(i, random.below(i + 1)) }
             guard case .zipf = mentions else { return }
             var total = 0.0
             cumulative = (0..<count).map { rank in total += 1 / Double(rank + 1); return total }
         }
 
         func pick(_ random: inout SplitMix64) -> Int {
-            guard let total = cumulative.last else { return entityByRank[random.index(entityByRank.count)] }
-            let target = Double(random.next() >> 11) / Double(1 << 53) * total
-            var low = 0, high = cumulative.count - 1
-            while low < high {
-                let middle = (low + high) / 2
-                if cumulative[middle] <= target { low = middle + 1 } else { high = middle }
-            }
-            return entityByRank[low]
+            guard let total = cumulative.last else { return entityByRank[random.below(entityByRank.count)] }
+            let target = random.unit() * total
+            return entityByRank[min(cumulative.partitionPoint { $0 <= target }, cumulative.count - 1)]
         }
-    }
-
-    /// SplitMix64: tiny, fast and seedable, so the corpus is identical on every machine.
-    private struct SplitMix64 {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func index(_ count: Int) -> Int { Int(next() % UInt64(count)) }
     }
 }

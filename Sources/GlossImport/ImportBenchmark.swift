@@ -1,4 +1,5 @@
 import Foundation
+import GlossContent
 
 /// `make bench` calls this: a deterministic CSV of realistic scraped articles (clock, player and
 /// share lines, quotes, READ MORE, related headlines, tag line), imported with --dry-run semantics.
@@ -23,17 +24,17 @@ public enum ImportBenchmark {
 
     /// Rows with columns title,text,date,url,source,author,tags; quotes doubled, paragraphs on separate lines.
     static func generateCSV(articles: Int) -> String {
-        var random = SplitMix(seed: 0x5EED)
+        var random = SplitMix64(seed: 0x5EED)
         var out = "title,text,date,url,source,author,tags\n"
         for index in 0..<articles {
-            let person = people[random.next(people.count)], other = people[random.next(people.count)]
-            let place = places[random.next(places.count)], topic = topics[random.next(topics.count)]
+            let person = people[random.below(people.count)], other = people[random.below(people.count)]
+            let place = places[random.below(places.count)], topic = topics[random.below(topics.count)]
             let title = "\(person) and \(other) Hold Talks on \(topic.capitalized) in \(place) (\(index + 1))"
-            var lines = ["\(10 + random.next(14)):\(10 + random.next(50)) GMT \(1 + random.next(28)) September 2018", "Listen Live", "Get short URL", ""]
-            for paragraph in 0..<(6 + random.next(8)) {
+            var lines = ["\(10 + random.below(14)):\(10 + random.below(50)) GMT \(1 + random.below(28)) September 2018", "Listen Live", "Get short URL", ""]
+            for paragraph in 0..<(6 + random.below(8)) {
                 var sentences: [String] = []
-                for _ in 0..<(2 + random.next(3)) {
-                    sentences.append("\(people[random.next(people.count)]) \(verbs[random.next(verbs.count)]) the \(topics[random.next(topics.count)]) agenda with officials in \(places[random.next(places.count)]) on Monday, according to people familiar with the talks.")
+                for _ in 0..<(2 + random.below(3)) {
+                    sentences.append("\(people[random.below(people.count)]) \(verbs[random.below(verbs.count)]) the \(topics[random.below(topics.count)]) agenda with officials in \(places[random.below(places.count)]) on Monday, according to people familiar with the talks.")
                 }
                 if paragraph % 3 == 1 {
                     sentences.append("\"We will continue to work on \(topic) with our partners, and we expect progress soon,\" \(person) said.")
@@ -42,27 +43,14 @@ public enum ImportBenchmark {
                 lines.append("")
                 if paragraph == 3 { lines += ["READ MORE: \(other) Says \(topic.capitalized) Deal Is Close", ""] }
             }
-            lines += ["", "\(places[random.next(places.count)]) Braces for New Round of \(topic.capitalized) Talks",
-                      "Officials Expect Agreement on \(topics[random.next(topics.count)].capitalized) by Year End",
+            lines += ["", "\(places[random.below(places.count)]) Braces for New Round of \(topic.capitalized) Talks",
+                      "Officials Expect Agreement on \(topics[random.below(topics.count)].capitalized) by Year End",
                       "\(topic), \(person), \(other), \(place)", "Community standardsDiscussion"]
             let text = lines.joined(separator: "\n")
-            let row = [title, text, "2018-09-\(10 + random.next(19))", "https://example.org/news/\(index + 1)", "Example Wire",
-                       "Reporter \(random.next(40))", "\(topic); \(place)"]
+            let row = [title, text, "2018-09-\(10 + random.below(19))", "https://example.org/news/\(index + 1)", "Example Wire",
+                       "Reporter \(random.below(40))", "\(topic); \(place)"]
             out += row.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") + "\n"
         }
         return out
-    }
-
-    /// A tiny deterministic generator: the same CSV on every machine and every run.
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
     }
 }

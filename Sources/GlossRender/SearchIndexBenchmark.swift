@@ -1,3 +1,5 @@
+import GlossContent
+
 /// Measures the search index on a generated site: its total size, and the bytes a query
 /// downloads (the manifest, the index chunks its words need, and the document files of the first
 /// page of results), the same files `assets/search.js` would load. `make bench` reports it; a test
@@ -64,25 +66,12 @@ struct SyntheticCorpus {
     during three news report reported according spokesman statement including many even just well
     """.split(separator: " ").map(String.init)
 
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-    }
-
     static let syllables = ["ka", "to", "ri", "mon", "sel", "va", "dor", "en", "li", "mar", "tan", "zu", "pe", "gor",
                             "an", "lo", "vi", "ser", "nu", "bra", "kel", "ost", "im", "da", "fen", "ru", "sha", "tor",
                             "wel", "hi", "ny", "qua", "bel", "ix", "cor", "ul"]
 
     func documents() -> [SearchDocument] {
-        var random = Random(state: 0x6C6F_7373)
+        var random = SplitMix64(seed: 0x6C6F_7373)
         var vocabulary = Self.common
         var seen = Set(vocabulary)
         while vocabulary.count < Self.common.count + 60_000 {
@@ -97,16 +86,11 @@ struct SyntheticCorpus {
             total += 1 / (Double(rank) + 2.7)
             cumulative.append(total)
         }
-        func word(_ random: inout Random) -> String {
+        func word(_ random: inout SplitMix64) -> String {
             let target = random.unit() * total
-            var low = 0, high = cumulative.count - 1
-            while low < high {
-                let mid = (low + high) / 2
-                if cumulative[mid] < target { low = mid + 1 } else { high = mid }
-            }
-            return vocabulary[low]
+            return vocabulary[min(cumulative.partitionPoint { $0 < target }, cumulative.count - 1)]
         }
-        func sentence(_ random: inout Random, words: Int) -> String {
+        func sentence(_ random: inout SplitMix64, words: Int) -> String {
             var text = (0..<words).map { _ in word(&random) }.joined(separator: " ")
             text = text.prefix(1).uppercased() + text.dropFirst()
             if random.below(12) == 0 { text += " \(random.below(5000))" }

@@ -1,4 +1,5 @@
 import Foundation
+import GlossContent
 
 /// What `assets/search.js` does with a query, in Swift: which index chunks it loads, which
 /// documents match and in what order, and which document files it then loads. Tests and the
@@ -34,12 +35,8 @@ struct SearchQuery {
 
     /// The chunk whose range holds `word`: the last whose first word is not after it.
     static func chunk(for word: String, firsts: [String]) -> Int? {
-        var low = 0, high = firsts.count
-        while low < high {
-            let mid = (low + high) / 2
-            if utf16Less(word, firsts[mid]) { high = mid } else { low = mid + 1 }
-        }
-        return low == 0 ? nil : low - 1
+        let after = firsts.partitionPoint { !utf16Less(word, $0) }
+        return after == 0 ? nil : after - 1
     }
 
     static func chunks(for term: Term, firsts: [String], maxPrefixChunks: Int) -> [Int] {

@@ -1,3 +1,5 @@
+import GlossContent
+
 /// Every word of the search index with its postings (ascending document numbers, each with a
 /// weight) and its entry as written into an index chunk. Built in full once; after that the
 /// preview patches it with the documents that changed, so a one-article edit re-encodes that
@@ -50,12 +52,7 @@ final class SearchPostings {
 
     private func wordInsertionPoint(_ word: String) -> Int {
         let key = Array(word.utf16)
-        var low = 0, high = words.count
-        while low < high {
-            let mid = (low + high) / 2
-            if words[mid].utf16.lexicographicallyPrecedes(key) { low = mid + 1 } else { high = mid }
-        }
-        return low
+        return words.partitionPoint { $0.utf16.lexicographicallyPrecedes(key) }
     }
 
     private func wordPosition(_ word: String) -> Int? {
@@ -74,12 +71,7 @@ final class SearchPostings {
     }
 
     private static func insertionPoint(of doc: Int, in list: [(doc: Int, weight: Int)]) -> Int {
-        var low = 0, high = list.count
-        while low < high {
-            let mid = (low + high) / 2
-            if list[mid].doc < doc { low = mid + 1 } else { high = mid }
-        }
-        return low
+        list.partitionPoint { $0.doc < doc }
     }
 
     private static func position(of doc: Int, in list: [(doc: Int, weight: Int)]) -> Int? {

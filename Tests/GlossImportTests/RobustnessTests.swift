@@ -1,4 +1,5 @@
 import Foundation
+import GlossContent
 import Testing
 @testable import GlossImport
 
@@ -10,7 +11,7 @@ import Testing
     ]
 
     @Test func mangledInputsNeverCrash() {
-        var random = ImportBenchmark.SplitMix(seed: 42)
+        var random = SplitMix64(seed: 42)
         let scratch = Scratch()
         defer { scratch.remove() }
         var paths: [String] = []
@@ -18,10 +19,10 @@ import Testing
             for variant in 0..<12 {
                 var bytes = Array(sample.utf8)
                 switch variant % 4 {
-                case 0: bytes = Array(bytes.prefix(random.next(max(bytes.count, 1))))  // truncated
-                case 1: for _ in 0..<8 where !bytes.isEmpty { bytes[random.next(bytes.count)] = UInt8(random.next(128)) }  // ASCII noise
-                case 2: for _ in 0..<8 where !bytes.isEmpty { let specials = Array("<\"&,\n\r;".utf8); bytes.insert(specials[random.next(specials.count)], at: random.next(bytes.count)) }
-                default: bytes = (0..<random.next(400)).map { _ in UInt8(random.next(256)) }  // random bytes
+                case 0: bytes = Array(bytes.prefix(random.below(max(bytes.count, 1))))  // truncated
+                case 1: for _ in 0..<8 where !bytes.isEmpty { bytes[random.below(bytes.count)] = UInt8(random.below(128)) }  // ASCII noise
+                case 2: for _ in 0..<8 where !bytes.isEmpty { let specials = Array("<\"&,\n\r;".utf8); bytes.insert(specials[random.below(specials.count)], at: random.below(bytes.count)) }
+                default: bytes = (0..<random.below(400)).map { _ in UInt8(random.below(256)) }  // random bytes
                 }
                 for ext in ["txt", "xml", "csv", "jsonl", "html"] {
                     paths.append(scratch.write("f\(index)-\(variant).\(ext)", bytes: bytes))
@@ -34,11 +35,11 @@ import Testing
     }
 
     @Test func randomTextThroughEveryStage() {
-        var random = ImportBenchmark.SplitMix(seed: 7)
+        var random = SplitMix64(seed: 7)
         let alphabet = Array("aZ 09.,;:!?\"'()[]<>/&#*_-—–\u{A0}\u{200B}\n\n\r\té©READ MORE:By ".unicodeScalars)
         for _ in 0..<300 {
             var text = String.UnicodeScalarView()
-            for _ in 0..<random.next(300) { text.append(alphabet[random.next(alphabet.count)]) }
+            for _ in 0..<random.below(300) { text.append(alphabet[random.below(alphabet.count)]) }
             let string = String(text)
             _ = clean(string)
             _ = HTMLToMarkdown().blocks(string)
