@@ -73,7 +73,7 @@ struct ArchiveItem: Hashable { var title: String; var url: String; var articleCo
 struct ArchivePage: Hashable { var site: SiteInfo; var page: PageChrome; var digests: [ArchiveItem] }
 
 struct GraphEdgeItem: Hashable { var from: String; var fromURL: String; var to: String; var toURL: String; var countLabel: String }
-struct GraphPage: Hashable { var site: SiteInfo; var page: PageChrome; var svg: String; var caption: String; var edges: [GraphEdgeItem] }
+struct GraphPage: Hashable { var site: SiteInfo; var page: PageChrome; var svg: String; var caption: String; var legend: [GraphLegendItem]; var edges: [GraphEdgeItem] }
 
 struct RelatedItem: Hashable { var title: String; var url: String; var sharedLabel: String }
 
@@ -139,6 +139,7 @@ struct EntityPage: Hashable {
     var mentions: [MentionItem]
     var quotes: [QuoteItem]
     var appearsWith: [EntityRef]
+    var neighbourhood: GraphFigure?
     var notes: [NoteItem]
 }
 

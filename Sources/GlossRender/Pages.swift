@@ -39,14 +39,8 @@ extension SiteRenderer {
 
     func graphPage() -> GraphPage {
         let page = chrome("graph/index.html", title: "Entity graph", kind: "graph", crumbs: [Crumb(title: "Entity graph")])
-        let graph = EntityGraph(site: site, index: index)
-        let entities = site.registry.entities
-        let url = { (e: Int) in "\(page.root)entities/\(entities[e].slug)/" }
-        return GraphPage(site: info, page: page, svg: graph.svg(root: page.root), caption: graph.caption,
-                         edges: graph.edges.prefix(20).map {
-                             GraphEdgeItem(from: entities[$0.a].name, fromURL: url($0.a), to: entities[$0.b].name, toURL: url($0.b),
-                                           countLabel: counted($0.count, "article"))
-                         })
+        let figure = siteGraphFigure(root: page.root)
+        return GraphPage(site: info, page: page, svg: figure.svg, caption: figure.caption, legend: figure.legend, edges: figure.edges)
     }
 
     func articlePage(_ index: Int) -> ArticlePage {
@@ -92,13 +86,13 @@ extension SiteRenderer {
         }
         let timeline = TimelineChart(points: index.mentions[entityIndex].map {
             (site.articles[$0.article].article.date, $0.count)
-        }, label: "Mentions of \(entity.name) over time").svg()
+        }, subject: entity.name).html()
         return EntityPage(
             site: info, page: page, name: entity.name, kindLabel: entity.kind.label, summary: entity.summary,
             aliases: entity.aliases.map(\.text), descriptionHTML: site.entityDescriptions[entityIndex],
             links: entity.links.map { LinkItem(title: $0.title, url: $0.url) }, timelineSVG: timeline,
             articleCountLabel: counted(mentions.count, "article"), mentions: mentions, quotes: quotes,
-            appearsWith: Array(company),
+            appearsWith: Array(company), neighbourhood: neighbourhoodFigure(of: entityIndex, root: root),
             notes: index.notes[entityIndex].map { noteItem(site.articles[$0.article].notes[$0.note], article: $0.article, root: root) })
     }
 
