@@ -8,6 +8,9 @@ struct EntityLinker {
     let policy: SiteConfig.EntityLinking
     /// Relative path from the page the document lands on to the site root, e.g. `../../`.
     let rootPath: String
+    /// The entity whose own page the document is on (its description): found and counted, but
+    /// not linked, since a link from a page to itself goes nowhere.
+    var subject: Int? = nil
 
     struct Result {
         var mentions: [EntityMention] = []
@@ -41,7 +44,7 @@ struct EntityLinker {
             result.blockMatches.append(kept)
             // Wrap right to left so earlier offsets stay valid whatever the edits do.
             let toLink = kept.filter { match in
-                guard block.isLinkable(match.range) else { return false }
+                guard block.isLinkable(match.range), match.entity != subject else { return false }
                 if policy == .all { return true }
                 return linked.insert(match.entity).inserted
             }

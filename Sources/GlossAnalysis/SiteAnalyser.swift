@@ -54,8 +54,9 @@ public enum SiteAnalyser {
         cache?.finish(entries)
         let articles = entries.map(\.analysed)
         let revisions = entries.map(\.revision)
-        let descriptions = content.entities.concurrentMap { entity -> String in
-            let fresh = { MarkdownFragment.render(entity.body, registry: registry, config: config, rootPath: detailRoot).html }
+        let descriptions = Array(content.entities.indices).concurrentMap { index -> String in
+            let entity = content.entities[index]
+            let fresh = { MarkdownFragment.render(entity.body, registry: registry, config: config, rootPath: detailRoot, subject: index).html }
             return cache?.description(entity, render: fresh) ?? fresh()
         }
         diagnostics += articles.flatMap(\.diagnostics)
@@ -101,9 +102,11 @@ public enum SiteAnalyser {
 /// Markdown outside articles (note bodies, entity descriptions, digest introductions), with
 /// entities linked on the first mention.
 public enum MarkdownFragment {
-    public static func render(_ markdown: String, registry: EntityRegistry, config: SiteConfig, rootPath: String) -> (html: String, entities: [Int]) {
+    /// - Parameter subject: the entity whose page this is, when it is one: not linked to itself.
+    public static func render(_ markdown: String, registry: EntityRegistry, config: SiteConfig, rootPath: String,
+                              subject: Int? = nil) -> (html: String, entities: [Int]) {
         let document = MarkdownDocument(markdown, options: MarkdownOptions(allowUnsafeHTML: config.allowUnsafeHTML))
-        let linked = EntityLinker(registry: registry, policy: config.entityLinking, rootPath: rootPath)
+        let linked = EntityLinker(registry: registry, policy: config.entityLinking, rootPath: rootPath, subject: subject)
             .link(document, blocks: document.textBlocks())
         return (document.renderHTML(), linked.mentions.map(\.entity))
     }

@@ -199,7 +199,7 @@ enum DefaultTheme {
 {{/neighbourhood}}
 <ul class="entity-list">
 {{#appearsWith}}
-<li><a href="{{url}}">{{name}}</a> <span class="count">{{count}}</span></li>
+<li><a href="{{url}}">{{name}}</a> <span class="count">{{count}} in common</span></li>
 {{/appearsWith}}
 </ul>
 </section>

@@ -97,6 +97,16 @@ import Testing
         #expect(links(all.html) == ["shinzo-abe", "donald-trump", "shinzo-abe"])
     }
 
+    @Test func anEntityDescriptionLinksOthersButNeverItself() throws {
+        let site = try TestSite(Self.registry.replacingOccurrences(of: "aliases: [Abe]\n---\n", with: "aliases: [Abe]\n---\nAbe met Trump; Shinzo Abe left.\n"))
+        defer { site.remove() }
+        let (content, diagnostics) = SiteLoader.load(from: site.root)
+        let analysed = SiteAnalyser.analyse(try #require(content, "\(diagnostics)"))
+        let abe = try #require(analysed.registry.entities.firstIndex { $0.slug == "shinzo-abe" })
+        #expect(links(analysed.entityDescriptions[abe]) == ["donald-trump"])
+        #expect(analysed.entityDescriptions[abe].contains("<p>Abe met <a"))
+    }
+
     @Test func anAliasClaimedTwiceIsAnErrorUnlessDeclaredAmbiguous() throws {
         let clash = try TestSite(Self.registry + "-- content/entities/abe-clan.md --\n---\nname: Abe clan\naliases: [Abe]\n---\n")
         defer { clash.remove() }

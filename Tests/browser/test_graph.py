@@ -201,6 +201,29 @@ def check_page(driver, checks, site, relative, label, shots, figures, strict):
                 driver.save_screenshot(str(SCREENSHOTS / name))
 
 
+NOTE_REFS = r"""
+return [...document.querySelectorAll('a.note-ref')].map(a => {
+  const next = a.nextSibling;
+  if (!next || next.nodeType !== 3 || !/^[.,;:!?)]/.test(next.textContent)) return null;
+  const range = document.createRange();
+  range.setStart(next, 0);
+  range.setEnd(next, 1);
+  const gap = range.getBoundingClientRect().left - a.getBoundingClientRect().right + parseFloat(getComputedStyle(a).paddingRight);
+  return {ref: a.dataset.number, next: next.textContent[0], gap};
+}).filter(Boolean);
+"""
+
+
+def check_note_refs(driver, checks, site, relative):
+    """A note reference's number sits right against the punctuation after it."""
+    view(driver, 1280, dark=False)
+    driver.get((site / relative).as_uri())
+    refs = driver.execute_script(NOTE_REFS)
+    checks.check(refs, f"{relative}: a note reference is followed by punctuation", "none found")
+    loose = [r for r in refs if r["gap"] > 1]
+    checks.check(not loose, f"{relative}: no space between a note reference and the punctuation after it", str(loose))
+
+
 def entity_pages(site, count):
     """The most mentioned entities, one in the middle and the least mentioned (from data/entities.json)."""
     data = json.loads((site / "data" / "entities.json").read_text(encoding="utf-8"))
@@ -257,6 +280,9 @@ def main():
         try:
             build(args.gloss, REPO, tmp / "sample")
             check_site(driver, checks, tmp / "sample", "sample", 4, figures)
+            article = "articles/abe-trump-trade-talks-new-york/index.html"
+            check_note_refs(driver, checks, tmp / "sample", article)
+            check_page(driver, checks, tmp / "sample", article, "sample article", "sample-article", figures, strict=True)
             subprocess.run([sys.executable, str(GENERATOR), str(tmp / "generated"), "--articles", "2000",
                             "--entities", "1000", "--skew", "1.0"], check=True, stdout=subprocess.DEVNULL)
             build(args.gloss, tmp / "generated", tmp / "generated-site")

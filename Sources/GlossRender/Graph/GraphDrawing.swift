@@ -1,6 +1,6 @@
 /// A graph laid out for drawing: where every node and its label go, in pixels of a drawing
 /// exactly as large as its content (plus a margin). Node area grows with mentions; the stress
-/// layout asks for room in proportion to the labels, the drawing starts at about four times the
+/// layout asks for room in proportion to the labels, the drawing starts at about six times the
 /// labels' area, and label placement spreads it further until no label covers another or a
 /// foreign node.
 struct GraphDrawing: Hashable {
@@ -79,7 +79,7 @@ struct GraphDrawing: Hashable {
         let typical = n == 0 ? 0 : plan.sizes.map(\.width).sorted()[n / 2]
         // The layout is in pixels already (edge lengths leave room for labels): the area rule
         // may tighten or loosen it, within reason (a nearly straight layout has little area).
-        let start = extent > 0 ? min(1.5, max(0.4, (4 * labelArea / extent).squareRoot())) : 1
+        let start = extent > 0 ? min(2, max(0.8, (6 * labelArea / extent).squareRoot())) : 1
         let fitted = placement.fit(layout, priority: priority, start: start, maxWidth: maxWidth - 2 * Self.margin, labelRoom: typical)
         // Frame: the union of nodes and labels, moved to start at the margin.
         var bounds: Rect?

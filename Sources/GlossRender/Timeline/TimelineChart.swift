@@ -11,7 +11,7 @@ struct TimelineChart {
     /// Whose mentions: the entity's name.
     var subject: String
 
-    static let height = 172.0
+    static let height = 178.0
     static let fontSize = 12.0
     /// The narrowest column the chart is drawn for (a 320 px phone), and the column from which
     /// the denser tick labels show (the stylesheet's `min-width: 48em`, entity pages' measure).
@@ -80,7 +80,7 @@ struct TimelineChart {
             }
         }
         svg += "<text class=\"axis-title\" x=\"0\" y=\"13\">Mentions</text>"
-        svg += "<text class=\"axis-title\" x=\"50%\" y=\"\((Self.height - 3).svgNumber)\" text-anchor=\"middle\">\(axisName)</text></svg>"
+        svg += "<text class=\"axis-title\" x=\"50%\" y=\"\((Self.height - 4).svgNumber)\" text-anchor=\"middle\">\(axisName)</text></svg>"
 
         var table = "<details class=\"timeline-data\"><summary>Mentions per \(bins.unitName), as a table</summary>"
         table += "<table><thead><tr><th scope=\"col\">\(axisName)</th><th scope=\"col\">Mentions</th></tr></thead><tbody>"
