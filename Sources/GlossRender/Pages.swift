@@ -174,19 +174,3 @@ extension SiteRenderer {
 extension DigestEdition {
     func link(root: String) -> PageLink { PageLink(title: title, url: "\(root)digests/\(slug)/") }
 }
-
-extension Entity.Kind {
-    public var label: String {
-        switch self {
-        case .person: "Person"
-        case .organization: "Organisation"
-        case .place: "Place"
-        case .agreement: "Agreement"
-        case .event: "Event"
-        case .topic: "Topic"
-        case .other: "Other"
-        }
-    }
-
-    var pluralLabel: String { self == .other ? "Other" : label + "s" }
-}

@@ -1,4 +1,5 @@
 import Foundation
+import GlossSearch
 
 /// Rendered files kept between builds of a long-running preview, so a rebuild renders only
 /// the pages an edit touches. A page is reused, in order of cost:

@@ -1,22 +1,7 @@
 import GlossAnalysis
 import GlossContent
 import GlossMarkdown
-
-/// One file of the built site.
-public struct OutputFile: Sendable, Hashable {
-    /// Relative to the output folder, `/`-separated, never containing `..`.
-    public var path: String
-    public var bytes: [UInt8]
-
-    public init(path: String, bytes: [UInt8]) {
-        self.path = path
-        self.bytes = bytes
-    }
-
-    public init(path: String, text: String) {
-        self.init(path: path, bytes: Array(text.utf8))
-    }
-}
+import GlossSearch
 
 /// The render stage: every page of the site through the theme's templates, in parallel.
 public struct SiteRenderer: Sendable {
@@ -78,7 +63,7 @@ public struct SiteRenderer: Sendable {
         }
         cache?.finish(kept)
         files += theme.assets.keys.sorted().map { OutputFile(path: $0, bytes: theme.assets[$0]!) }
-        files += SearchIndexBuilder(site: site, index: index, cache: cache).files()
+        files += SearchIndexBuilder(site: site, cache: cache?.search).files()
         return (files, diagnostics, rendered.filter(\.rendered).count)
     }
 

@@ -43,7 +43,7 @@ public enum AnchorResult: Sendable, Hashable {
 /// Finds the passage a note quotes in an article given as blocks of plain text (paragraphs, list items…).
 /// Comparison ignores typographic differences editors cannot see (curly vs straight quotes, dash kinds,
 /// white space, "…" vs "...") and tolerates later edits of the article, like the Hypothesis client does.
-public enum QuoteAnchor {
+public enum PassageAnchor {
     /// Quotes longer than this (in normalised scalars) are only matched exactly.
     static let maxApproximateQuoteLength = 1_000
     /// Hypothesis' weights for ranking approximate candidates.
@@ -54,14 +54,14 @@ public enum QuoteAnchor {
     private static let maxCandidates = 256
 
     public static func anchor(_ selector: TextQuoteSelector, in blocks: [String]) -> AnchorResult {
-        let quote = QuoteAnchorText(selector.exact, mapOffsets: false).units
+        let quote = PassageText(selector.exact, mapOffsets: false).units
         guard !quote.isEmpty else { return .orphan(closest: nil) }
-        let article = QuoteAnchorArticle(blocks)
+        let article = PassageArticle(blocks)
         let context = Context(selector)
 
         var hits: [Span] = []
         for (b, text) in article.texts.enumerated() where text.count >= quote.count {
-            for start in QuoteAnchorSearch.occurrences(of: quote, in: text.units) {
+            for start in PassageSearch.occurrences(of: quote, in: text.units) {
                 let span = Span(block: b, lo: start, hi: start + quote.count)
                 if let anchor = article.anchor(block: b, span.lo, span.hi, widen: false) {
                     hits.append(span.with(anchor))
@@ -75,7 +75,7 @@ public enum QuoteAnchor {
 
     /// Several exact hits: `occurrence` decides, else prefix/suffix, else it is ambiguous.
     private static func disambiguate(
-        _ hits: [Span], _ occurrence: Int?, _ context: Context, _ article: QuoteAnchorArticle
+        _ hits: [Span], _ occurrence: Int?, _ context: Context, _ article: PassageArticle
     ) -> AnchorResult {
         let all = hits.map { $0.anchor! }
         if let occurrence {
@@ -94,10 +94,10 @@ public enum QuoteAnchor {
 
     /// No exact hit: the best passage within floor(quote length / 4) edits, else an orphan with the closest one.
     private static func approximate(
-        _ quote: [UInt32], _ occurrence: Int?, _ context: Context, _ article: QuoteAnchorArticle
+        _ quote: [UInt32], _ occurrence: Int?, _ context: Context, _ article: PassageArticle
     ) -> AnchorResult {
         guard quote.count <= maxApproximateQuoteLength else { return .orphan(closest: nil) }
-        let pattern = QuoteAnchorMyers(quote)
+        let pattern = PassageMyers(quote)
         let maxErrors = quote.count / 4
         var within: [End] = [] // best ends of each run of positions within `maxErrors`
         var closest: [End] = [] // the first positions with the lowest distance anywhere
@@ -130,7 +130,7 @@ public enum QuoteAnchor {
         }
 
         let candidates = within.isEmpty ? closest : within
-        let reversed = QuoteAnchorMyers(quote.reversed())
+        let reversed = PassageMyers(quote.reversed())
         var spans: [Span] = []
         var seen: Set<Span> = []
         for candidate in candidates {
@@ -141,7 +141,7 @@ public enum QuoteAnchor {
             guard !seen.contains(span) else { continue }
             seen.insert(span)
             let found = Array(article.texts[span.block].units[span.lo ..< span.hi])
-            span.distance = QuoteAnchorSearch.distance(quote, found)
+            span.distance = PassageSearch.distance(quote, found)
             spans.append(span.with(whole.anchor))
         }
         spans.sort { ($0.block, $0.lo) < ($1.block, $1.lo) }
@@ -157,7 +157,7 @@ public enum QuoteAnchor {
     /// Hypothesis-style ranking: quote similarity, then prefix and suffix similarity, then `occurrence` as a
     /// position hint; ties go to the earliest passage. `spans` are in article order.
     private static func best(
-        of spans: [Span], _ quoteLength: Int, _ occurrence: Int?, _ context: Context, _ article: QuoteAnchorArticle
+        of spans: [Span], _ quoteLength: Int, _ occurrence: Int?, _ context: Context, _ article: PassageArticle
     ) -> Span? {
         var best: (span: Span, score: Double)?
         for (ordinal, span) in spans.enumerated() {
@@ -176,7 +176,7 @@ public enum QuoteAnchor {
     /// Finds where the passage ending at `candidate.end` starts (anchored Myers over the reversed text),
     /// preferring the lowest distance, then the length closest to the quote's; trims edge spaces.
     private static func locate(
-        _ candidate: End, _ quoteLength: Int, _ reversed: QuoteAnchorMyers, _ article: QuoteAnchorArticle
+        _ candidate: End, _ quoteLength: Int, _ reversed: PassageMyers, _ article: PassageArticle
     ) -> Span? {
         let units = article.texts[candidate.block].units
         let lo = max(0, candidate.end - quoteLength - candidate.distance)
@@ -191,8 +191,8 @@ public enum QuoteAnchor {
             }
         }
         var start = candidate.end - bestLength, end = candidate.end
-        while start < end, units[start] == QuoteAnchorText.space { start += 1 }
-        while start < end, units[end - 1] == QuoteAnchorText.space { end -= 1 }
+        while start < end, units[start] == PassageText.space { start += 1 }
+        while start < end, units[end - 1] == PassageText.space { end -= 1 }
         return start < end ? Span(block: candidate.block, lo: start, hi: end) : nil
     }
 
@@ -260,9 +260,9 @@ private struct Context {
     let hasPrefix: Bool, hasSuffix: Bool
 
     init(_ selector: TextQuoteSelector) {
-        let limit = QuoteAnchor.maxContextLength
-        prefix = Array(QuoteAnchorText(selector.prefix ?? "", mapOffsets: false).units.suffix(limit))
-        suffix = Array(QuoteAnchorText(selector.suffix ?? "", mapOffsets: false).units.prefix(limit))
+        let limit = PassageAnchor.maxContextLength
+        prefix = Array(PassageText(selector.prefix ?? "", mapOffsets: false).units.suffix(limit))
+        suffix = Array(PassageText(selector.suffix ?? "", mapOffsets: false).units.prefix(limit))
         hasPrefix = !prefix.isEmpty
         hasSuffix = !suffix.isEmpty
     }
@@ -271,7 +271,7 @@ private struct Context {
 
     /// Text before ends with the prefix and text after starts with the suffix; at the article's edges
     /// a partial context is accepted.
-    func agrees(with span: Span, in article: QuoteAnchorArticle) -> Bool {
+    func agrees(with span: Span, in article: PassageArticle) -> Bool {
         if hasPrefix {
             let (units, complete) = article.before(block: span.block, index: span.lo, count: prefix.count)
             if complete ? units != prefix : !prefix.reversed().starts(with: units.reversed()) { return false }
@@ -284,30 +284,30 @@ private struct Context {
     }
 
     /// Sum of prefix and suffix similarity (0 … 2), for ranking exact hits.
-    func score(of span: Span, in article: QuoteAnchorArticle) -> Double {
+    func score(of span: Span, in article: PassageArticle) -> Double {
         var score = 0.0
         if hasPrefix {
             let units = article.before(block: span.block, index: span.lo, count: prefix.count).units
-            score += QuoteAnchorSearch.similarity(prefix, units)
+            score += PassageSearch.similarity(prefix, units)
         }
         if hasSuffix {
             let units = article.after(block: span.block, index: span.hi, count: suffix.count).units
-            score += QuoteAnchorSearch.similarity(suffix, units)
+            score += PassageSearch.similarity(suffix, units)
         }
         return score
     }
 
     /// Hypothesis-style weighted context score: an absent prefix or suffix counts as a perfect match.
-    func weightedScore(of span: Span, in article: QuoteAnchorArticle) -> Double {
+    func weightedScore(of span: Span, in article: PassageArticle) -> Double {
         var prefixScore = 1.0, suffixScore = 1.0
         if hasPrefix {
             let units = article.before(block: span.block, index: span.lo, count: prefix.count).units
-            prefixScore = QuoteAnchorSearch.similarity(prefix, units)
+            prefixScore = PassageSearch.similarity(prefix, units)
         }
         if hasSuffix {
             let units = article.after(block: span.block, index: span.hi, count: suffix.count).units
-            suffixScore = QuoteAnchorSearch.similarity(suffix, units)
+            suffixScore = PassageSearch.similarity(suffix, units)
         }
-        return QuoteAnchor.prefixWeight * prefixScore + QuoteAnchor.suffixWeight * suffixScore
+        return PassageAnchor.prefixWeight * prefixScore + PassageAnchor.suffixWeight * suffixScore
     }
 }

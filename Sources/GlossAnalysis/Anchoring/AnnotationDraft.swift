@@ -15,13 +15,13 @@ public enum AnnotationDraft {
         let document = MarkdownDocument(article.body, options: MarkdownOptions(allowUnsafeHTML: config.allowUnsafeHTML))
         let texts = document.textBlocks().map(\.text)
         let selector = TextQuoteSelector(exact: quote, occurrence: occurrence)
-        switch QuoteAnchor.anchor(selector, in: texts) {
+        switch PassageAnchor.anchor(selector, in: texts) {
         case .exact(let anchor):
             let place = "paragraph \(anchor.block + 1)" + (occurrence.map { ", occurrence \($0)" } ?? "")
             return .ready(file: frontMatter(quote: quote, occurrence: occurrence, kind: kind, author: author, date: date),
-                          message: "the quote anchors in \(place): \(QuoteAnchor.context(of: anchor, in: texts))")
+                          message: "the quote anchors in \(place): \(PassageAnchor.context(of: anchor, in: texts))")
         case .ambiguous(let anchors):
-            let list = anchors.enumerated().map { "  --occurrence \($0.offset + 1): \(QuoteAnchor.context(of: $0.element, in: texts))" }
+            let list = anchors.enumerated().map { "  --occurrence \($0.offset + 1): \(PassageAnchor.context(of: $0.element, in: texts))" }
             return .rejected(message: "the quote occurs \(anchors.count) times in `\(article.slug)`; choose one:\n" + list.joined(separator: "\n"))
         case .approximate(_, let distance, let found):
             return .rejected(message: "the quote is not in `\(article.slug)` exactly (\(distance) edits away); the article says: \"\(found)\"")

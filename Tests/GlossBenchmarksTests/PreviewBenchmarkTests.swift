@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GlossPreview
+@testable import GlossBenchmarks
 
 /// The benchmark is a measurement, not a timed test: it runs only when asked,
 /// e.g. `GLOSS_PREVIEW_BENCH=10000 swift test --filter PreviewBenchmarkTests`.

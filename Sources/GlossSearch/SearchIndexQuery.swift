@@ -4,16 +4,16 @@ import GlossContent
 /// What `assets/search.js` does with a query, in Swift: which index chunks it loads, which
 /// documents match and in what order, and which document files it then loads. Tests and the
 /// benchmark use it to check results and to count the bytes a query downloads.
-struct SearchQuery {
+package struct SearchQuery {
     struct Term: Equatable {
         var word: String
         var isPrefix: Bool
     }
 
-    struct Outcome {
+    package struct Outcome {
         /// Paths of the files loaded, in the order loaded.
-        var files: [String]
-        var bytes: Int
+        package var files: [String]
+        package var bytes: Int
         /// Matching documents, best first.
         var results: [Int]
         /// False when no document has every word and the results are those with the most.
@@ -49,7 +49,7 @@ struct SearchQuery {
     }
 
     /// Runs a query against a built index the way search.js does, showing the first page of results.
-    static func run(_ query: String, on index: BuiltSearchIndex, pages: Int = 1) -> Outcome {
+    package static func run(_ query: String, on index: BuiltSearchIndex, pages: Int = 1) -> Outcome {
         let options = index.options
         let terms = terms(query, minPrefix: options.minPrefixLength)
         var files = [index.manifest.path]

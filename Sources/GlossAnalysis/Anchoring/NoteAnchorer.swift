@@ -25,7 +25,7 @@ struct NoteAnchorer {
             let here = { (severity: Diagnostic.Severity, message: String) in
                 Diagnostic(file: annotation.path, line: annotation.quoteLine, column: 1, severity: severity, message: message)
             }
-            switch QuoteAnchor.anchor(selector, in: texts) {
+            switch PassageAnchor.anchor(selector, in: texts) {
             case .exact(let anchor):
                 placed.append((annotation, anchor))
             case .approximate(let anchor, let distance, let found):
@@ -33,7 +33,7 @@ struct NoteAnchorer {
                 result.diagnostics.append(here(.warning,
                     "quote not found exactly; anchored to a passage \(distance) edit\(distance == 1 ? "" : "s") away (the article changed after the note was written?)\n  quote: \(annotation.quote)\n  found: \(found)"))
             case .ambiguous(let anchors):
-                let list = anchors.enumerated().map { "  \($0.offset + 1). \(QuoteAnchor.context(of: $0.element, in: texts))" }
+                let list = anchors.enumerated().map { "  \($0.offset + 1). \(PassageAnchor.context(of: $0.element, in: texts))" }
                 result.diagnostics.append(here(.error,
                     "quote occurs \(anchors.count) times; add `prefix:`/`suffix:` (the words just before/after) or `occurrence: N` to choose one:\n" + list.joined(separator: "\n")))
             case .orphan(let closest):

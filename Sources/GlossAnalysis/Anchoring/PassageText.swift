@@ -3,7 +3,7 @@ import Foundation
 /// Text as the anchoring code compares it: typographic variants folded, white space collapsed,
 /// with a map from every normalised unit back to the original UTF-8 bytes it came from,
 /// so a match found in normalised text can be reported as a range of the text the editor sees.
-struct QuoteAnchorText: Sendable {
+struct PassageText: Sendable {
     /// Normalised Unicode scalar values.
     private(set) var units: [UInt32] = []
     /// `units[i]` came from the original bytes `starts[i] ..< ends[i]` (empty when offsets are not mapped).
@@ -115,13 +115,13 @@ struct QuoteAnchorText: Sendable {
 }
 
 /// The article's blocks, normalised once, with the cross-block context used to weigh prefix and suffix.
-struct QuoteAnchorArticle: Sendable {
+struct PassageArticle: Sendable {
     let blocks: [String]
-    let texts: [QuoteAnchorText]
+    let texts: [PassageText]
 
     init(_ blocks: [String]) {
         self.blocks = blocks
-        texts = blocks.map { QuoteAnchorText($0) }
+        texts = blocks.map { PassageText($0) }
     }
 
     /// Up to `count` normalised units just before unit `index` of `block`, reaching into earlier blocks
@@ -133,13 +133,13 @@ struct QuoteAnchorArticle: Sendable {
             if i > 0 {
                 i -= 1
                 let u = texts[b].units[i]
-                if out.isEmpty, u == QuoteAnchorText.space { continue }
+                if out.isEmpty, u == PassageText.space { continue }
                 out.append(u)
             } else {
                 repeat { b -= 1 } while b >= 0 && texts[b].isEmpty
                 if b < 0 { return (out.reversed(), false) }
                 i = texts[b].count
-                if !out.isEmpty { out.append(QuoteAnchorText.space) }
+                if !out.isEmpty { out.append(PassageText.space) }
             }
         }
         return (Array(out.prefix(count).reversed()), true)
@@ -153,13 +153,13 @@ struct QuoteAnchorArticle: Sendable {
             if i < texts[b].count {
                 let u = texts[b].units[i]
                 i += 1
-                if out.isEmpty, u == QuoteAnchorText.space { continue }
+                if out.isEmpty, u == PassageText.space { continue }
                 out.append(u)
             } else {
                 repeat { b += 1 } while b < texts.count && texts[b].isEmpty
                 if b >= texts.count { return (out, false) }
                 i = 0
-                if !out.isEmpty { out.append(QuoteAnchorText.space) }
+                if !out.isEmpty { out.append(PassageText.space) }
             }
         }
         return (Array(out.prefix(count)), true)

@@ -1,5 +1,6 @@
 import Foundation
 import GlossContent
+import GlossImport
 
 /// `make bench` calls this: a deterministic CSV of realistic scraped articles (clock, player and
 /// share lines, quotes, READ MORE, related headlines, tag line), imported with --dry-run semantics.

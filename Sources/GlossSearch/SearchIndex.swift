@@ -25,12 +25,12 @@ public struct SearchIndexBuilder: Sendable {
 
     /// - Parameter cache: documents of an earlier build (the preview keeps one): an unchanged
     ///   document is not tokenised or written out again.
-    public init(site: AnalysedSite, index: SiteIndex, cache: RenderCache? = nil) {
-        self.init(documents: SearchDocument.documents(of: site, cache: cache?.search), options: SearchIndexOptions())
-        self.cache = cache?.search
+    public init(site: AnalysedSite, cache: SearchIndexCache? = nil) {
+        self.init(documents: SearchDocument.documents(of: site, cache: cache), options: SearchIndexOptions())
+        self.cache = cache
     }
 
-    init(documents: [SearchDocument], options: SearchIndexOptions = SearchIndexOptions()) {
+    package init(documents: [SearchDocument], options: SearchIndexOptions = SearchIndexOptions()) {
         self.documents = documents
         self.options = options
     }
@@ -40,7 +40,7 @@ public struct SearchIndexBuilder: Sendable {
     }
 
     /// The files, plus what the benchmark needs to know about them.
-    func build(cache: SearchIndexCache? = nil) -> BuiltSearchIndex {
+    package func build(cache: SearchIndexCache? = nil) -> BuiltSearchIndex {
         let options = self.options
         let maxText = options.maxFragmentText
         let previous = cache?.begin() ?? [:]
@@ -91,7 +91,9 @@ public struct SearchIndexBuilder: Sendable {
 }
 
 /// Sizes that decide what a query downloads. `search.js` reads them from the manifest.
-struct SearchIndexOptions: Sendable {
+package struct SearchIndexOptions: Sendable {
+    package init() {}
+
     /// A chunk closes before it grows past this many bytes (a single word's postings may exceed it).
     var chunkTarget = 24_000
     /// The last word typed matches as a prefix once it has this many characters.
@@ -105,17 +107,17 @@ struct SearchIndexOptions: Sendable {
 }
 
 /// The index files with the postings they were made from.
-struct BuiltSearchIndex {
-    var manifest: OutputFile
-    var chunks: [OutputFile]
+package struct BuiltSearchIndex {
+    package var manifest: OutputFile
+    package var chunks: [OutputFile]
     var chunkFirst: [String]
-    var fragments: [OutputFile]
+    package var fragments: [OutputFile]
     var postings: [String: [(doc: Int, weight: Int)]]
     var chunkOf: [String: Int]
     var options: SearchIndexOptions
 
-    var files: [OutputFile] { [manifest] + chunks + fragments }
-    var totalBytes: Int { files.reduce(0) { $0 + $1.bytes.count } }
+    package var files: [OutputFile] { [manifest] + chunks + fragments }
+    package var totalBytes: Int { files.reduce(0) { $0 + $1.bytes.count } }
 }
 
 /// Postings as a base64url string: for each document, in ascending order, the gap from the

@@ -1,11 +1,14 @@
 import Foundation
+import GlossContent
 
 /// What the search index keeps between builds of the preview: each document's words with
 /// their weights and its result file, and the postings of the whole index. A document is
 /// tokenised again only when it differs from last time (compared in full; unchanged text
 /// shares storage, so the comparison is cheap), and the postings are patched with the changed
 /// documents only, as long as every document keeps its number.
-final class SearchIndexCache: @unchecked Sendable {
+public final class SearchIndexCache: @unchecked Sendable {
+    public init() {}
+
     /// A class, so an unchanged document is recognised by identity when patching postings.
     final class Entry: Sendable {
         let document: SearchDocument

@@ -2,6 +2,7 @@ import Foundation
 import GlossAnalysis
 import GlossBuild
 import GlossContent
+import GlossPreview
 import GlossRender
 
 /// Save-to-reload latency of `gloss serve` on a generated site: the real server (port 0), the

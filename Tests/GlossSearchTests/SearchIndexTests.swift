@@ -1,10 +1,11 @@
 import Foundation
 import GlossAnalysis
 import GlossBuild
+@testable import GlossBenchmarks
 import GlossContent
 import GlossTestSupport
 import Testing
-@testable import GlossRender
+@testable import GlossSearch
 
 @Suite struct SearchTokenizerTests {
     @Test func foldsCaseAndDiacriticsAndDropsPossessives() {
@@ -70,8 +71,8 @@ import Testing
 
     @Test func sampleIndexIsSmallAndDeterministic() throws {
         let (analysed, index) = try Self.sample()
-        let files = SearchIndexBuilder(site: analysed, index: SiteIndex(analysed)).files()
-        let again = SearchIndexBuilder(site: analysed, index: SiteIndex(analysed)).files()
+        let files = SearchIndexBuilder(site: analysed).files()
+        let again = SearchIndexBuilder(site: analysed).files()
         #expect(files == again)
         #expect(files.allSatisfy { $0.path.hasPrefix("search/") && $0.path.hasSuffix(".js") })
         #expect(Set(files.map(\.path)).count == files.count)

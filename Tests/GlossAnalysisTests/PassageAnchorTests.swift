@@ -37,12 +37,12 @@ private func levenshtein(_ a: [UInt32], _ b: [UInt32]) -> Int {
 
 private func units(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
 
-@Suite("QuoteAnchor")
-struct QuoteAnchorTests {
+@Suite("PassageAnchor")
+struct PassageAnchorTests {
     // Rule 1: typographic variants the editor cannot see are ignored.
 
     @Test func straightApostropheMatchesCurly() throws {
-        let result = QuoteAnchor.anchor(TextQuoteSelector(exact: "this week's meetings of the UN"), in: article)
+        let result = PassageAnchor.anchor(TextQuoteSelector(exact: "this week's meetings of the UN"), in: article)
         let anchor = try #require(exactAnchor(result))
         #expect(anchor.block == 2)
         #expect(text(anchor, article) == "this week’s meetings of the UN")
@@ -50,7 +50,7 @@ struct QuoteAnchorTests {
 
     @Test func straightQuotesMatchCurlyQuotes() throws {
         let quote = "\"We had a very constructive discussion on trade and investment between Japan and the United States,\""
-        let anchor = try #require(exactAnchor(QuoteAnchor.anchor(TextQuoteSelector(exact: quote), in: article)))
+        let anchor = try #require(exactAnchor(PassageAnchor.anchor(TextQuoteSelector(exact: quote), in: article)))
         #expect(anchor.block == 1)
         #expect(text(anchor, article).hasPrefix("“We had"))
         #expect(text(anchor, article).hasSuffix("States,”"))
@@ -58,40 +58,40 @@ struct QuoteAnchorTests {
 
     @Test func whiteSpaceInQuoteAndTextIsCollapsed() throws {
         let quote = "  very constructive  discussion\n on\ttrade \n"
-        let anchor = try #require(exactAnchor(QuoteAnchor.anchor(TextQuoteSelector(exact: quote), in: article)))
+        let anchor = try #require(exactAnchor(PassageAnchor.anchor(TextQuoteSelector(exact: quote), in: article)))
         #expect(text(anchor, article) == "very constructive discussion on trade")
 
         let blocks = ["Abe arrived in\u{00A0}New York\n    to take part in this week’s meetings."]
         let selector = TextQuoteSelector(exact: "Abe arrived in New York to take part")
-        let wrapped = try #require(exactAnchor(QuoteAnchor.anchor(selector, in: blocks)))
+        let wrapped = try #require(exactAnchor(PassageAnchor.anchor(selector, in: blocks)))
         #expect(text(wrapped, blocks) == "Abe arrived in\u{00A0}New York\n    to take part")
     }
 
     @Test func dashVariantsMatch() throws {
         let blocks = ["The yen – trading near a two-month low — weakened to 112.5 per dollar, a −0.3% move."]
         for quote in ["yen - trading near a two-month low - weakened", "yen — trading near a two–month low – weakened"] {
-            let anchor = try #require(exactAnchor(QuoteAnchor.anchor(TextQuoteSelector(exact: quote), in: blocks)))
+            let anchor = try #require(exactAnchor(PassageAnchor.anchor(TextQuoteSelector(exact: quote), in: blocks)))
             #expect(text(anchor, blocks) == "yen – trading near a two-month low — weakened")
         }
-        let minus = try #require(exactAnchor(QuoteAnchor.anchor(TextQuoteSelector(exact: "a -0.3% move"), in: blocks)))
+        let minus = try #require(exactAnchor(PassageAnchor.anchor(TextQuoteSelector(exact: "a -0.3% move"), in: blocks)))
         #expect(text(minus, blocks) == "a −0.3% move")
         // The first block's "TOKYO (Reuters) –" uses an en dash.
-        let dateline = QuoteAnchor.anchor(TextQuoteSelector(exact: "(Reuters) - Japanese"), in: article)
+        let dateline = PassageAnchor.anchor(TextQuoteSelector(exact: "(Reuters) - Japanese"), in: article)
         #expect(exactAnchor(dateline).map { text($0, article) } == "(Reuters) – Japanese")
     }
 
     @Test func ellipsisMatchesThreeDots() throws {
         let blocks = ["Abe said the talks were… constructive, and Trump agreed... mostly."]
-        let a = try #require(exactAnchor(QuoteAnchor.anchor(TextQuoteSelector(exact: "were... constructive"), in: blocks)))
+        let a = try #require(exactAnchor(PassageAnchor.anchor(TextQuoteSelector(exact: "were... constructive"), in: blocks)))
         #expect(text(a, blocks) == "were… constructive")
-        let b = try #require(exactAnchor(QuoteAnchor.anchor(TextQuoteSelector(exact: "agreed… mostly"), in: blocks)))
+        let b = try #require(exactAnchor(PassageAnchor.anchor(TextQuoteSelector(exact: "agreed… mostly"), in: blocks)))
         #expect(text(b, blocks) == "agreed... mostly")
     }
 
     @Test func invisibleCharactersAndDecomposedAccentsAreIgnored() throws {
         let blocks = ["Le pre\u{301}sident a de\u{301}clare\u{301} que les discus\u{00AD}sions e\u{301}taient utiles."]
         let anchor = try #require(exactAnchor(
-            QuoteAnchor.anchor(TextQuoteSelector(exact: "président a déclaré que les discussions"), in: blocks)))
+            PassageAnchor.anchor(TextQuoteSelector(exact: "président a déclaré que les discussions"), in: blocks)))
         let found = text(anchor, blocks)
         #expect(Array(found.utf8) == Array("pre\u{301}sident a de\u{301}clare\u{301} que les discus\u{00AD}sions".utf8))
     }
@@ -99,7 +99,7 @@ struct QuoteAnchorTests {
     // Rule 2: exact matches, disambiguated by occurrence, prefix or suffix.
 
     @Test func repeatedQuoteWithoutContextIsAmbiguous() {
-        let result = QuoteAnchor.anchor(TextQuoteSelector(exact: "Abe said."), in: article)
+        let result = PassageAnchor.anchor(TextQuoteSelector(exact: "Abe said."), in: article)
         guard case .ambiguous(let anchors) = result else {
             Issue.record("expected ambiguous, got \(result)")
             return
@@ -110,12 +110,12 @@ struct QuoteAnchorTests {
 
     @Test func occurrencePicksTheNthAcrossTheArticle() throws {
         let second = try #require(exactAnchor(
-            QuoteAnchor.anchor(TextQuoteSelector(exact: "Abe said.", occurrence: 2), in: article)))
+            PassageAnchor.anchor(TextQuoteSelector(exact: "Abe said.", occurrence: 2), in: article)))
         #expect(second.block == 3)
         let first = try #require(exactAnchor(
-            QuoteAnchor.anchor(TextQuoteSelector(exact: "Abe said.", occurrence: 1), in: article)))
+            PassageAnchor.anchor(TextQuoteSelector(exact: "Abe said.", occurrence: 1), in: article)))
         #expect(first.block == 1)
-        let outOfRange = QuoteAnchor.anchor(TextQuoteSelector(exact: "Abe said.", occurrence: 3), in: article)
+        let outOfRange = PassageAnchor.anchor(TextQuoteSelector(exact: "Abe said.", occurrence: 3), in: article)
         guard case .ambiguous(let anchors) = outOfRange else {
             Issue.record("expected ambiguous, got \(outOfRange)")
             return
@@ -124,25 +124,25 @@ struct QuoteAnchorTests {
     }
 
     @Test func prefixOrSuffixDisambiguates() throws {
-        let byPrefix = QuoteAnchor.anchor(
+        let byPrefix = PassageAnchor.anchor(
             TextQuoteSelector(exact: "Abe said.", prefix: "stronger than ever,\" "), in: article)
         #expect(exactAnchor(byPrefix)?.block == 3)
         // The suffix crosses into the next block.
-        let bySuffix = QuoteAnchor.anchor(
+        let bySuffix = PassageAnchor.anchor(
             TextQuoteSelector(exact: "Abe said.", suffix: " Abe arrived in New York"), in: article)
         #expect(exactAnchor(bySuffix)?.block == 1)
         // At the article's end the suffix cannot be checked, so only the first, whose suffix disagrees, is out.
-        let atEnd = QuoteAnchor.anchor(TextQuoteSelector(exact: "Abe said.", suffix: "Trump said."), in: article)
+        let atEnd = PassageAnchor.anchor(TextQuoteSelector(exact: "Abe said.", suffix: "Trump said."), in: article)
         #expect(exactAnchor(atEnd)?.block == 3)
     }
 
     @Test func editedContextPicksTheMostSimilar() throws {
         // Neither prefix matches exactly any more; the one closest to "stronger than before" wins.
-        let result = QuoteAnchor.anchor(
+        let result = PassageAnchor.anchor(
             TextQuoteSelector(exact: "Abe said.", prefix: "is stronger than before,” "), in: article)
         #expect(exactAnchor(result)?.block == 3)
         // A prefix both occurrences share decides nothing.
-        let tie = QuoteAnchor.anchor(TextQuoteSelector(exact: "Abe said.", prefix: ",” "), in: article)
+        let tie = PassageAnchor.anchor(TextQuoteSelector(exact: "Abe said.", prefix: ",” "), in: article)
         guard case .ambiguous(let anchors) = tie else {
             Issue.record("expected ambiguous, got \(tie)")
             return
@@ -156,7 +156,7 @@ struct QuoteAnchorTests {
         var edited = article
         edited[1] = edited[1].replacingOccurrences(of: "investment", with: "investments")
         let quote = "discussion on trade and investment between Japan and the United States"
-        let result = QuoteAnchor.anchor(TextQuoteSelector(exact: quote), in: edited)
+        let result = PassageAnchor.anchor(TextQuoteSelector(exact: quote), in: edited)
         guard case .approximate(let anchor, let distance, let found) = result else {
             Issue.record("expected approximate, got \(result)")
             return
@@ -171,7 +171,7 @@ struct QuoteAnchorTests {
         var edited = article
         edited[0] = edited[0].replacingOccurrences(of: "Monday", with: "Tuesday")
         let quote = "Abe met U.S. President Donald Trump on Monday"
-        let result = QuoteAnchor.anchor(TextQuoteSelector(exact: quote), in: edited)
+        let result = PassageAnchor.anchor(TextQuoteSelector(exact: quote), in: edited)
         guard case .approximate(let anchor, let distance, let found) = result else {
             Issue.record("expected approximate, got \(result)")
             return
@@ -184,7 +184,7 @@ struct QuoteAnchorTests {
 
     @Test func occurrenceHintsBetweenEqualApproximateMatches() throws {
         let blocks = ["Officials said the talks were constructive.", "Later, aides said the talks were constructive."]
-        let result = QuoteAnchor.anchor(
+        let result = PassageAnchor.anchor(
             TextQuoteSelector(exact: "the talks were very constructive", occurrence: 2), in: blocks)
         guard case .approximate(let anchor, let distance, let found) = result else {
             Issue.record("expected approximate, got \(result)")
@@ -198,7 +198,7 @@ struct QuoteAnchorTests {
     // Rule 4: orphans come with the closest passage.
 
     @Test func orphanOffersTheClosestPassage() throws {
-        let result = QuoteAnchor.anchor(
+        let result = PassageAnchor.anchor(
             TextQuoteSelector(exact: "Abe arrived in Boston to attend the G7 summit"), in: article)
         guard case .orphan(let closest) = result else {
             Issue.record("expected orphan, got \(result)")
@@ -207,20 +207,20 @@ struct QuoteAnchorTests {
         let anchor = try #require(closest)
         #expect(anchor.block == 2)
         #expect(text(anchor, article).contains("arrived in"))
-        #expect(!QuoteAnchor.context(of: anchor, in: article).isEmpty)
+        #expect(!PassageAnchor.context(of: anchor, in: article).isEmpty)
     }
 
     @Test func nothingToCompareIsAnOrphanWithoutSuggestion() {
-        #expect(QuoteAnchor.anchor(TextQuoteSelector(exact: ""), in: article) == .orphan(closest: nil))
-        #expect(QuoteAnchor.anchor(TextQuoteSelector(exact: " \n\u{00A0} "), in: article) == .orphan(closest: nil))
-        #expect(QuoteAnchor.anchor(TextQuoteSelector(exact: "Abe said."), in: []) == .orphan(closest: nil))
-        #expect(QuoteAnchor.anchor(TextQuoteSelector(exact: "Abe said."), in: ["", "  "]) == .orphan(closest: nil))
+        #expect(PassageAnchor.anchor(TextQuoteSelector(exact: ""), in: article) == .orphan(closest: nil))
+        #expect(PassageAnchor.anchor(TextQuoteSelector(exact: " \n\u{00A0} "), in: article) == .orphan(closest: nil))
+        #expect(PassageAnchor.anchor(TextQuoteSelector(exact: "Abe said."), in: []) == .orphan(closest: nil))
+        #expect(PassageAnchor.anchor(TextQuoteSelector(exact: "Abe said."), in: ["", "  "]) == .orphan(closest: nil))
     }
 
     // Rule 5: case-sensitive, but a case change is only a few edits.
 
     @Test func caseDifferencesAreApproximate() {
-        let result = QuoteAnchor.anchor(TextQuoteSelector(exact: "abe arrived in new york"), in: article)
+        let result = PassageAnchor.anchor(TextQuoteSelector(exact: "abe arrived in new york"), in: article)
         guard case .approximate(_, let distance, let found) = result else {
             Issue.record("expected approximate, got \(result)")
             return
@@ -233,27 +233,27 @@ struct QuoteAnchorTests {
 
     @Test func emojiAndGraphemeClustersStayWhole() throws {
         let blocks = ["Crowds cheered 🎉🇯🇵 as Abe arrived, a family 👨‍👩‍👧 waved."]
-        let flag = try #require(exactAnchor(QuoteAnchor.anchor(TextQuoteSelector(exact: "🇯🇵 as Abe"), in: blocks)))
+        let flag = try #require(exactAnchor(PassageAnchor.anchor(TextQuoteSelector(exact: "🇯🇵 as Abe"), in: blocks)))
         #expect(text(flag, blocks) == "🇯🇵 as Abe")
         // A lone man is not the family: no match inside the ZWJ sequence, only a whole-cluster suggestion.
-        let man = QuoteAnchor.anchor(TextQuoteSelector(exact: "👨"), in: blocks)
+        let man = PassageAnchor.anchor(TextQuoteSelector(exact: "👨"), in: blocks)
         guard case .orphan(let closest?) = man else {
             Issue.record("expected orphan with a suggestion, got \(man)")
             return
         }
         #expect(text(closest, blocks) == "👨‍👩‍👧")
         let zalgo = ["He wrote Z̸̢a̵l̷g̶o text."]
-        let marks = try #require(exactAnchor(QuoteAnchor.anchor(TextQuoteSelector(exact: "Z̸̢a̵l̷g̶o"), in: zalgo)))
+        let marks = try #require(exactAnchor(PassageAnchor.anchor(TextQuoteSelector(exact: "Z̸̢a̵l̷g̶o"), in: zalgo)))
         #expect(text(marks, zalgo) == "Z̸̢a̵l̷g̶o")
     }
 
     @Test func quoteLongerThanTextDoesNotCrash() {
         let blocks = ["Abe said."]
         let quote = article.joined(separator: " ")
-        let result = QuoteAnchor.anchor(TextQuoteSelector(exact: quote), in: blocks)
+        let result = PassageAnchor.anchor(TextQuoteSelector(exact: quote), in: blocks)
         if case .exact = result { Issue.record("a longer quote cannot match exactly") }
         let long = String(repeating: "trade and investment ", count: 100) // > 1,000 scalars
-        #expect(QuoteAnchor.anchor(TextQuoteSelector(exact: long + "x"), in: article) == .orphan(closest: nil))
+        #expect(PassageAnchor.anchor(TextQuoteSelector(exact: long + "x"), in: article) == .orphan(closest: nil))
     }
 
     @Test func megabyteBlock() throws {
@@ -261,9 +261,9 @@ struct QuoteAnchorTests {
         let blocks = [filler + "Abe said the yen’s strength was a concern.", "Tail."]
         #expect(blocks[0].utf8.count > 1_000_000)
         let anchor = try #require(exactAnchor(
-            QuoteAnchor.anchor(TextQuoteSelector(exact: "Abe said the yen's strength"), in: blocks)))
+            PassageAnchor.anchor(TextQuoteSelector(exact: "Abe said the yen's strength"), in: blocks)))
         #expect(text(anchor, blocks) == "Abe said the yen’s strength")
-        let result = QuoteAnchor.anchor(TextQuoteSelector(exact: "Abe sad the yens strength"), in: blocks)
+        let result = PassageAnchor.anchor(TextQuoteSelector(exact: "Abe sad the yens strength"), in: blocks)
         guard case .approximate(let near, let distance, _) = result else {
             Issue.record("expected approximate, got \(result)")
             return
@@ -277,7 +277,7 @@ struct QuoteAnchorTests {
     @Test func rangesRoundTripToOriginalSubstrings() throws {
         let quotes = ["Shinzo Abe", "this week’s meetings", "between Japan and the United States,”", "TOKYO", "Assembly."]
         for quote in quotes {
-            let anchor = try #require(exactAnchor(QuoteAnchor.anchor(TextQuoteSelector(exact: quote), in: article)))
+            let anchor = try #require(exactAnchor(PassageAnchor.anchor(TextQuoteSelector(exact: quote), in: article)))
             let block = article[anchor.block]
             let expected = try #require(block.range(of: quote))
             let utf8 = block.utf8
@@ -289,12 +289,12 @@ struct QuoteAnchorTests {
 
     @Test func contextShowsSurroundingWords() throws {
         let anchor = try #require(exactAnchor(
-            QuoteAnchor.anchor(TextQuoteSelector(exact: "constructive discussion"), in: article)))
-        #expect(QuoteAnchor.context(of: anchor, in: article, words: 3)
+            PassageAnchor.anchor(TextQuoteSelector(exact: "constructive discussion"), in: article)))
+        #expect(PassageAnchor.context(of: anchor, in: article, words: 3)
             == "…had a very constructive discussion on trade and…")
-        let start = try #require(exactAnchor(QuoteAnchor.anchor(TextQuoteSelector(exact: "TOKYO"), in: article)))
-        #expect(QuoteAnchor.context(of: start, in: article, words: 2) == "TOKYO (Reuters) –…")
-        #expect(QuoteAnchor.context(of: TextAnchor(block: 9, range: 0 ..< 1), in: article) == "")
+        let start = try #require(exactAnchor(PassageAnchor.anchor(TextQuoteSelector(exact: "TOKYO"), in: article)))
+        #expect(PassageAnchor.context(of: start, in: article, words: 2) == "TOKYO (Reuters) –…")
+        #expect(PassageAnchor.context(of: TextAnchor(block: 9, range: 0 ..< 1), in: article) == "")
     }
 
     @Test func exactSearchFindsNonOverlappingOccurrences() {
@@ -312,7 +312,7 @@ struct QuoteAnchorTests {
                     i += 1
                 }
             }
-            #expect(QuoteAnchorSearch.occurrences(of: pattern, in: text) == naive)
+            #expect(PassageSearch.occurrences(of: pattern, in: text) == naive)
         }
     }
 
@@ -322,7 +322,7 @@ struct QuoteAnchorTests {
         for _ in 0 ..< 300 {
             let a = (0 ..< Int.random(in: 0 ... 150, using: &generator)).map { _ in alphabet.randomElement()! }
             let b = (0 ..< Int.random(in: 0 ... 150, using: &generator)).map { _ in alphabet.randomElement()! }
-            #expect(QuoteAnchorSearch.distance(a, b) == levenshtein(a, b))
+            #expect(PassageSearch.distance(a, b) == levenshtein(a, b))
         }
     }
 }

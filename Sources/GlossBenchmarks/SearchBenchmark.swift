@@ -1,4 +1,5 @@
 import GlossContent
+import GlossSearch
 
 /// Measures the search index on a generated site: its total size, and the bytes a query
 /// downloads (the manifest, the index chunks its words need, and the document files of the first

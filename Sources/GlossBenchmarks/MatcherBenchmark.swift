@@ -3,7 +3,7 @@ import GlossContent
 
 /// Throughput of `EntityMatcher` against registry size: the automaton promises cost that follows
 /// text length, not pattern count, so MB/s should stay nearly flat from 100 to 10,000 entities.
-enum MatcherBenchmark {
+public enum MatcherBenchmark {
     /// How the prose picks which entity to mention (about one word in 25 is a mention).
     enum Mentions {
         /// Popularity falls off as 1/rank, as names do in real news, so a few entities recur.
@@ -16,7 +16,7 @@ enum MatcherBenchmark {
     /// multi-word name plus two aliases). Scans of all sizes are interleaved over several rounds
     /// and the best is kept, so a busy machine skews every size alike; construction is not timed.
     /// The corpus is seeded, so runs compare.
-    static func run(textMegabytes: Int, entityCounts: [Int]) -> [(entities: Int, seconds: Double, megabytesPerSecond: Double)] {
+    public static func run(textMegabytes: Int, entityCounts: [Int]) -> [(entities: Int, seconds: Double, megabytesPerSecond: Double)] {
         run(textMegabytes: textMegabytes, entityCounts: entityCounts, mentions: .zipf)
     }
 

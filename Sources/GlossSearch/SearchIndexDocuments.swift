@@ -3,8 +3,8 @@ import GlossContent
 
 /// One thing search can find: an article, an entity or a note, with the text of each field and
 /// how much a word found there counts.
-struct SearchDocument: Sendable, Equatable {
-    enum Kind: String, Sendable { case article, entity, note }
+package struct SearchDocument: Sendable, Equatable {
+    package enum Kind: String, Sendable { case article, entity, note }
 
     var kind: Kind
     var title: String
@@ -22,15 +22,29 @@ struct SearchDocument: Sendable, Equatable {
     /// Text searched, with the weight of each word found in it.
     var fields: [(text: String, weight: Int)]
 
-    static func == (a: SearchDocument, b: SearchDocument) -> Bool {
+    package static func == (a: SearchDocument, b: SearchDocument) -> Bool {
         a.kind == b.kind && a.title == b.title && a.url == b.url && a.date == b.date && a.isoDate == b.isoDate
             && a.label == b.label && a.context == b.context && a.summary == b.summary && a.text == b.text
             && a.fields.elementsEqual(b.fields) { $0.text == $1.text && $0.weight == $1.weight }
     }
 
+    package init(kind: Kind, title: String, url: String, date: String?, isoDate: String?, label: String,
+                 context: String?, summary: String, text: String, fields: [(text: String, weight: Int)]) {
+        self.kind = kind
+        self.title = title
+        self.url = url
+        self.date = date
+        self.isoDate = isoDate
+        self.label = label
+        self.context = context
+        self.summary = summary
+        self.text = text
+        self.fields = fields
+    }
+
     /// Field weights: a word in a title or a name outranks one in passing.
-    enum Weight {
-        static let title = 8, name = 8, alias = 6, tag = 3, passage = 3, summary = 2, label = 2, body = 1
+    package enum Weight {
+        package static let title = 8, name = 8, alias = 6, tag = 3, passage = 3, summary = 2, label = 2, body = 1
     }
 
     /// Word → weight (the sum over fields of occurrences × field weight), capped by the coder.

@@ -1,6 +1,6 @@
 /// String search over normalised units: exact (KMP, linear even on 1 MB blocks) and approximate
 /// (Myers' bit-parallel edit distance, the algorithm behind the Hypothesis client's approx-string-match).
-enum QuoteAnchorSearch {
+enum PassageSearch {
     /// Start indices of the non-overlapping occurrences of `pattern` in `text`, left to right.
     static func occurrences(of pattern: [UInt32], in text: [UInt32]) -> [Int] {
         let m = pattern.count
@@ -30,7 +30,7 @@ enum QuoteAnchorSearch {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var last = a.count
-        QuoteAnchorMyers(a).scan(b, anchored: true) { _, d in last = d }
+        PassageMyers(a).scan(b, anchored: true) { _, d in last = d }
         return last
     }
 
@@ -44,7 +44,7 @@ enum QuoteAnchorSearch {
 
 /// A pattern prepared for Myers' bit-parallel edit distance (Myers 1999, in Hyyrö's multi-word form):
 /// one pass over the text costs O(text length × ⌈pattern length / 64⌉).
-struct QuoteAnchorMyers {
+struct PassageMyers {
     let length: Int
     let words: Int
     /// Row of `peq` for each ASCII unit; -1 when the unit is not in the pattern.
