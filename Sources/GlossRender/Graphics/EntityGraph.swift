@@ -1,38 +1,37 @@
 import Foundation
 import GlossAnalysis
+import GlossContent
 import GlossMarkdown
 
 /// The entity graph: the most mentioned entities as nodes, co-mentions as edges weighted by the
 /// number of articles in common, laid out at build time (Fruchterman–Reingold from a fixed start,
 /// fixed iterations) so the picture is the same on every build and needs no script.
-struct EntityGraph {
-    struct Edge { var a: Int; var b: Int; var count: Int }
+struct EntityGraph: Equatable, Sendable {
+    struct Edge: Equatable, Sendable { var a: EntityID; var b: EntityID; var count: Int }
 
     static let maxNodes = 40
-    let nodes: [Int]
+    let nodes: [EntityID]
     let edges: [Edge]
-    let mentions: [Int: Int]
-    let site: AnalysedSite
+    let mentions: [EntityID: Int]
 
-    init(site: AnalysedSite, index: SiteIndex) {
-        self.site = site
+    init(site: AnalysedSite) {
         let entities = site.registry.entities
-        let totals = entities.indices.map { index.mentionCount(of: $0) }
-        nodes = entities.indices.filter { totals[$0] > 0 }
-            .sorted { (totals[$1], entities[$0].name) < (totals[$0], entities[$1].name) }
+        let facts = site.index.entities
+        nodes = entities.indices.filter { facts[$0].mentionCount > 0 }
+            .sorted { (facts[$1].mentionCount, entities[$0].name) < (facts[$0].mentionCount, entities[$1].name) }
             .prefix(Self.maxNodes).map { $0 }
         let included = Set(nodes)
         edges = nodes.flatMap { a in
-            index.appearsWith[a].filter { included.contains($0.entity) && a < $0.entity }.map { Edge(a: a, b: $0.entity, count: $0.count) }
+            facts[a].company.filter { included.contains($0.entity) && a < $0.entity }.map { Edge(a: a, b: $0.entity, count: $0.count) }
         }.sorted { ($1.count, entities[$0.a].name, entities[$0.b].name) < ($0.count, entities[$1.a].name, entities[$1.b].name) }
-        mentions = Dictionary(uniqueKeysWithValues: nodes.map { ($0, totals[$0]) })
+        mentions = Dictionary(nodes.map { ($0, facts[$0].mentionCount) }, uniquingKeysWith: { first, _ in first })
     }
 
     var caption: String {
         "\(nodes.count) most mentioned entities and \(edges.count) connections between them."
     }
 
-    func svg(root: String) -> String {
+    func svg(_ page: PageContext) -> String {
         guard !nodes.isEmpty else { return "<p>No entity is mentioned yet.</p>" }
         let width = 800.0, height = 560.0
         let positions = layout(width: width, height: height)
@@ -46,12 +45,12 @@ struct EntityGraph {
             out += "<line class=\"graph-edge\" x1=\"\(fmt(p.x))\" y1=\"\(fmt(p.y))\" x2=\"\(fmt(q.x))\" y2=\"\(fmt(q.y))\" stroke-width=\"\(fmt(stroke))\"/>"
         }
         for node in nodes {
-            let entity = site.registry.entities[node]
+            let entity = page.registry.entities[node]
             let p = positions[node]!
             let radius = 5 + 13 * (Double(mentions[node]!) / maxMentions).squareRoot()
             let labelX = p.x + radius + 3 > width - 120 ? p.x - radius - 3 : p.x + radius + 3
             let anchor = labelX < p.x ? "end" : "start"
-            out += "<a href=\"\(root)entities/\(entity.slug.htmlEscaped)/\" class=\"graph-node kind-\(entity.kind.rawValue)\">"
+            out += "<a href=\"\(page.link(to: .entity(entity.slug)).htmlEscaped)\" class=\"graph-node kind-\(entity.kind.rawValue)\">"
             out += "<circle cx=\"\(fmt(p.x))\" cy=\"\(fmt(p.y))\" r=\"\(fmt(radius))\"><title>\(entity.name.htmlEscaped): \(mentions[node]!) mentions</title></circle>"
             out += "<text x=\"\(fmt(labelX))\" y=\"\(fmt(p.y + 4))\" text-anchor=\"\(anchor)\">\(entity.name.htmlEscaped)</text></a>"
         }
@@ -60,7 +59,7 @@ struct EntityGraph {
 
     /// Deterministic force layout: nodes start on a circle in rank order; springs pull
     /// co-mentioned entities together, all nodes repel; the temperature cools linearly.
-    func layout(width: Double, height: Double) -> [Int: (x: Double, y: Double)] {
+    func layout(width: Double, height: Double) -> [EntityID: (x: Double, y: Double)] {
         let n = nodes.count
         let margin = 60.0
         var x = [Double](repeating: 0, count: n), y = [Double](repeating: 0, count: n)
@@ -69,7 +68,7 @@ struct EntityGraph {
             x[i] = width / 2 + (width / 2 - margin) * 0.8 * cos(angle)
             y[i] = height / 2 + (height / 2 - margin) * 0.8 * sin(angle)
         }
-        let slot = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
+        let slot = Dictionary(nodes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let k = ((width - 2 * margin) * (height - 2 * margin) / Double(max(n, 1))).squareRoot() * 0.8
         let iterations = 300
         for step in 0..<iterations {
@@ -99,7 +98,7 @@ struct EntityGraph {
                 y[i] = min(height - margin / 2, max(margin / 2, y[i] + dy[i] / d * min(d, temperature)))
             }
         }
-        return Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, (x[$0], y[$0])) })
+        return Dictionary(nodes.enumerated().map { ($1, (x[$0], y[$0])) }, uniquingKeysWith: { first, _ in first })
     }
 
     private func fmt(_ value: Double) -> String {
