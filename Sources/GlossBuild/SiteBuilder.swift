@@ -58,7 +58,7 @@ struct StageClock {
     mutating func lap(_ stage: String) {
         let now = clock.now
         let elapsed = now - last
-        timings.append((stage, Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15))
+        timings.append((stage, elapsed.milliseconds))
         last = now
     }
 }

@@ -28,8 +28,8 @@ public struct PreviewBuilder: Sendable {
     public var servedSite: SiteSnapshot? {
         guard let site, failure != nil else { return site }
         let fm = FileManager.default
-        let sources = (content?.articles.map { ("articles/\($0.slug)/index.html", $0.path) } ?? [])
-            + (content?.entities.map { ("entities/\($0.slug)/index.html", $0.path) } ?? [])
+        let sources = (content?.articles.map { (Route.article($0.slug).path, $0.path) } ?? [])
+            + (content?.entities.map { (Route.entity($0.slug).path, $0.path) } ?? [])
         let gone = sources.filter { !fm.fileExists(atPath: options.source + "/" + $0.1) }.map(\.0)
         return gone.isEmpty ? site : site.removing(gone)
     }

@@ -330,6 +330,9 @@ enum DefaultTheme {
 </nav>
 
 """#,
+        "partials/entity-link": #"""
+<a class="entity" data-entity="{{slug}}" href="{{url}}">{{{content}}}</a>
+"""#,
         "partials/footer": #"""
 <footer class="site-footer">
 <p>{{site.title}}{{#site.author}} · {{site.author}}{{/site.author}} · Built with Gloss.</p>
@@ -361,6 +364,20 @@ enum DefaultTheme {
 </header>
 
 """#,
+        "partials/note-mark": #"""
+<mark class="annotation kind-{{kind}}" data-annotation="{{id}}">{{{content}}}</mark>
+"""#,
+        "partials/note-ref": ##"""
+<a class="note-ref" id="ref-{{id}}" href="#note-{{id}}" data-number="{{number}}" aria-label="{{kindLabel}} {{number}}"></a>
+"""##,
+        "partials/quote-anchor": #"""
+<span class="quote-anchor" id="{{anchor}}"></span>
+"""#,
+        "partials/sidenote": ##"""
+<aside class="sidenote kind-{{kind}}" id="note-{{id}}" aria-label="{{kindLabel}} {{number}}">
+<p class="note-meta"><a class="note-number" href="#ref-{{id}}" title="Back to the passage">{{number}}</a> <span class="note-kind">{{kindLabel}}</span>{{#author}} <span class="note-author">{{author}}</span>{{/author}}{{#date}} <time datetime="{{isoDate}}">{{date}}</time>{{/date}} <a class="note-permalink" href="#note-{{id}}">Permalink</a></p>
+{{{bodyHTML}}}</aside>
+"""##,
         "search": #"""
 {{<layout}}
 {{$main}}

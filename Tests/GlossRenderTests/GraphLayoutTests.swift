@@ -31,7 +31,7 @@ import Testing
                 degree[b] += 1
             }
         }
-        let nodes = (0..<n).map { GraphData.Node(entity: $0, weight: 1 + random.below(200)) }
+        let nodes = (0..<n).map { GraphData.Node(entity: EntityID($0), weight: 1 + random.below(200)) }
         return (GraphData(nodes: nodes, edges: edges, candidates: n), names)
     }
 

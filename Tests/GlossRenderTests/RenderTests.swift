@@ -46,8 +46,11 @@ import Testing
 
     @Test func anEntityPageHasItsNeighbourhoodTimelineAndSeparatedAliases() throws {
         let archive = Self.site.replacingOccurrences(of: "aliases: [Abe]", with: "aliases: [Abe, PM Abe]")
+            .replacingOccurrences(of: "Prime Minister of Japan.", with: "Abe was Prime Minister of Japan; he met Trump.")
         let page = try #require(try render(archive).files["entities/shinzo-abe/index.html"])
         #expect(page.contains("<p class=\"aliases\">Also: <span>Abe</span>, <span>PM Abe</span></p>"))
+        // Its own name is not a link to the page itself; other entities are linked.
+        #expect(page.contains("<p>Abe was Prime Minister of Japan; he met <a class=\"entity\" data-entity=\"donald-trump\" href=\"../../entities/donald-trump/\">Trump</a>.</p>"))
         #expect(page.contains("id=\"neighbourhood-graph\""))
         #expect(page.contains("<a href=\"../../entities/shinzo-abe/\" class=\"graph-node kind-person is-focus\" aria-current=\"page\">"))
         #expect(page.contains("<a href=\"../../entities/donald-trump/\" class=\"graph-node kind-person\">"))
