@@ -28,9 +28,16 @@ public enum BodyNode: Sendable, Hashable {
     case sidenote(note: Int)
     /// Where a direct quotation starts, so entity pages can link to it (`quote-1`…).
     case quoteAnchor(String)
+    /// A link to another page or file of the site, wrapping the link's text.
+    case siteLink(SiteLink)
 
     /// Rendered as a link, so nothing may be put inside it.
-    var isLink: Bool { if case .entityLink = self { true } else { false } }
+    var isLink: Bool {
+        switch self {
+        case .entityLink, .siteLink: true
+        default: false
+        }
+    }
 }
 
 /// Hands out placeholders for one document and keeps what each stands for.

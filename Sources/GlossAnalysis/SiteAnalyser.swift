@@ -46,7 +46,10 @@ public enum SiteAnalyser {
         cache?.finish(entries)
         let articles = Table<ArticleID, AnalysedArticle>(entries.map(\.analysed))
         let descriptions = content.entities.concurrentMap { entity -> AnalysedBody in
-            let fresh = { MarkdownFragment.analyse(entity.body, registry: registry, config: config).body }
+            let fresh = {
+                MarkdownFragment.analyse(entity.body, registry: registry, config: config,
+                                         home: .entity(entity.slug), file: entity.path, firstLine: entity.bodyLine).body
+            }
             return cache?.description(entity, render: fresh) ?? fresh()
         }
         diagnostics += articles.flatMap(\.diagnostics)
@@ -59,14 +62,16 @@ public enum SiteAnalyser {
     static func analyse(_ article: Article, notes: [Annotation], registry: EntityRegistry,
                         config: SiteConfig, options: AnalysisOptions) -> AnalysedArticle {
         let document = MarkdownDocument(article.body, options: MarkdownOptions(allowUnsafeHTML: config.allowUnsafeHTML))
-        let blocks = document.textBlocks()
         let nodes = BodyNodes()
+        SiteLinker.link(document, home: .article(article.slug), file: article.path, firstLine: article.bodyLine, nodes: nodes)
+        let blocks = document.textBlocks()
         let linker = EntityLinker(registry: registry, policy: config.entityLinking)
         let linked = linker.link(document, blocks: blocks, nodes: nodes)
 
         let quotes = QuoteMarker.mark(document, blocks: blocks, matches: linked.blockMatches, nodes: nodes)
         let anchorer = NoteAnchorer(allowOrphans: options.allowOrphans) { annotation in
-            MarkdownFragment.analyse(annotation.body, registry: registry, config: config)
+            MarkdownFragment.analyse(annotation.body, registry: registry, config: config,
+                                     home: .article(article.slug), file: annotation.path, firstLine: annotation.bodyLine)
         }
         let anchored = anchorer.anchor(notes, in: document, blocks: blocks, nodes: nodes)
 
@@ -93,9 +98,14 @@ public enum SiteAnalyser {
 /// Markdown outside articles (note bodies, entity descriptions, digest introductions), with
 /// entities linked on the first mention.
 public enum MarkdownFragment {
-    public static func analyse(_ markdown: String, registry: EntityRegistry, config: SiteConfig) -> (body: AnalysedBody, entities: [EntityID]) {
+    /// - Parameters:
+    ///   - home: the page the text belongs to, which its relative links are read from.
+    ///   - file, firstLine: where the Markdown is, for messages about its links.
+    public static func analyse(_ markdown: String, registry: EntityRegistry, config: SiteConfig,
+                               home: Route, file: String, firstLine: Int) -> (body: AnalysedBody, entities: [EntityID]) {
         let document = MarkdownDocument(markdown, options: MarkdownOptions(allowUnsafeHTML: config.allowUnsafeHTML))
         let nodes = BodyNodes()
+        SiteLinker.link(document, home: home, file: file, firstLine: firstLine, nodes: nodes)
         let linked = EntityLinker(registry: registry, policy: config.entityLinking).link(document, blocks: document.textBlocks(), nodes: nodes)
         return (nodes.body(of: document), linked.mentions.map(\.entity))
     }

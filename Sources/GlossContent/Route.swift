@@ -54,7 +54,12 @@ public enum Route: Hashable, Sendable, Comparable {
     /// A relative link from this page to `target`: down into this page's folder when the target
     /// is below it ("x/"), otherwise through the root ("../../entities/x/").
     public func link(to target: Route, fragment: String? = nil) -> String {
-        let here = url, there = target.url
+        link(toPath: target.url, fragment: fragment)
+    }
+
+    /// The same for any file of the site, by its path from the root ("assets/gloss.css").
+    public func link(toPath there: String, fragment: String? = nil) -> String {
+        let here = url
         let relative = !here.isEmpty && there != here && there.hasPrefix(here) ? String(there.dropFirst(here.utf8.count)) : root + there
         return relative + (fragment.map { "#" + $0 } ?? "")
     }
@@ -67,4 +72,44 @@ public enum Route: Hashable, Sendable, Comparable {
 
     /// Pages sort by output path, the order files are listed in.
     public static func < (a: Route, b: Route) -> Bool { a.path < b.path }
+}
+
+/// Paths inside the site, from its root, with `/` separators.
+public enum SitePath {
+    /// `relative` read from the folder `folder` ("articles/a/"): "../b/" → "articles/b/".
+    /// Nil when it climbs out of the site. A trailing slash is kept.
+    public static func resolve(_ relative: Substring, from folder: String) -> String? {
+        var parts = folder.split(separator: "/", omittingEmptySubsequences: true)
+        let pieces = relative.split(separator: "/", omittingEmptySubsequences: false)
+        for (index, piece) in pieces.enumerated() {
+            let last = index == pieces.count - 1
+            switch piece {
+            case "", ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default:
+                parts.append(piece)
+                if last { return parts.joined(separator: "/") }
+            }
+        }
+        return parts.isEmpty ? "" : parts.joined(separator: "/") + "/"
+    }
+
+    /// The folder a file sits in, with a trailing slash ("articles/a/index.html" → "articles/a/").
+    public static func folder(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[...slash])
+    }
+
+    /// True for a URL with a scheme (`https:`, `mailto:`) or a network path (`//host`): not a
+    /// file of this site.
+    public static func isExternal(_ url: Substring) -> Bool {
+        if url.hasPrefix("//") { return true }
+        for byte in url.utf8 {
+            if byte == UInt8(ascii: ":") { return true }
+            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { return false }
+        }
+        return false
+    }
 }

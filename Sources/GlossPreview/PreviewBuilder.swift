@@ -36,9 +36,10 @@ public struct PreviewBuilder: Sendable {
 
     /// Preview builds use `/` as the base URL, whatever `gloss.yml` says: the pages that need
     /// absolute links (404.html, feeds) then point into the preview, on any host and port.
-    public init(source: String, includeDrafts: Bool = false, allowOrphans: Bool = false) {
+    public init(source: String, includeDrafts: Bool = false, allowOrphans: Bool = false, allowBrokenLinks: Bool = false) {
         let source = URL(fileURLWithPath: source).standardizedFileURL.path
-        options = BuildOptions(source: source, includeDrafts: includeDrafts, allowOrphans: allowOrphans, baseURL: "/")
+        options = BuildOptions(source: source, includeDrafts: includeDrafts, allowOrphans: allowOrphans,
+                               allowBrokenLinks: allowBrokenLinks, baseURL: "/")
     }
 
     /// Runs a build off Swift's cooperative pool and records it.

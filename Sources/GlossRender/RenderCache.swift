@@ -16,10 +16,13 @@ public final class RenderCache: @unchecked Sendable {
         let input: (value: any Sendable, settingsRevision: Int)?
         let model: AnyHashable
         let bytes: [UInt8]
-        init(input: (value: any Sendable, settingsRevision: Int)?, model: AnyHashable, bytes: [UInt8]) {
+        /// For a page: its links and ids, read once from its bytes for the link check.
+        let links: LinkChecker.PageLinks?
+        init(input: (value: any Sendable, settingsRevision: Int)?, model: AnyHashable, bytes: [UInt8], links: LinkChecker.PageLinks? = nil) {
             self.input = input
             self.model = model
             self.bytes = bytes
+            self.links = links
         }
     }
 

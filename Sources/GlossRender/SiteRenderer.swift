@@ -17,14 +17,18 @@ public struct SiteRenderer: Sendable {
     let theme: Theme
     let cache: RenderCache?
     let shared: SharedPageContext
+    let brokenLinks: Diagnostic.Severity
 
-    /// - Parameter cache: what an earlier build rendered (the preview keeps one); a page whose
-    ///   input or model is unchanged is not rendered again.
-    public init(site: AnalysedSite, theme: Theme, cache: RenderCache? = nil) {
+    /// - Parameters:
+    ///   - cache: what an earlier build rendered (the preview keeps one); a page whose input or
+    ///     model is unchanged is not rendered again.
+    ///   - allowBrokenLinks: report broken internal links as warnings, not errors.
+    public init(site: AnalysedSite, theme: Theme, cache: RenderCache? = nil, allowBrokenLinks: Bool = false) {
         self.site = site
         self.theme = theme
         self.cache = cache
         self.shared = SharedPageContext(site: site, theme: theme, cards: cache?.cards ?? ArticleCards())
+        self.brokenLinks = allowBrokenLinks ? .warning : .error
     }
 
     /// - Returns: the files (in a fixed order: pages, feeds and data, theme assets, search
@@ -57,6 +61,13 @@ public struct SiteRenderer: Sendable {
         cache?.finish(kept)
         files += theme.assets.keys.sorted().map { OutputFile(path: $0, bytes: theme.assets[$0]!) }
         files += SearchIndexBuilder(site: site, cache: cache?.search).files()
+        diagnostics += shared.links.unknownSources(severity: brokenLinks)
+        diagnostics += LinkChecker(severity: brokenLinks).check(
+            pages: zip(jobs, rendered).compactMap { job, outcome in
+                guard case .success(let entry) = outcome.0, let links = entry.links else { return nil }
+                return (job.route.path, job.template, links)
+            },
+            files: Set(files.map(\.path)), content: shared.links)
         return (files, diagnostics, rendered.filter(\.rendered).count)
     }
 
@@ -68,11 +79,14 @@ public struct SiteRenderer: Sendable {
         let model = job.model(shared.page(job.route))
         // The input is kept only where there is a cache to keep it in.
         let input = cache == nil ? nil : (value: job.input, settingsRevision: site.settingsRevision)
-        if let last, last.model == model { return (.success(RenderCache.Entry(input: input, model: model, bytes: last.bytes)), false) }
+        if let last, last.model == model {
+            return (.success(RenderCache.Entry(input: input, model: model, bytes: last.bytes, links: last.links)), false)
+        }
         guard let html = theme.render(model.base, template: job.template) else {
             return (.failure(.error("Templates/\(job.template).mustache", "template `\(job.template)` is missing: it is needed for \(job.route.path)")), true)
         }
-        return (.success(RenderCache.Entry(input: input, model: model, bytes: Array(html.utf8))), true)
+        let bytes = Array(html.utf8)
+        return (.success(RenderCache.Entry(input: input, model: model, bytes: bytes, links: LinkChecker.PageLinks(html: bytes))), true)
     }
 
     /// Feeds and sitemap (when there is a `base_url`), and the data exports.

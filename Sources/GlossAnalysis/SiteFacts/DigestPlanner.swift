@@ -33,7 +33,10 @@ enum DigestPlanner {
             let body = digest.body.trimmingWhitespace().isEmpty ? nil : digest.body
             editions.append(DigestEdition(
                 slug: digest.slug, title: digest.title, date: digest.date, articles: articles,
-                intro: body.map { MarkdownFragment.analyse($0, registry: registry, config: content.config).body },
+                intro: body.map {
+                    MarkdownFragment.analyse($0, registry: registry, config: content.config,
+                                             home: .digest(digest.slug), file: digest.path, firstLine: digest.bodyLine).body
+                },
                 isEditorial: true))
         }
         for key in byPeriod.keys.sorted() where !covered.contains(key) {

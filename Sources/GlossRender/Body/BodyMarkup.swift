@@ -12,12 +12,14 @@ struct BodyMarkup: Sendable {
 
     let theme: Theme
     let registry: EntityRegistry
+    let links: ContentLinks
     /// Partials split around their content, by partial and context (see `render(_:_:content:key:)`).
     private let splits = SplitPartials()
 
-    init(theme: Theme, registry: EntityRegistry) {
+    init(theme: Theme, registry: EntityRegistry, links: ContentLinks) {
         self.theme = theme
         self.registry = registry
+        self.links = links
     }
 
     /// The body's HTML on the page at `route`. `notes` are the article's anchored notes, which
@@ -50,6 +52,10 @@ struct BodyMarkup: Sendable {
             return render("partials/sidenote", fields, content: content)
         case .quoteAnchor(let anchor):
             return render("partials/quote-anchor", ["anchor": anchor], content: content)
+        case .siteLink(let link):
+            // As cmark writes links; an unknown source keeps its text and is reported.
+            guard let href = links.href(link, from: route) else { return content }
+            return "<a href=\"\(href.htmlEscaped)\"\(link.title.isEmpty ? "" : " title=\"\(link.title.htmlEscaped)\"")>\(content)</a>"
         }
     }
 

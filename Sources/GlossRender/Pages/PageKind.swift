@@ -96,6 +96,7 @@ final class SharedPageContext: Sendable {
     let registry: EntityRegistry
     let markup: BodyMarkup
     let cards: ArticleCards
+    let links: ContentLinks
 
     init(site: AnalysedSite, theme: Theme, cards: ArticleCards) {
         let config = site.content.config
@@ -103,7 +104,8 @@ final class SharedPageContext: Sendable {
         self.info = SiteInfo(title: config.title, description: config.description, author: config.author,
                              language: config.language, feedURL: config.baseURL.map { $0 + "feed.xml" })
         self.registry = site.registry
-        self.markup = BodyMarkup(theme: theme, registry: site.registry)
+        self.links = ContentLinks(site.content)
+        self.markup = BodyMarkup(theme: theme, registry: site.registry, links: links)
         self.cards = cards
     }
 
