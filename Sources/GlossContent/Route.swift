@@ -1,55 +1,43 @@
 /// A page of the site. The only code that knows where each page is written and how one page
 /// links to another: every internal link is made here, relative, so the site works from any
-/// sub-path and from a plain folder.
-public enum Route: Hashable, Sendable, Comparable {
-    case home
-    case article(String)
-    case entity(String)
-    case entities
-    case tag(String)
-    case tags
-    case digest(String)
-    case digests
-    case annotations
-    case unanchored
-    case graph
-    case search
-    case notFound
-
+/// sub-path and from a plain folder. A kind of page that is not here declares its routes beside
+/// itself (`extension Route { static func author(_ slug: String) -> Route … }`).
+public struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The page's folder from the site root, as a URL: "", "articles/x/", "entities/".
-    public var url: String {
-        switch self {
-        case .home, .notFound: ""
-        case .article(let slug): "articles/\(slug)/"
-        case .entity(let slug): "entities/\(slug)/"
-        case .entities: "entities/"
-        case .tag(let slug): "tags/\(slug)/"
-        case .tags: "tags/"
-        case .digest(let slug): "digests/\(slug)/"
-        case .digests: "digests/"
-        case .annotations: "annotations/"
-        case .unanchored: "annotations/unanchored/"
-        case .graph: "graph/"
-        case .search: "search/"
-        }
+    public let url: String
+    /// The file the page is written to, relative to the output folder.
+    public let path: String
+
+    /// A page written as `index.html` in its folder (`folder` ends with "/", or is "" for the root).
+    public init(folder: String) {
+        url = folder
+        path = folder + "index.html"
     }
 
-    /// The file the page is written to, relative to the output folder.
-    public var path: String { self == .notFound ? "404.html" : url + "index.html" }
+    /// A page that is a file of its own at the root, like `404.html`.
+    public init(rootFile name: String) {
+        url = ""
+        path = name
+    }
+
+    public static let home = Route(folder: "")
+    public static let entities = Route(folder: "entities/")
+    public static let tags = Route(folder: "tags/")
+    public static let digests = Route(folder: "digests/")
+    public static let annotations = Route(folder: "annotations/")
+    public static let unanchored = Route(folder: "annotations/unanchored/")
+    public static let graph = Route(folder: "graph/")
+    public static let search = Route(folder: "search/")
+    public static let notFound = Route(rootFile: "404.html")
+    public static func article(_ slug: String) -> Route { Route(folder: "articles/\(slug)/") }
+    public static func entity(_ slug: String) -> Route { Route(folder: "entities/\(slug)/") }
+    public static func tag(_ slug: String) -> Route { Route(folder: "tags/\(slug)/") }
+    public static func digest(_ slug: String) -> Route { Route(folder: "digests/\(slug)/") }
+
+    public var description: String { path }
 
     /// From this page to the site root: "", "../" or "../../".
     public var root: String { String(repeating: "../", count: url.utf8.count { $0 == UInt8(ascii: "/") }) }
-
-    /// The page above this one in the breadcrumb trail, if any (the home page is above all).
-    public var parent: Route? {
-        switch self {
-        case .entity: .entities
-        case .tag: .tags
-        case .digest: .digests
-        case .unanchored: .annotations
-        default: nil
-        }
-    }
 
     /// A relative link from this page to `target`: down into this page's folder when the target
     /// is below it ("x/"), otherwise through the root ("../../entities/x/").
