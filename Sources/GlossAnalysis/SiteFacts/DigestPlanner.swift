@@ -57,8 +57,9 @@ enum DigestPlanner {
     }
 }
 
-/// Calendar periods in UTC: day, ISO week (Monday to Sunday), month.
-enum Period {
+/// Calendar periods in UTC: day, ISO week (Monday to Sunday), month. Digests and timelines
+/// share them, so a timeline's weeks are the digest's weeks.
+public enum Period {
     static func days(_ date: ContentDate) -> Int { ContentDate.daysFromCivil(year: date.year, month: date.month, day: date.day) }
 
     static func key(of date: ContentDate, _ period: SiteConfig.DigestPeriod) -> String {
@@ -71,7 +72,7 @@ enum Period {
         }
     }
 
-    static func start(of date: ContentDate, _ period: SiteConfig.DigestPeriod) -> ContentDate {
+    public static func start(of date: ContentDate, _ period: SiteConfig.DigestPeriod) -> ContentDate {
         switch period {
         case .day: return ContentDate(days: days(date))
         case .month: return ContentDate(days: ContentDate.daysFromCivil(year: date.year, month: date.month, day: 1))

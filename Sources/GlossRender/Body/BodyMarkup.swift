@@ -34,7 +34,8 @@ struct BodyMarkup: Sendable {
     private func markup(_ node: BodyNode, content: String, at route: Route, notes: [AnchoredNote]) -> String {
         switch node {
         case .entityLink(let id):
-            guard let entity = registry.entities.element(id) else { return content }
+            // A link from an entity's page to itself goes nowhere: its own name stays text.
+            guard let entity = registry.entities.element(id), route != .entity(entity.slug) else { return content }
             let url = route.link(to: .entity(entity.slug))
             return render("partials/entity-link", ["slug": entity.slug, "name": entity.name, "kind": entity.kind.rawValue, "url": url],
                           content: content, key: entity.slug + "\u{1}" + url)

@@ -32,11 +32,13 @@ struct EntityPage: Hashable {
     var mentions: [MentionItem]
     var quotes: [QuoteItem]
     var appearsWith: [EntityRef]
+    var neighbourhood: GraphFigure?
     var notes: [NoteItem]
 }
 
-/// `entities/<slug>/`: an entity's description and outside links, the articles that mention
-/// it, its quotes, who it appears with, the notes that mention it and a timeline.
+/// `entities/<slug>/`: an entity's description and outside links, a timeline, the articles that
+/// mention it, its quotes, who it appears with (a graph of its neighbourhood and a list) and
+/// the notes that mention it.
 enum EntityPageKind: PageKind {
     static let template = "entity"
     /// Companions listed under "Appears with".
@@ -82,14 +84,16 @@ enum EntityPageKind: PageKind {
             return QuoteItem(text: quote.text, speaker: entity.slug, url: page.link(to: .article(article.slug), fragment: quote.anchor),
                              articleTitle: article.title, date: article.date.display)
         }
-        let timeline = TimelineChart(points: input.mentions.map { ($0.article.article.date, $0.count) },
-                                     label: "Mentions of \(entity.name) over time").svg()
+        let timeline = TimelineChart(points: input.mentions.map { ($0.article.article.date, $0.count) }, subject: entity.name).html()
+        let neighbourhood = GraphSelection.neighbourhood(of: input.entity, in: input.mentions.map { ($0.article, $0.count) },
+                                                         registry: page.registry)
         return EntityPage(
             site: page.info, page: chrome, name: entity.name, kindLabel: entity.kind.label, summary: entity.summary,
             aliases: entity.aliases.map(\.text), descriptionHTML: page.html(input.description),
             links: entity.links.map { LinkItem(title: $0.title, url: $0.url) }, timelineSVG: timeline,
             articleCountLabel: counted(mentions.count, "article"), mentions: mentions, quotes: quotes,
             appearsWith: input.company.map { page.entityRef($0.entity, count: $0.count) },
+            neighbourhood: GraphFigures.neighbourhood(neighbourhood, on: page),
             notes: input.notes.map { page.noteItem($0.article.notes[$0.index], of: $0.article) })
     }
 }

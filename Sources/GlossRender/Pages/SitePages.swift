@@ -2,25 +2,27 @@ import GlossAnalysis
 import GlossContent
 
 struct GraphEdgeItem: Hashable { var from: String; var fromURL: String; var to: String; var toURL: String; var countLabel: String }
-struct GraphPage: Hashable { var site: SiteInfo; var page: PageChrome; var svg: String; var caption: String; var edges: [GraphEdgeItem] }
+struct GraphPage: Hashable {
+    var site: SiteInfo
+    var page: PageChrome
+    var svg: String
+    var caption: String
+    var legend: [GraphLegendItem]
+    var edges: [GraphEdgeItem]
+}
 
 /// `graph/`: who appears with whom, laid out at build time.
 enum GraphPageKind: PageKind {
     static let template = "graph"
 
-    static func pages(of site: AnalysedSite) -> [Page<EntityGraph>] {
-        [Page(route: .graph, input: EntityGraph(site: site))]
+    static func pages(of site: AnalysedSite) -> [Page<SiteGraphs>] {
+        [Page(route: .graph, input: SiteGraphs(site: site))]
     }
 
-    static func model(_ graph: EntityGraph, _ page: PageContext) -> GraphPage {
-        let entities = page.registry.entities
-        let url = { (id: EntityID) in page.link(to: .entity(entities[id].slug)) }
+    static func model(_ graphs: SiteGraphs, _ page: PageContext) -> GraphPage {
+        let figure = GraphFigures.site(graphs, on: page)
         return GraphPage(site: page.info, page: page.chrome(title: "Entity graph", kind: "graph", crumbs: [Crumb(title: "Entity graph")]),
-                         svg: graph.svg(page), caption: graph.caption,
-                         edges: graph.edges.prefix(20).map {
-                             GraphEdgeItem(from: entities[$0.a].name, fromURL: url($0.a), to: entities[$0.b].name, toURL: url($0.b),
-                                           countLabel: counted($0.count, "article"))
-                         })
+                         svg: figure.svg, caption: figure.caption, legend: figure.legend, edges: figure.edges)
     }
 }
 
