@@ -27,10 +27,19 @@ let package = Package(
         ),
         // The only target that touches cmark pointers.
         .target(name: "GlossMarkdown", dependencies: ["CCmark"]),
+        // libvips, the streaming image library, from the system (Debian: libvips-dev).
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"]), .brew(["vips"])]
+        ),
         // Load: site folder → validated model + diagnostics.
         .target(name: "GlossContent", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Analyse: entity matching, annotation anchoring, quote extraction.
         .target(name: "GlossAnalysis", dependencies: ["GlossContent", "GlossMarkdown"]),
+        // Images: probes, resizes and strips photos (the only target that touches libvips
+        // pointers), cleans SVG, and keeps the cache of variants.
+        .target(name: "GlossImages", dependencies: ["CVips", "GlossContent", "GlossMarkdown"]),
         // Search: the static, chunked search index written beside the pages.
         .target(name: "GlossSearch", dependencies: ["GlossAnalysis"]),
         // Render: page models through Mustache templates, feeds, data files.
@@ -39,7 +48,7 @@ let package = Package(
             dependencies: ["GlossAnalysis", "GlossSearch", .product(name: "Mustache", package: "swift-mustache")]
         ),
         // Build: runs the stages and writes the output folder atomically.
-        .target(name: "GlossBuild", dependencies: ["GlossRender"]),
+        .target(name: "GlossBuild", dependencies: ["GlossRender", "GlossImages"]),
         // Deploy: a production build published to a folder, a git branch or rsync.
         .target(name: "GlossPublish", dependencies: ["GlossBuild"]),
         // Import: raw scraped pages, feeds and batches → clean article files.
@@ -67,6 +76,7 @@ let package = Package(
         // Inline test sites (Hugo's habit), shared by the test targets.
         .target(name: "GlossTestSupport", path: "Tests/GlossTestSupport"),
         .testTarget(name: "GlossMarkdownTests", dependencies: ["GlossMarkdown"]),
+        .testTarget(name: "GlossImagesTests", dependencies: ["GlossImages", "GlossTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GlossContentTests", dependencies: ["GlossContent", "GlossTestSupport"]),
         .testTarget(name: "GlossAnalysisTests", dependencies: ["GlossAnalysis", "GlossRender", "GlossTestSupport"]),
         .testTarget(name: "GlossSearchTests", dependencies: ["GlossSearch", "GlossBuild", "GlossBenchmarks", "GlossTestSupport"]),

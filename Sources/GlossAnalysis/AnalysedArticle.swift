@@ -62,6 +62,8 @@ public final class AnalysedArticle: Sendable, Equatable {
     public let article: Article
     /// The body, entity links, note marks, sidenotes and quotation anchors as nodes.
     public let body: AnalysedBody
+    /// The lead picture (`image:`), found.
+    public let leadImage: SiteImage?
     public let summary: String
     public let mentions: [EntityMention]
     public let quotes: [Quote]
@@ -73,13 +75,16 @@ public final class AnalysedArticle: Sendable, Equatable {
     public let wordCount: Int
     /// Entity names and aliases matched in the body, as written.
     public let matchedSurfaces: Set<String>
+    /// What the body, the notes and the lead picture asked of the site's files.
+    public let media: [MediaLookup]
     public let diagnostics: [Diagnostic]
 
-    init(article: Article, body: AnalysedBody, summary: String, mentions: [EntityMention], quotes: [Quote], notes: [AnchoredNote],
+    init(article: Article, body: AnalysedBody, leadImage: SiteImage?, summary: String, mentions: [EntityMention], quotes: [Quote], notes: [AnchoredNote],
          orphans: [OrphanNote], ambiguous: [AmbiguousOccurrence], text: String, wordCount: Int, matchedSurfaces: Set<String>,
-         diagnostics: [Diagnostic]) {
+         media: [MediaLookup], diagnostics: [Diagnostic]) {
         self.article = article
         self.body = body
+        self.leadImage = leadImage
         self.summary = summary
         self.mentions = mentions
         self.quotes = quotes
@@ -89,6 +94,7 @@ public final class AnalysedArticle: Sendable, Equatable {
         self.text = text
         self.wordCount = wordCount
         self.matchedSurfaces = matchedSurfaces
+        self.media = media
         self.diagnostics = diagnostics
     }
 

@@ -9,10 +9,16 @@ public struct AnalysedBody: Sendable, Hashable {
     public var html: MarkedHTML
     /// By placeholder number.
     public var nodes: [BodyNode]
+    /// What its images and links asked of the site's files (see `MediaLookup`).
+    public var media: [MediaLookup]
+    /// Its images' problems: a missing file, a refused picture, no alt text.
+    public var problems: [Diagnostic]
 
-    public init(html: MarkedHTML, nodes: [BodyNode]) {
+    public init(html: MarkedHTML, nodes: [BodyNode], media: [MediaLookup] = [], problems: [Diagnostic] = []) {
         self.html = html
         self.nodes = nodes
+        self.media = media
+        self.problems = problems
     }
 }
 
@@ -30,6 +36,12 @@ public enum BodyNode: Sendable, Hashable {
     case quoteAnchor(String)
     /// A link to another page or file of the site, wrapping the link's text.
     case siteLink(SiteLink)
+    /// An image inside text.
+    case image(SiteImage)
+    /// An image that stands on its own, with a caption or credit: a block.
+    case figure(SiteFigure)
+    /// A figure's caption or credit, wrapping its text, which the figure's markup places.
+    case figurePart
 
     /// Rendered as a link, so nothing may be put inside it.
     var isLink: Bool {
@@ -40,9 +52,14 @@ public enum BodyNode: Sendable, Hashable {
     }
 }
 
-/// Hands out placeholders for one document and keeps what each stands for.
+/// Hands out placeholders for one document and keeps what each stands for, with the lookups
+/// and problems of its images and links.
 final class BodyNodes {
     private(set) var nodes: [BodyNode] = []
+    let files: MediaLookups
+    var problems: [Diagnostic] = []
+
+    init(media: SiteMedia = SiteMedia()) { files = MediaLookups(media) }
 
     func placeholder(_ node: BodyNode) -> Placeholder {
         nodes.append(node)
@@ -50,7 +67,7 @@ final class BodyNodes {
     }
 
     func body(of document: MarkdownDocument) -> AnalysedBody {
-        AnalysedBody(html: document.render(), nodes: nodes)
+        AnalysedBody(html: document.render(), nodes: nodes, media: files.lookups, problems: problems)
     }
 }
 

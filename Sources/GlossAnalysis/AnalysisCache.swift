@@ -65,8 +65,8 @@ public final class AnalysisCache: @unchecked Sendable {
         lock.withLock { articles = byPath }
     }
 
-    func description(_ entity: Entity, render: () -> AnalysedBody) -> AnalysedBody {
-        if let hit = lock.withLock({ descriptions[entity] }) { return hit }
+    func description(_ entity: Entity, media: SiteMedia, render: () -> AnalysedBody) -> AnalysedBody {
+        if let hit = lock.withLock({ descriptions[entity] }), hit.media.hold(in: media) { return hit }
         let fresh = render()
         lock.withLock { descriptions[entity] = fresh }
         return fresh

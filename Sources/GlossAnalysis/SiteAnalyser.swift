@@ -21,6 +21,8 @@ public struct AnalysedSite: Sendable {
     /// Cross-article facts: each article's digest and related articles, each entity's
     /// description, mentions, company, notes and quotes, and the tags.
     public var index: SiteIndex
+    /// The files to publish: every static file, and each file beside content a page uses.
+    public var files: [MediaFile]
     public var diagnostics: [Diagnostic]
 }
 
@@ -40,46 +42,55 @@ public enum SiteAnalyser {
         let entries = content.articles.concurrentMap { article -> AnalysisCache.Entry in
             let key = AnalysisCache.Key(article: article, notes: (notesByArticle[article.slug] ?? []).sorted { $0.id < $1.id },
                                         config: config, options: options)
-            if let hit = previous[article.path], hit.key == key { return hit }
-            return AnalysisCache.Entry(key, Self.analyse(article, notes: key.notes, registry: registry, config: config, options: options))
+            if let hit = previous[article.path], hit.key == key, hit.analysed.media.hold(in: content.media) { return hit }
+            return AnalysisCache.Entry(key, Self.analyse(article, notes: key.notes, registry: registry, config: config,
+                                                         media: content.media, options: options))
         }
         cache?.finish(entries)
         let articles = Table<ArticleID, AnalysedArticle>(entries.map(\.analysed))
         let descriptions = content.entities.concurrentMap { entity -> AnalysedBody in
             let fresh = {
-                MarkdownFragment.analyse(entity.body, registry: registry, config: config,
+                MarkdownFragment.analyse(entity.body, registry: registry, config: config, media: content.media,
                                          home: .entity(entity.slug), file: entity.path, firstLine: entity.bodyLine).body
             }
-            return cache?.description(entity, render: fresh) ?? fresh()
+            return cache?.description(entity, media: content.media, render: fresh) ?? fresh()
         }
         diagnostics += articles.flatMap(\.diagnostics)
         let digests = DigestPlanner.plan(content: content, registry: registry)
+        let files = SiteFileUse.published(articles: articles, descriptions: descriptions, digests: digests.editions, media: content.media)
+        diagnostics += files.problems
         let index = SiteIndex(articles: articles, registry: registry, descriptions: descriptions, digestOf: digests.articleEdition)
         return AnalysedSite(content: content, registry: registry, articles: articles, settingsRevision: settingsRevision,
-                            digests: digests.editions, index: index, diagnostics: diagnostics.sorted())
+                            digests: digests.editions, index: index, files: files.files, diagnostics: diagnostics.sorted())
     }
 
     static func analyse(_ article: Article, notes: [Annotation], registry: EntityRegistry,
-                        config: SiteConfig, options: AnalysisOptions) -> AnalysedArticle {
+                        config: SiteConfig, media: SiteMedia, options: AnalysisOptions) -> AnalysedArticle {
         let document = MarkdownDocument(article.body, options: MarkdownOptions(allowUnsafeHTML: config.allowUnsafeHTML))
-        let nodes = BodyNodes()
+        let nodes = BodyNodes(media: media)
         SiteLinker.link(document, home: .article(article.slug), file: article.path, firstLine: article.bodyLine, nodes: nodes)
+        ImageLinker.link(document, home: .article(article.slug), file: article.path, firstLine: article.bodyLine, nodes: nodes)
+        let leadImage = article.image.flatMap { ImageLinker.lead($0, file: article.path, nodes: nodes) }
         let blocks = document.textBlocks()
         let linker = EntityLinker(registry: registry, policy: config.entityLinking)
         let linked = linker.link(document, blocks: blocks, nodes: nodes)
 
         let quotes = QuoteMarker.mark(document, blocks: blocks, matches: linked.blockMatches, nodes: nodes)
         let anchorer = NoteAnchorer(allowOrphans: options.allowOrphans) { annotation in
-            MarkdownFragment.analyse(annotation.body, registry: registry, config: config,
+            MarkdownFragment.analyse(annotation.body, registry: registry, config: config, media: media,
                                      home: .article(article.slug), file: annotation.path, firstLine: annotation.bodyLine)
         }
         let anchored = anchorer.anchor(notes, in: document, blocks: blocks, nodes: nodes)
+        ImageLinker.makeFigures(document, nodes: nodes)
+        let body = nodes.body(of: document)
+        let noteBodies = anchored.notes.map(\.body) + anchored.orphans.map(\.body)
 
         let paragraphs = blocks.filter { $0.kind == .paragraph }
         let text = blocks.map(\.text).joined(separator: "\n\n")
         return AnalysedArticle(
             article: article,
-            body: nodes.body(of: document),
+            body: body,
+            leadImage: leadImage,
             summary: article.summary ?? paragraphs.first?.text ?? "",
             mentions: linked.mentions,
             quotes: quotes,
@@ -91,7 +102,8 @@ public enum SiteAnalyser {
             text: text,
             wordCount: text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count,
             matchedSurfaces: linked.surfaces,
-            diagnostics: anchored.diagnostics)
+            media: body.media + noteBodies.flatMap(\.media),
+            diagnostics: anchored.diagnostics + body.problems + noteBodies.flatMap(\.problems))
     }
 }
 
@@ -101,12 +113,15 @@ public enum MarkdownFragment {
     /// - Parameters:
     ///   - home: the page the text belongs to, which its relative links are read from.
     ///   - file, firstLine: where the Markdown is, for messages about its links.
-    public static func analyse(_ markdown: String, registry: EntityRegistry, config: SiteConfig,
+    ///   - media: the site's files, which its images and links may show.
+    public static func analyse(_ markdown: String, registry: EntityRegistry, config: SiteConfig, media: SiteMedia,
                                home: Route, file: String, firstLine: Int) -> (body: AnalysedBody, entities: [EntityID]) {
         let document = MarkdownDocument(markdown, options: MarkdownOptions(allowUnsafeHTML: config.allowUnsafeHTML))
-        let nodes = BodyNodes()
+        let nodes = BodyNodes(media: media)
         SiteLinker.link(document, home: home, file: file, firstLine: firstLine, nodes: nodes)
+        ImageLinker.link(document, home: home, file: file, firstLine: firstLine, nodes: nodes)
         let linked = EntityLinker(registry: registry, policy: config.entityLinking).link(document, blocks: document.textBlocks(), nodes: nodes)
+        ImageLinker.makeFigures(document, nodes: nodes)
         return (nodes.body(of: document), linked.mentions.map(\.entity))
     }
 }

@@ -1,5 +1,7 @@
+import Foundation
 import GlossAnalysis
 import GlossContent
+import GlossImages
 import GlossRender
 
 /// What a build is asked to do.
@@ -11,14 +13,17 @@ public struct BuildOptions: Sendable {
     public var allowBrokenLinks: Bool
     /// Replaces gloss.yml's `base_url` (e.g. `gloss publish --base-url`).
     public var baseURL: String?
+    /// Make the resized copies of pictures the cache lacks (`gloss check` only names them).
+    public var makeImages: Bool
 
     public init(source: String, includeDrafts: Bool = false, allowOrphans: Bool = false, allowBrokenLinks: Bool = false,
-                baseURL: String? = nil) {
+                baseURL: String? = nil, makeImages: Bool = true) {
         self.source = source
         self.includeDrafts = includeDrafts
         self.allowOrphans = allowOrphans
         self.allowBrokenLinks = allowBrokenLinks
         self.baseURL = baseURL
+        self.makeImages = makeImages
     }
 }
 
@@ -41,6 +46,18 @@ public final class BuildCache: Sendable {
     let load = LoadCache()
     let analysis = AnalysisCache()
     let render = RenderCache()
+    private let lock = NSLock()
+    nonisolated(unsafe) private var imageStage: ImageStage?
+
+    /// The image stage of the site at `root`, kept between builds (its cleaned SVGs, its index).
+    func images(root: String) -> ImageStage {
+        lock.withLock {
+            if let stage = imageStage, stage.root == root { return stage }
+            let stage = ImageStage(site: root)
+            imageStage = stage
+            return stage
+        }
+    }
 
     public init() {}
 
@@ -59,16 +76,22 @@ struct StageClock {
 
     init() { last = clock.now }
 
+    /// Ends a stage; a stage run in two parts (the image stage) adds up under one name.
     mutating func lap(_ stage: String) {
         let now = clock.now
         let elapsed = now - last
-        timings.append((stage, elapsed.milliseconds))
+        if let index = timings.firstIndex(where: { $0.stage == stage }) {
+            timings[index].milliseconds += elapsed.milliseconds
+        } else {
+            timings.append((stage, elapsed.milliseconds))
+        }
         last = now
     }
 }
 
-/// The pipeline, top to bottom: load → analyse → render. Writing is separate (SiteWriter), so
-/// `gloss check` runs the same stages and writes nothing.
+/// The pipeline, top to bottom: load → images (what each file is) → analyse → images (the
+/// copies to publish) → render. Writing is separate (SiteWriter), so `gloss check` runs the
+/// same stages and writes nothing.
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions, cache: BuildCache? = nil) -> BuildResult {
         var clock = StageClock()
@@ -79,17 +102,26 @@ public enum SiteBuilder {
         if let baseURL = options.baseURL {
             content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
+        let images = cache?.images(root: content.root) ?? ImageStage(site: content.root)
+        let examined = images.examine(content.media)
+        content.media = examined.media
+        diagnostics += examined.diagnostics
+        clock.lap("images")
         // Analysis goes on after load errors, so one run reports as many problems as it can.
         let analysed = SiteAnalyser.analyse(content, options: AnalysisOptions(allowOrphans: options.allowOrphans), cache: cache?.analysis)
         diagnostics += analysed.diagnostics
         clock.lap("analyse")
+        guard !diagnostics.hasErrors else { return BuildResult(files: nil, diagnostics: diagnostics.sorted(), analysed: analysed) }
+        let published = images.publish(analysed.files, make: options.makeImages)
+        diagnostics += published.diagnostics
+        clock.lap("images")
         let (theme, themeDiagnostics) = Theme.load(siteTemplates: content.templatesFolder)
         diagnostics += themeDiagnostics
         guard let theme, !diagnostics.hasErrors else {
             return BuildResult(files: nil, diagnostics: diagnostics.sorted(), analysed: analysed)
         }
         let (files, renderDiagnostics, pagesRendered) = SiteRenderer(site: analysed, theme: theme, cache: cache?.render,
-                                                                   allowBrokenLinks: options.allowBrokenLinks).render()
+                                                                   allowBrokenLinks: options.allowBrokenLinks, media: published.files).render()
         diagnostics += renderDiagnostics
         clock.lap("render")
         return BuildResult(files: diagnostics.hasErrors ? nil : files, diagnostics: diagnostics.sorted(), analysed: analysed,

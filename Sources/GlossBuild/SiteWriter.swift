@@ -34,7 +34,9 @@ public enum SiteWriter {
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
             for folder in folders { try fm.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true) }
             let failures = files.concurrentMap { file -> String? in
-                writeFile(staging + "/" + file.path, file.bytes) ? nil : file.path
+                // A disk file (a cached photo copy) is read here, one per core at a time.
+                guard let bytes = try? file.contents() else { return file.path }
+                return writeFile(staging + "/" + file.path, bytes) ? nil : file.path
             }.compactMap { $0 }
             if let failed = failures.first { throw WriteError(description: "could not write \(failed) in \(staging)") }
             try fm.setAttributes([.posixPermissions: 0o755], ofItemAtPath: staging)

@@ -14,10 +14,12 @@ public struct Article: Sendable, Hashable {
     public var body: String
     /// Line in `path` where `body` starts, to turn Markdown positions into file positions.
     public var bodyLine: Int
+    /// The lead picture (`image:`, `image_alt:`, `image_credit:`).
+    public var image: LeadImage?
 
     public init(slug: String, path: String, title: String, date: ContentDate, source: String? = nil, url: String? = nil,
                 author: String? = nil, tags: [String] = [], summary: String? = nil, draft: Bool = false,
-                body: String, bodyLine: Int = 1) {
+                body: String, bodyLine: Int = 1, image: LeadImage? = nil) {
         self.slug = slug
         self.path = path
         self.title = title
@@ -30,6 +32,25 @@ public struct Article: Sendable, Hashable {
         self.draft = draft
         self.body = body
         self.bodyLine = bodyLine
+        self.image = image
+    }
+}
+
+/// An article's lead picture, as its front matter gives it: shown in lists and the article's
+/// header, and used for link previews and feeds.
+public struct LeadImage: Sendable, Hashable {
+    /// A path relative to the article's file (`photo.jpg`), or an `https:` URL.
+    public var source: String
+    public var alt: String?
+    public var credit: String?
+    /// Line of `image:` in the article's file.
+    public var line: Int
+
+    public init(source: String, alt: String? = nil, credit: String? = nil, line: Int) {
+        self.source = source
+        self.alt = alt
+        self.credit = credit
+        self.line = line
     }
 }
 
@@ -42,11 +63,15 @@ struct ArticleFields: FrontMatterFields {
     var tags: [String]
     var summary: String?
     var draft: Bool
+    var image: String?
+    var image_alt: String?
+    var image_credit: String?
 
     /// `related` holds the headlines `gloss import` found on the source page ("READ MORE"): kept
     /// in the file for the editor, not shown.
-    static let fieldNames = ["title", "date", "source", "url", "author", "tags", "summary", "draft", "related"]
-    enum CodingKeys: String, CodingKey { case title, date, source, url, author, tags, summary, draft }
+    static let fieldNames = ["title", "date", "source", "url", "author", "tags", "summary", "draft", "related",
+                             "image", "image_alt", "image_credit"]
+    enum CodingKeys: String, CodingKey { case title, date, source, url, author, tags, summary, draft, image, image_alt, image_credit }
 
     init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -58,6 +83,9 @@ struct ArticleFields: FrontMatterFields {
         tags = try container.decodeIfPresent([String].self, forKey: .tags) ?? []
         summary = try container.decodeIfPresent(String.self, forKey: .summary)
         draft = try container.decodeIfPresent(Bool.self, forKey: .draft) ?? false
+        image = try container.decodeIfPresent(String.self, forKey: .image)
+        image_alt = try container.decodeIfPresent(String.self, forKey: .image_alt)
+        image_credit = try container.decodeIfPresent(String.self, forKey: .image_credit)
         for tag in tags where Slug.make(from: tag).isEmpty {
             throw DecodingError.dataCorruptedError(forKey: .tags, in: container,
                 debugDescription: "`tags`: tag \"\(tag)\" has no letters or digits to make a page name from")
@@ -85,5 +113,13 @@ extension KeyedDecodingContainer {
 
     func decodeDateIfPresent(forKey key: Key) throws -> ContentDate? {
         contains(key) ? try decodeDate(forKey: key) : nil
+    }
+}
+
+extension ArticleFields {
+    /// `image:` with its companions; an empty `image:` is none.
+    func leadImage(line: Int) -> LeadImage? {
+        guard let image, !image.trimmingWhitespace().isEmpty else { return nil }
+        return LeadImage(source: image.trimmingWhitespace(), alt: image_alt, credit: image_credit, line: line)
     }
 }

@@ -7,13 +7,13 @@ import Darwin
 /// The files under a folder with their size and modification time, read with `readdir` and
 /// `stat`: Foundation's enumerator and attribute dictionaries cost a preview rebuild of a large
 /// site more than all its other loading work together.
-enum ContentTree {
+public enum ContentTree {
     /// What says whether a file changed since it was last read.
-    struct Stamp: Equatable, Sendable {
-        var seconds: Int
-        var nanoseconds: Int
-        var size: Int
-        var inode: UInt64
+    public struct Stamp: Hashable, Sendable {
+        public var seconds: Int
+        public var nanoseconds: Int
+        public var size: Int
+        public var inode: UInt64
     }
 
     struct File: Sendable {

@@ -15,6 +15,9 @@ public struct SiteContent: Sendable {
     public var digests: [Digest]
     /// The site's own `Templates/` folder, when it has one.
     public var templatesFolder: String?
+    /// Every file beside content and under `static/` (see `SiteFile`), and what each is once the
+    /// image stage has looked (until then, every one is a plain file).
+    public var media = SiteMedia()
 }
 
 /// Reads a site folder: `gloss.yml` and everything under `content/`. Every problem becomes a
@@ -30,7 +33,8 @@ public enum SiteLoader {
 
         let start = cache?.begin(root: root) ?? LoadCache.Start()
         let previous = start.entries, trusted = start.trusted
-        let files = contentFiles(root: root, diagnostics: &diagnostics) { path in
+        var attachments: [ContentTree.File] = []
+        let files = contentFiles(root: root, attachments: &attachments, diagnostics: &diagnostics) { path in
             trusted(path) ? previous[path]?.stamp : nil
         }
         let parsed = files.concurrentMap { file -> LoadCache.Entry in
@@ -51,7 +55,7 @@ public enum SiteLoader {
         for (path, item) in zip(files.map(\.path), parsed) {
             diagnostics += item.diagnostics
             if item.value == nil, path.hasPrefix("content/articles/") {
-                brokenArticles.insert(String((path as NSString).lastPathComponent.dropLast(3)))
+                brokenArticles.insert(slug(of: path))
             }
             switch item.value {
             case .article(let article)?:
@@ -93,7 +97,9 @@ public enum SiteLoader {
         if !FileManager.default.fileExists(atPath: templates!, isDirectory: &isDirectory) || !isDirectory.boolValue { templates = nil }
         guard let config else { return (nil, diagnostics.sorted()) }
         return (SiteContent(root: root, config: config, articles: articles, entities: entities,
-                            annotations: annotations, digests: digests, templatesFolder: templates), diagnostics.sorted())
+                            annotations: annotations, digests: digests, templatesFolder: templates,
+                            media: SiteMedia(unprobed: siteFiles(root: root, attachments: attachments, contentFiles: files))),
+                diagnostics.sorted())
     }
 
     static func loadConfig(root: String, diagnostics: inout [Diagnostic]) -> SiteConfig? {
@@ -112,9 +118,10 @@ public enum SiteLoader {
         }
     }
 
-    /// Every file under `content/`, sorted, with its stamp (`known` may supply it, when a file
-    /// watcher vouches for it). Files Gloss does not read are reported, not skipped silently.
-    static func contentFiles(root: String, diagnostics: inout [Diagnostic],
+    /// Every Markdown file under `content/`, sorted, with its stamp (`known` may supply it, when a
+    /// file watcher vouches for it); other files go to `attachments` (photos, documents: see
+    /// `SiteFile`). Markdown Gloss does not read is reported, not skipped silently.
+    static func contentFiles(root: String, attachments: inout [ContentTree.File], diagnostics: inout [Diagnostic],
                              known: @Sendable (String) -> ContentTree.Stamp? = { _ in nil }) -> [ContentTree.File] {
         guard let found = ContentTree.files(under: root + "/content", known: { known("content/" + $0) }) else {
             diagnostics.append(.error("content", "no content/ folder in \(root)"))
@@ -123,10 +130,10 @@ public enum SiteLoader {
         return found.compactMap { file in
             let path = "content/" + file.path
             let section = file.path.prefix { $0 != "/" }
-            if !["articles", "entities", "annotations", "digests"].contains(section) {
+            if !file.path.hasSuffix(".md") {
+                attachments.append(ContentTree.File(path: path, stamp: file.stamp))
+            } else if !["articles", "entities", "annotations", "digests"].contains(section) {
                 diagnostics.append(.warning(path, "Gloss reads content/articles, entities, annotations and digests; this file is not used"))
-            } else if !file.path.hasSuffix(".md") {
-                diagnostics.append(.warning(path, "not a Markdown (.md) file; it is not used"))
             } else {
                 return ContentTree.File(path: path, stamp: file.stamp)
             }
@@ -151,7 +158,7 @@ public enum SiteLoader {
             return (nil, [.error(path, "missing front matter: the file must start with a `---` line, YAML fields, and a closing `---` line")])
         }
         let components = path.split(separator: "/").map(String.init)
-        let slug = String(components.last!.dropLast(3))
+        let slug = slug(of: path)
         var diagnostics: [Diagnostic] = []
         if !Slug.isValid(slug) {
             let suggested = Slug.make(from: slug)
@@ -164,7 +171,8 @@ public enum SiteLoader {
             guard let fields = decoded.value, !diagnostics.hasErrors else { return (nil, diagnostics) }
             return (.article(Article(slug: slug, path: path, title: fields.title, date: fields.date, source: fields.source,
                                      url: fields.url, author: fields.author, tags: fields.tags, summary: fields.summary,
-                                     draft: fields.draft, body: file.body, bodyLine: file.bodyLine)), diagnostics)
+                                     draft: fields.draft, body: file.body, bodyLine: file.bodyLine,
+                                     image: fields.leadImage(line: decoded.fieldLines["image"] ?? file.frontMatterLine))), diagnostics)
         case "entities":
             let decoded = FrontMatterDecoder.decode(EntityFields.self, yaml: file.frontMatter, path: path, firstLine: file.frontMatterLine)
             diagnostics += decoded.diagnostics

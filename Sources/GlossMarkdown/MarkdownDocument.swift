@@ -20,7 +20,7 @@ public final class MarkdownDocument {
     let options: MarkdownOptions
     /// The blocks holding inline text, in document order, fixed at parse time so indices stay
     /// stable while custom nodes are inserted.
-    let blockNodes: [OpaquePointer]
+    var blockNodes: [OpaquePointer]
     /// Custom nodes standing for links (see `Placeholder.isLink`), by address.
     var linkPlaceholders: Set<UnsafeRawPointer> = []
 

@@ -75,6 +75,12 @@ enum DefaultTheme {
 {{^empty(tags)}}
 <ul class="tags" aria-label="Tags">{{#tags}}<li><a href="{{url}}" rel="tag">{{name}}</a></li>{{/tags}}</ul>
 {{/empty(tags)}}
+{{#image}}
+<figure class="lead-image">
+{{>partials/image}}
+{{#imageCredit}}<figcaption><span class="credit">Credit: {{imageCredit}}</span></figcaption>{{/imageCredit}}
+</figure>
+{{/image}}
 </header>
 <div class="article-body">
 {{{body}}}
@@ -270,6 +276,17 @@ enum DefaultTheme {
 {{#page.description}}
 <meta property="og:description" content="{{page.description}}">
 {{/page.description}}
+{{#page.image}}
+<meta property="og:image" content="{{url}}">
+<meta property="og:image:type" content="{{mediaType}}">
+{{#hasSize}}<meta property="og:image:width" content="{{width}}">
+<meta property="og:image:height" content="{{height}}">
+{{/hasSize}}
+<meta property="og:image:alt" content="{{alt}}">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:image" content="{{url}}">
+<meta name="twitter:image:alt" content="{{alt}}">
+{{/page.image}}
 {{/page.canonical}}
 {{#site.feedURL}}
 <link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{page.root}}feed.xml">
@@ -300,7 +317,8 @@ enum DefaultTheme {
         "partials/article-list": #"""
 <ol class="article-list">
 {{#articles}}
-<li class="article-item">
+<li class="article-item{{#image}} has-image{{/image}}">
+{{#image}}<div class="article-item-image">{{>partials/image}}</div>{{/image}}
 <h2 class="article-item-title"><a href="{{url}}">{{title}}</a></h2>
 <p class="byline">{{#source}}<span class="source">{{source}}</span> · {{/source}}<time datetime="{{isoDate}}">{{date}}</time>{{#noteCount}} · <span class="note-count">{{noteCountLabel}}</span>{{/noteCount}}</p>
 <p class="summary">{{summary}}</p>
@@ -333,6 +351,13 @@ enum DefaultTheme {
         "partials/entity-link": #"""
 <a class="entity" data-entity="{{slug}}" href="{{url}}">{{{content}}}</a>
 """#,
+        "partials/figure": #"""
+<figure class="figure">
+{{#image}}{{>partials/image}}{{/image}}
+{{#hasCaption}}<figcaption>{{#captionHTML}}<span class="caption">{{{captionHTML}}}</span>{{/captionHTML}}{{#creditHTML}} <span class="credit">Credit: {{{creditHTML}}}</span>{{/creditHTML}}</figcaption>{{/hasCaption}}
+</figure>
+
+"""#,
         "partials/footer": #"""
 <footer class="site-footer">
 <p>{{site.title}}{{#site.author}} · {{site.author}}{{/site.author}} · Built with Gloss.</p>
@@ -362,6 +387,10 @@ enum DefaultTheme {
 </ul>
 </nav>
 </header>
+
+"""#,
+        "partials/image": #"""
+<picture>{{#webpSrcset}}<source type="image/webp" srcset="{{webpSrcset}}" sizes="{{sizes}}">{{/webpSrcset}}<img src="{{src}}"{{#srcset}} srcset="{{srcset}}" sizes="{{sizes}}"{{/srcset}}{{#hasSize}} width="{{width}}" height="{{height}}"{{/hasSize}} alt="{{alt}}"{{#title}} title="{{title}}"{{/title}} loading="{{loading}}" decoding="async"{{#fetchPriority}} fetchpriority="{{fetchPriority}}"{{/fetchPriority}}></picture>
 
 """#,
         "partials/note-mark": #"""
@@ -556,6 +585,15 @@ mark.kind-correction, mark.kind-fact-check { text-decoration: underline wavy var
 .timeline-data table { border-collapse: collapse; margin: 0.5rem 0; }
 .timeline-data th, .timeline-data td { text-align: left; padding: 0.15rem 1.5rem 0.15rem 0; border-bottom: 1px solid var(--rule); }
 .timeline-data th:last-child, .timeline-data td:last-child { text-align: right; padding-right: 0; }
+/* Pictures: never wider than the column, their space kept while they load (width/height). */
+picture img, .article-body img { max-width: 100%; height: auto; }
+.figure, .lead-image { margin: 1.5rem 0; }
+.figure img, .lead-image img { display: block; }
+.figure figcaption, .lead-image figcaption { font-family: system-ui, sans-serif; font-size: 0.85rem; color: var(--muted); margin-top: 0.4rem; line-height: 1.4; }
+.credit { font-size: 0.78rem; text-transform: none; }
+.article-item.has-image { display: flow-root; }
+.article-item-image { float: right; width: 8rem; margin: 0.2rem 0 0.5rem 1rem; }
+.article-item-image img { display: block; width: 100%; height: auto; border-radius: 2px; }
 .site-footer { border-top: 1px solid var(--rule); color: var(--muted); font-size: 0.85rem; padding-top: 1rem; padding-bottom: 2rem; }
 @media print {
   :root { --bg: #fff; --text: #000; }

@@ -18,13 +18,17 @@ public struct SiteRenderer: Sendable {
     let cache: RenderCache?
     let shared: SharedPageContext
     let brokenLinks: Diagnostic.Severity
+    /// The site's published files (photo copies, attachments, static files), written beside the pages.
+    let media: [OutputFile]
 
     /// - Parameters:
     ///   - cache: what an earlier build rendered (the preview keeps one); a page whose input or
     ///     model is unchanged is not rendered again.
     ///   - allowBrokenLinks: report broken internal links as warnings, not errors.
-    public init(site: AnalysedSite, theme: Theme, cache: RenderCache? = nil, allowBrokenLinks: Bool = false) {
+    ///   - media: the files of the image stage, which pages may link to.
+    public init(site: AnalysedSite, theme: Theme, cache: RenderCache? = nil, allowBrokenLinks: Bool = false, media: [OutputFile] = []) {
         self.site = site
+        self.media = media
         self.theme = theme
         self.cache = cache
         self.shared = SharedPageContext(site: site, theme: theme, cards: cache?.cards ?? ArticleCards())
@@ -61,6 +65,7 @@ public struct SiteRenderer: Sendable {
         cache?.finish(kept)
         files += theme.assets.keys.sorted().map { OutputFile(path: $0, bytes: theme.assets[$0]!) }
         files += SearchIndexBuilder(site: site, cache: cache?.search).files()
+        files = PublishedFiles.merge(media, into: files, sources: site.files, diagnostics: &diagnostics)
         diagnostics += shared.links.unknownSources(severity: brokenLinks)
         diagnostics += LinkChecker(severity: brokenLinks).check(
             pages: zip(jobs, rendered).compactMap { job, outcome in

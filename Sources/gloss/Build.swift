@@ -61,7 +61,9 @@ struct Check: ParsableCommand {
     @OptionGroup var site: SiteOptions
 
     func run() throws {
-        let result = SiteBuilder.build(site.buildOptions)
+        var options = site.buildOptions
+        options.makeImages = false
+        let result = SiteBuilder.build(options)
         Report.print(result.diagnostics)
         if let analysed = result.analysed {
             EditorHints.print(analysed)

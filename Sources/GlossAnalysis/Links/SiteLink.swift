@@ -13,6 +13,8 @@ public struct SiteLink: Sendable, Hashable {
         case path(String)
         /// A relative link that climbs out of the site: written as it is, and reported.
         case outside(String)
+        /// A file beside content or in `static/` (a document, a photo), published because of it.
+        case file(MediaFile)
     }
 
     public var target: Target
@@ -26,13 +28,14 @@ public struct SiteLink: Sendable, Hashable {
 
 /// Finds a document's links to the site's own pages and files and turns them into nodes:
 /// `@/…` source links (Zola's form), links to other content files by relative path
-/// (`../entities/korus.md`), and relative URLs, read from `home`, the page the text belongs to.
-/// Absolute URLs, `/…` paths and lone `#fragments` are left as written.
+/// (`../entities/korus.md`), files beside the Markdown (`report.pdf`, read from its folder), and
+/// relative URLs, read from `home`, the page the text belongs to. Absolute URLs, `/…` paths and
+/// lone `#fragments` are left as written.
 enum SiteLinker {
     static func link(_ document: MarkdownDocument, home: Route, file: String, firstLine: Int, nodes: BodyNodes) {
         var replacements: [(link: MarkdownLink, placeholder: Placeholder)] = []
         for link in document.links() {
-            guard let target = target(of: link.url, home: home, file: file) else { continue }
+            guard let target = target(of: link.url, home: home, file: file, files: nodes.files) else { continue }
             let node = SiteLink(target: target.target, fragment: target.fragment, title: link.title,
                                 file: file, line: firstLine + link.line - 1, column: link.column)
             replacements.append((link, nodes.placeholder(.siteLink(node))))
@@ -40,14 +43,17 @@ enum SiteLinker {
         if !replacements.isEmpty { document.replaceLinks(replacements) }
     }
 
-    static func target(of url: String, home: Route, file: String) -> (target: SiteLink.Target, fragment: String?)? {
+    static func target(of url: String, home: Route, file: String, files: MediaLookups) -> (target: SiteLink.Target, fragment: String?)? {
         let hash = url.firstIndex(of: "#")
         let address = url[..<(hash ?? url.endIndex)]
         let fragment = hash.map { String(url[url.index(after: $0)...]) }
+        guard !address.isEmpty, !address.hasPrefix("/"), !address.contains("?"), !SitePath.isExternal(address) else { return nil }
+        if !address.hasSuffix(".md"), let found = ImageLinker.find(address, home: home, file: file, files: files) {
+            return (.file(found), fragment)
+        }
         if address.hasPrefix("@/") {
             return (.source("content/" + address.dropFirst(2)), fragment)
         }
-        guard !address.isEmpty, !address.hasPrefix("/"), !address.contains("?"), !SitePath.isExternal(address) else { return nil }
         if address.hasSuffix(".md") {
             guard let source = SitePath.resolve(address, from: SitePath.folder(of: file)) else { return nil }
             return (.source(source), fragment)

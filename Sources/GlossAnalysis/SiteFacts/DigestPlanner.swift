@@ -34,7 +34,7 @@ enum DigestPlanner {
             editions.append(DigestEdition(
                 slug: digest.slug, title: digest.title, date: digest.date, articles: articles,
                 intro: body.map {
-                    MarkdownFragment.analyse($0, registry: registry, config: content.config,
+                    MarkdownFragment.analyse($0, registry: registry, config: content.config, media: content.media,
                                              home: .digest(digest.slug), file: digest.path, firstLine: digest.bodyLine).body
                 },
                 isEditorial: true))

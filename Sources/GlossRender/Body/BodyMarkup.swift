@@ -8,7 +8,8 @@ import GlossMarkdown
 /// `partials/entity-link`, `partials/note-mark`, `partials/note-ref`, `partials/sidenote` and
 /// `partials/quote-anchor`. A node's partial gets the HTML it wraps as `{{{content}}}`.
 struct BodyMarkup: Sendable {
-    static let partials = ["partials/entity-link", "partials/note-mark", "partials/note-ref", "partials/sidenote", "partials/quote-anchor"]
+    static let partials = ["partials/entity-link", "partials/note-mark", "partials/note-ref", "partials/sidenote", "partials/quote-anchor",
+                           "partials/image", "partials/figure"]
 
     let theme: Theme
     let registry: EntityRegistry
@@ -23,16 +24,30 @@ struct BodyMarkup: Sendable {
     }
 
     /// The body's HTML on the page at `route`. `notes` are the article's anchored notes, which
-    /// note marks, references and sidenotes stand for.
-    func html(_ body: AnalysedBody, at route: Route, notes: [AnchoredNote] = []) -> String {
-        body.html.resolve { number, content in
+    /// note marks, references and sidenotes stand for. With `eagerImage`, the body's first image
+    /// may be on the first screen (it is loaded at once); all others load lazily.
+    func html(_ body: AnalysedBody, at route: Route, notes: [AnchoredNote] = [], eagerImage: Bool = false) -> String {
+        var figureParts: [Int: String] = [:]
+        return body.html.resolve { number, content in
             guard body.nodes.indices.contains(number) else { return content }
-            return self.markup(body.nodes[number], content: content, at: route, notes: notes)
+            switch body.nodes[number] {
+            case .image(let image):
+                return self.image(image, at: route, eager: eagerImage && image.position == 0)
+            case .figure(let figure):
+                return self.figure(figure, parts: figureParts, at: route, eager: eagerImage && figure.image.position == 0)
+            case .figurePart:
+                figureParts[number] = content
+                return ""
+            case let node:
+                return self.markup(node, content: content, at: route, notes: notes)
+            }
         }
     }
 
     private func markup(_ node: BodyNode, content: String, at route: Route, notes: [AnchoredNote]) -> String {
         switch node {
+        case .image, .figure, .figurePart:
+            return content
         case .entityLink(let id):
             // A link from an entity's page to itself goes nowhere: its own name stays text.
             guard let entity = registry.entities.element(id), route != .entity(entity.slug) else { return content }
@@ -69,7 +84,7 @@ struct BodyMarkup: Sendable {
     /// recur, as one entity's links do on every article), the partial is rendered once around a
     /// marker and split there, and later uses only join the halves. A final newline in the
     /// partial's file is dropped: these partials sit inside running text.
-    private func render(_ partial: String, _ fields: [String: Any], content: String, key: String? = nil) -> String {
+    func render(_ partial: String, _ fields: [String: Any], content: String, key: String? = nil) -> String {
         if let key, let halves = splits.halves(partial, key, make: { () -> (String, String)? in
             var marked = fields
             marked["content"] = SplitPartials.marker

@@ -18,6 +18,8 @@ struct Feeds {
         var summary: String
         var contentHTML: String
         var tags: [String]
+        /// The article's lead picture.
+        var image: SocialImage?
     }
 
     let site: AnalysedSite
@@ -38,13 +40,15 @@ struct Feeds {
             let page = shared.page(route)
             if article.date.timestamp >= cutoff {
                 entries.append(Entry(id: url, url: url, title: article.title, date: article.date, author: article.author,
-                                     summary: analysed.summary, contentHTML: page.html(analysed.body, notes: analysed.notes), tags: article.tags))
+                                     summary: analysed.summary, contentHTML: page.html(analysed.body, notes: analysed.notes), tags: article.tags,
+                                     image: analysed.leadImage.flatMap { SocialImage($0, base: base) }))
             }
             for note in analysed.notes {
                 let a = note.annotation
                 entries.append(Entry(id: url + "#note-\(a.id)", url: url + "#note-\(a.id)",
                                      title: "\(a.kind.label) on “\(article.title)”", date: a.date ?? article.date,
-                                     author: a.author, summary: "“\(note.passage)”", contentHTML: page.html(note.body), tags: [a.kind.rawValue]))
+                                     author: a.author, summary: "“\(note.passage)”", contentHTML: page.html(note.body), tags: [a.kind.rawValue],
+                                     image: nil))
             }
         }
         return Array(entries.sorted { ($0.date.timestamp, $1.id) > ($1.date.timestamp, $0.id) }.prefix(Self.entryLimit))
@@ -94,6 +98,9 @@ struct Feeds {
 
             """
             if let author = entry.author { xml += "<author><name>\(author.htmlEscaped)</name></author>\n" }
+            if let image = entry.image {
+                xml += "<link rel=\"enclosure\" type=\"\(image.mediaType)\" href=\"\(image.url.htmlEscaped)\"/>\n"
+            }
             for tag in entry.tags { xml += "<category term=\"\(tag.htmlEscaped)\"/>\n" }
             xml += """
             <summary type="text">\(entry.summary.htmlEscaped)</summary>
@@ -116,6 +123,7 @@ struct Feeds {
             var date_published: String
             var authors: [Author]?
             var tags: [String]?
+            var image: String?
         }
         var version = "https://jsonfeed.org/version/1.1"
         var title: String
@@ -134,7 +142,8 @@ struct Feeds {
             language: config.language, authors: [.init(name: config.author ?? config.title)],
             items: entries.map {
                 .init(id: $0.id, url: $0.url, title: $0.title, summary: $0.summary, content_html: $0.contentHTML,
-                      date_published: $0.date.rfc3339, authors: $0.author.map { [.init(name: $0)] }, tags: $0.tags.isEmpty ? nil : $0.tags)
+                      date_published: $0.date.rfc3339, authors: $0.author.map { [.init(name: $0)] }, tags: $0.tags.isEmpty ? nil : $0.tags,
+                      image: $0.image?.url)
             })
         return DataExport.json(feed)
     }

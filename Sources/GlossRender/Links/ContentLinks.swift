@@ -41,6 +41,9 @@ final class ContentLinks: @unchecked Sendable {
             href = page.link(toPath: path, fragment: link.fragment)
         case .outside(let url):
             href = url
+        case .file(let file):
+            guard let output = Self.output(of: file) else { return nil }
+            href = page.link(toPath: SitePath.percentEncoded(output), fragment: link.fragment)
         case .source(let source):
             guard let destination = destinations[source] else {
                 lock.withLock { unknown.append(link) }
@@ -50,6 +53,17 @@ final class ContentLinks: @unchecked Sendable {
         }
         lock.withLock { written[Written(page: page.path, href: href)] = link }
         return href
+    }
+
+    /// Where a linked file is published: a photo's widest copy in its own format (its original,
+    /// with its metadata, never is); nil for a file that is not published.
+    static func output(of file: MediaFile) -> String? {
+        switch file.kind {
+        case .picture(let picture) where file.file.origin == .content:
+            picture.variants(output: file.file.output).last { $0.format != .webp || picture.format == .webp }?.path
+        case .picture, .drawing, .file: file.file.output
+        case .refused: nil
+        }
     }
 
     /// The content link behind `href` on `page`, if content wrote it.

@@ -64,13 +64,13 @@ struct LinkChecker {
         let hash = href.firstIndex(of: "#")
         var address = href[..<(hash ?? href.endIndex)]
         if let query = address.firstIndex(of: "?") { address = address[..<query] }
-        let fragment = hash.map { Self.percentDecoded(href[href.index(after: $0)...]) }
+        let fragment = hash.map { SitePath.percentDecoded(href[href.index(after: $0)...]) }
         if SitePath.isExternal(address) || address.hasPrefix("/") { return nil }
         let target: String
         if address.isEmpty {
             target = page
         } else {
-            guard let resolved = SitePath.resolve(Substring(Self.percentDecoded(address)), from: folder) else {
+            guard let resolved = SitePath.resolve(Substring(SitePath.percentDecoded(address)), from: folder) else {
                 return Problem(message: "`\(href)` climbs out of the site", target: "../")
             }
             if resolved.isEmpty || resolved.hasSuffix("/") {
@@ -88,22 +88,6 @@ struct LinkChecker {
             return Problem(message: "`\(href)`: \(target) has no element with id `\(fragment)`", target: target + "#" + fragment)
         }
         return nil
-    }
-
-    static func percentDecoded(_ text: Substring) -> String {
-        guard text.utf8.contains(UInt8(ascii: "%")) else { return String(text) }
-        var bytes: [UInt8] = []
-        var iterator = Array(text.utf8)[...]
-        while let byte = iterator.popFirst() {
-            if byte == UInt8(ascii: "%"), iterator.count >= 2,
-               let value = UInt8(String(decoding: iterator.prefix(2), as: UTF8.self), radix: 16) {
-                bytes.append(value)
-                iterator = iterator.dropFirst(2)
-            } else {
-                bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -123,12 +107,19 @@ extension LinkChecker.PageLinks {
             while end < count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
             switch name {
             case "href", "src": hrefs.append(Self.unescaped(bytes[start..<end]))
+            case "srcset": hrefs += Self.candidates(Self.unescaped(bytes[start..<end]))
             case "id": ids.insert(Self.unescaped(bytes[start..<end]))
             default: break
             }
             index = end + 1
         }
         self.init(hrefs: hrefs, ids: ids)
+    }
+
+    /// The addresses of a `srcset` ("a-480.jpg 480w, a-960.jpg 960w"); Gloss escapes commas
+    /// in the addresses it writes, so a comma always separates candidates.
+    static func candidates(_ srcset: String) -> [String] {
+        srcset.split(separator: ",").compactMap { $0.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).first.map(String.init) }
     }
 
     /// The attribute name before `=` at `index`, when a space or tab precedes it.

@@ -63,7 +63,8 @@ final class ArticleCards: @unchecked Sendable {
         let card = ArticleItem(
             title: article.title, url: link.url, date: article.date.display, isoDate: article.date.isoDate, source: article.source,
             summary: analysed.summary, noteCount: noteCount, noteCountLabel: counted(noteCount, "note"),
-            entities: Array(ranked.prefix(cardEntities)))
+            entities: Array(ranked.prefix(cardEntities)),
+            image: analysed.leadImage.map { ImageItem($0, on: page.route, layout: .thumbnail, eager: false) })
         return Items(card: card, entities: ranked, link: link)
     }
 }

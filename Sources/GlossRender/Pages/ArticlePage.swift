@@ -11,6 +11,9 @@ struct ArticlePage: Hashable {
     var source: String?
     var url: String?
     var tags: [TagRef]
+    /// The lead picture, and its credit.
+    var image: ImageItem?
+    var imageCredit: String?
     var body: String
     var notes: [NoteItem]
     var entities: [EntityRef]
@@ -61,11 +64,13 @@ enum ArticlePageKind: PageKind {
         return ArticlePage(
             site: page.info,
             page: page.chrome(title: article.title, kind: "article", description: analysed.summary,
-                              crumbs: [Crumb(title: article.title)], ogType: "article"),
+                              crumbs: [Crumb(title: article.title)], ogType: "article", image: analysed.leadImage),
             title: article.title, date: article.date.display, isoDate: article.date.isoDate,
             author: article.author, source: article.source, url: article.url,
             tags: input.tags.map { TagRef(name: $0.name, url: page.link(to: .tag($0.slug)), count: 0) },
-            body: page.html(analysed.body, notes: analysed.notes),
+            image: analysed.leadImage.map { ImageItem($0, on: page.route, layout: .column, eager: true) },
+            imageCredit: analysed.leadImage == nil ? nil : article.image?.credit,
+            body: page.html(analysed.body, notes: analysed.notes, eagerImage: analysed.leadImage == nil),
             notes: analysed.notes.map { page.noteItem($0, of: analysed) },
             entities: page.entityRefs(analysed),
             digest: input.digest.map { PageLink(title: $0.title, url: page.link(to: .digest($0.slug))) },

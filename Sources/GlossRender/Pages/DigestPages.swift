@@ -50,8 +50,8 @@ struct EditionInput: Equatable, Sendable {
         let chrome = page.chrome(title: title, kind: kind, crumbs: crumbs)
         let link = { (neighbour: Neighbour?) in neighbour.map { PageLink(title: $0.title, url: page.link(to: $0.route)) } }
         return DigestPage(site: page.info, page: chrome, hasDigest: true, title: title, isEditorial: isEditorial,
-                          introHTML: intro.map { page.html($0) }, articleCountLabel: counted(articles.count, "article"),
-                          articles: articles.map { page.card($0) }, newer: link(newer), older: link(older),
+                          introHTML: intro.map { page.html($0, eagerImage: true) }, articleCountLabel: counted(articles.count, "article"),
+                          articles: ArticleItem.firstImageEager(articles.map { page.card($0) }), newer: link(newer), older: link(older),
                           archiveURL: page.link(to: .digests))
     }
 }

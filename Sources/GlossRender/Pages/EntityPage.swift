@@ -89,7 +89,7 @@ enum EntityPageKind: PageKind {
                                                          registry: page.registry)
         return EntityPage(
             site: page.info, page: chrome, name: entity.name, kindLabel: entity.kind.label, summary: entity.summary,
-            aliases: entity.aliases.map(\.text), descriptionHTML: page.html(input.description),
+            aliases: entity.aliases.map(\.text), descriptionHTML: page.html(input.description, eagerImage: true),
             links: entity.links.map { LinkItem(title: $0.title, url: $0.url) }, timelineSVG: timeline,
             articleCountLabel: counted(mentions.count, "article"), mentions: mentions, quotes: quotes,
             appearsWith: input.company.map { page.entityRef($0.entity, count: $0.count) },

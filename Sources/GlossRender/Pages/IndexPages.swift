@@ -51,7 +51,7 @@ enum TagPageKind: PageKind {
     static func model(_ input: Input, _ page: PageContext) -> TagPage {
         let chrome = page.chrome(title: "Tagged “\(input.name)”", kind: "tag", crumbs: [page.crumb("Tags", up: .tags), Crumb(title: input.name)])
         return TagPage(site: page.info, page: chrome, name: input.name, articleCountLabel: counted(input.articles.count, "article"),
-                       articles: input.articles.map { page.card($0) })
+                       articles: ArticleItem.firstImageEager(input.articles.map { page.card($0) }))
     }
 }
 

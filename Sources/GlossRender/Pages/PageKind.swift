@@ -53,11 +53,14 @@ struct PageContext: Sendable {
     var registry: EntityRegistry { shared.registry }
 
     /// The page's head and breadcrumb trail; `crumbs` follow "Home".
-    func chrome(title: String, kind: String, description: String? = nil, crumbs: [Crumb] = [], ogType: String = "website") -> PageChrome {
+    func chrome(title: String, kind: String, description: String? = nil, crumbs: [Crumb] = [], ogType: String = "website",
+                image: SiteImage? = nil) -> PageChrome {
         let trail = crumbs.isEmpty ? [] : [Crumb(title: "Home", url: route.link(upTo: .home))] + crumbs
+        let base = shared.config.baseURL
         return PageChrome(title: title, description: description ?? shared.config.description, kind: kind, root: route.root,
-                          canonical: shared.config.baseURL.map { $0 + (route == .notFound ? route.path : route.url) },
-                          ogType: ogType, breadcrumbs: trail, isHome: route == .home)
+                          canonical: base.map { $0 + (route == .notFound ? route.path : route.url) },
+                          ogType: ogType, image: base.flatMap { base in image.flatMap { SocialImage($0, base: base) } },
+                          breadcrumbs: trail, isHome: route == .home)
     }
 
     /// A breadcrumb up to an enclosing page.
@@ -65,8 +68,10 @@ struct PageContext: Sendable {
 
     func link(to target: Route, fragment: String? = nil) -> String { route.link(to: target, fragment: fragment) }
 
-    /// A body's HTML on this page.
-    func html(_ body: AnalysedBody, notes: [AnchoredNote] = []) -> String { shared.markup.html(body, at: route, notes: notes) }
+    /// A body's HTML on this page; with `eagerImage` its first image may be on the first screen.
+    func html(_ body: AnalysedBody, notes: [AnchoredNote] = [], eagerImage: Bool = false) -> String {
+        shared.markup.html(body, at: route, notes: notes, eagerImage: eagerImage)
+    }
 
     func card(_ analysed: AnalysedArticle) -> ArticleItem { shared.cards.items(of: analysed, from: self).card }
 

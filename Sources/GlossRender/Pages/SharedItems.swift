@@ -24,6 +24,8 @@ struct PageChrome: Hashable {
     var root: String
     var canonical: String?
     var ogType: String
+    /// The picture link previews show (absolute; only with `base_url`).
+    var image: SocialImage?
     var breadcrumbs: [Crumb]
     var isHome: Bool
 }
@@ -50,6 +52,8 @@ struct ArticleItem: Hashable {
     var noteCount: Int
     var noteCountLabel: String
     var entities: [EntityRef]
+    /// The lead picture as a thumbnail.
+    var image: ImageItem?
 }
 
 struct PageLink: Hashable { var title: String; var url: String }

@@ -1,0 +1,29 @@
+import Foundation
+import GlossAnalysis
+import GlossContent
+import GlossMarkdown
+
+/// The markup of images in text: `partials/image` (a `<picture>` with its copies) and
+/// `partials/figure` (the image with its caption and credit in a `<figcaption>`), written for
+/// the page the text lands on.
+extension BodyMarkup {
+    func image(_ image: SiteImage, at route: Route, eager: Bool) -> String {
+        render("partials/image", ImageItem(image, on: route, layout: .column, eager: eager).fields, content: "")
+    }
+
+    /// `parts`: the HTML of the figure's caption and credit lines, by placeholder.
+    func figure(_ figure: SiteFigure, parts: [Int: String], at route: Route, eager: Bool) -> String {
+        let caption = figure.caption.flatMap { parts[$0] } ?? figure.titleCaption?.htmlEscaped
+        let credit = figure.credit.flatMap { parts[$0] } ?? figure.titleCredit?.htmlEscaped
+        let fields: [String: Any] = [
+            "image": ImageItem(figure.image, on: route, layout: .column, eager: eager).fields,
+            "captionHTML": caption ?? NSNull(), "creditHTML": credit ?? NSNull(), "hasCaption": caption != nil || credit != nil,
+        ]
+        return render("partials/figure", fields, content: "")
+    }
+}
+
+extension ImageItem {
+    /// The template's fields.
+    var fields: [String: Any] { TemplateContext.flatten(self) as? [String: Any] ?? [:] }
+}
