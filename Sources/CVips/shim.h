@@ -4,6 +4,8 @@
 #include <vips/vips.h>
 #include <webp/mux.h>
 
+static inline void gloss_vips_quiet(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data) {}
+
 /// Starts libvips once per process, set up for untrusted input and for many pictures at once:
 /// one thread per pipeline (Gloss runs one pipeline per core), no operation cache (every
 /// picture is processed once), and the loaders libvips marks untrusted blocked.
@@ -14,6 +16,8 @@ static inline int gloss_vips_start(void) {
     vips_cache_set_max_mem(0);
     vips_cache_set_max_files(0);
     vips_block_untrusted_set(TRUE);
+    // libvips warns on stderr about damaged files (which Gloss reports itself, once, by name).
+    g_log_set_handler("VIPS", G_LOG_LEVEL_WARNING, gloss_vips_quiet, NULL);
     return 0;
 }
 
@@ -100,6 +104,46 @@ static inline int gloss_webp_without_metadata(const uint8_t *bytes, size_t lengt
     WebPMuxError error = WebPMuxAssemble(mux, out);
     WebPMuxDelete(mux);
     return error == WEBP_MUX_OK ? 0 : -1;
+}
+
+/// A photo-like picture made from nothing (tests, benchmarks): colour gradients across and
+/// down, with grain from seeded noise, so encoders do real work. 8-bit sRGB.
+static inline int gloss_vips_sample(int width, int height, int seed, VipsImage **out) {
+    VipsImage *xy = NULL, *x = NULL, *y = NULL, *noise = NULL, *r = NULL, *g = NULL, *b = NULL, *rgb = NULL;
+    int status = -1;
+    if (vips_xyz(&xy, width, height, NULL) || vips_extract_band(xy, &x, 0, NULL) || vips_extract_band(xy, &y, 1, NULL)
+        || vips_gaussnoise(&noise, width, height, "mean", 0.0, "sigma", 18.0, "seed", seed, NULL)) goto done;
+    {
+        VipsImage *rx = NULL, *gy = NULL, *sum = NULL, *bx = NULL;
+        int failed = vips_linear1(x, &rx, 200.0 / width, 30.0, NULL) || vips_add(rx, noise, &r, NULL)
+            || vips_linear1(y, &gy, 180.0 / height, 40.0, NULL) || vips_add(gy, noise, &g, NULL)
+            || vips_add(x, y, &sum, NULL) || vips_linear1(sum, &bx, 120.0 / (width + height), 90.0, NULL)
+            || vips_add(bx, noise, &b, NULL);
+        if (rx) g_object_unref(rx);
+        if (gy) g_object_unref(gy);
+        if (sum) g_object_unref(sum);
+        if (bx) g_object_unref(bx);
+        if (failed) goto done;
+    }
+    VipsImage *bands[3] = { r, g, b };
+    if (vips_bandjoin(bands, &rgb, 3, NULL) || vips_cast_uchar(rgb, out, NULL)) goto done;
+    vips_image_set_int(*out, "interpretation", VIPS_INTERPRETATION_sRGB);
+    status = 0;
+done:
+    if (xy) g_object_unref(xy);
+    if (x) g_object_unref(x);
+    if (y) g_object_unref(y);
+    if (noise) g_object_unref(noise);
+    if (r) g_object_unref(r);
+    if (g) g_object_unref(g);
+    if (b) g_object_unref(b);
+    if (rgb) g_object_unref(rgb);
+    return status;
+}
+
+/// JPEG keeping the metadata fields set on the picture (EXIF from `exif-ifdN-Name` fields).
+static inline int gloss_vips_jpeg_keeping_metadata(VipsImage *in, void **bytes, size_t *length) {
+    return vips_jpegsave_buffer(in, bytes, length, "Q", 85, NULL);
 }
 
 /// Fields of the header, so Swift can read ints and strings without GValue.

@@ -14,7 +14,7 @@ public protocol SourceWatcher: Sendable {
 /// What the preview watches, and which names it ignores.
 public enum WatchedFiles {
     /// Folders watched recursively, relative to the site folder; `gloss.yml` is watched too.
-    public static let folders = ["content", "Templates"]
+    public static let folders = ["content", "Templates", "static"]
     public static let configFile = "gloss.yml"
     /// How long a batch of changes waits for more. An editor's save (write, or write-rename) and
     /// a tool's burst of writes arrive within a few milliseconds of each other; waiting longer

@@ -29,11 +29,11 @@ struct PreviewResponder: HTTPResponder {
         let key = path.key
         if path.isDirectory {
             let index = key.isEmpty ? "index.html" : key + "/index.html"
-            if let bytes = site.files[index] { return file(index, bytes, state: state) }
+            if let bytes = site.contents(index) { return file(index, bytes, state: state) }
             return notFound(state)
         }
-        if let bytes = site.files[key] { return file(key, bytes, state: state) }
-        if site.files[key + "/index.html"] != nil {
+        if let bytes = site.contents(key) { return file(key, bytes, state: state) }
+        if site.has(key + "/index.html") {
             // Pages link relatively, so a folder's page must be fetched with its trailing slash.
             var headers = Self.baseHeaders(contentType: "text/plain; charset=utf-8")
             headers[.location] = path.directoryLocation

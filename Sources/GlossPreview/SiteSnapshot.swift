@@ -2,35 +2,62 @@ import GlossBuild
 import GlossContent
 import GlossRender
 
-/// One good build as the preview serves it: every output file, in memory, by relative path.
-/// Nothing is written to disk, so the preview can never overwrite `site/`.
+/// One good build as the preview serves it: every output file by relative path, pages in
+/// memory and the files the build left on disk (photo copies in the image cache, attachments)
+/// read when asked for. Nothing is written to `site/`, so the preview can never overwrite it.
 public struct SiteSnapshot: Sendable {
     public private(set) var files: [String: [UInt8]]
+    /// Files on disk, by output path.
+    public private(set) var diskFiles: [String: OutputFile.DiskFile]
 
     public init(_ files: [OutputFile]) {
         var byPath: [String: [UInt8]] = [:]
+        var onDisk: [String: OutputFile.DiskFile] = [:]
         byPath.reserveCapacity(files.count)
-        for file in files { byPath[file.path] = file.bytes }
+        for file in files {
+            if let disk = file.disk { onDisk[file.path] = disk } else { byPath[file.path] = file.bytes }
+        }
         self.files = byPath
+        self.diskFiles = onDisk
     }
 
-    mutating func remove(_ path: String) { files[path] = nil }
+    /// The bytes of an output file (read from disk for a disk file), nil when there is none.
+    public func contents(_ path: String) -> [UInt8]? {
+        if let bytes = files[path] { return bytes }
+        guard let disk = diskFiles[path] else { return nil }
+        return try? OutputFile(path: path, disk: disk).contents()
+    }
+
+    public func has(_ path: String) -> Bool { files[path] != nil || diskFiles[path] != nil }
+
+    mutating func remove(_ path: String) {
+        files[path] = nil
+        diskFiles[path] = nil
+    }
 
     public var pageCount: Int { files.keys.lazy.filter { $0.hasSuffix(".html") }.count }
 
-    /// What differs from an older build, by comparing bytes.
+    /// What differs from an older build, by comparing bytes (disk files by what identifies
+    /// their contents: a digest or a stamp).
     public func changes(since old: SiteSnapshot?) -> SiteChanges {
-        guard let old else { return SiteChanges(added: files.keys.sorted(), updated: [], removed: []) }
+        guard let old else { return SiteChanges(added: (Array(files.keys) + Array(diskFiles.keys)).sorted(), updated: [], removed: []) }
         var added: [String] = []
         var updated: [String] = []
         for (path, bytes) in files {
             if let previous = old.files[path] {
                 if previous != bytes { updated.append(path) }
             } else {
-                added.append(path)
+                old.diskFiles[path] == nil ? added.append(path) : updated.append(path)
             }
         }
-        let removed = old.files.keys.filter { files[$0] == nil }
+        for (path, disk) in diskFiles {
+            if let previous = old.diskFiles[path] {
+                if previous != disk { updated.append(path) }
+            } else {
+                old.files[path] == nil ? added.append(path) : updated.append(path)
+            }
+        }
+        let removed = (Array(old.files.keys) + Array(old.diskFiles.keys)).filter { !has($0) }
         return SiteChanges(added: added.sorted(), updated: updated.sorted(), removed: removed.sorted())
     }
 }

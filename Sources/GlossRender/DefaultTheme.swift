@@ -318,7 +318,9 @@ enum DefaultTheme {
 <ol class="article-list">
 {{#articles}}
 <li class="article-item{{#image}} has-image{{/image}}">
-{{#image}}<div class="article-item-image">{{>partials/image}}</div>{{/image}}
+{{#image}}
+<div class="article-item-image">{{>partials/image}}</div>
+{{/image}}
 <h2 class="article-item-title"><a href="{{url}}">{{title}}</a></h2>
 <p class="byline">{{#source}}<span class="source">{{source}}</span> · {{/source}}<time datetime="{{isoDate}}">{{date}}</time>{{#noteCount}} · <span class="note-count">{{noteCountLabel}}</span>{{/noteCount}}</p>
 <p class="summary">{{summary}}</p>

@@ -51,6 +51,8 @@ enum SiteScaffold {
             (".gitignore", """
             # `gloss build` writes the site here; `gloss serve` keeps its pages in memory.
             /site/
+            # Resized copies of photos, reused by every build and the preview; safe to delete.
+            /.gloss-cache/
 
             """),
             ("content/articles/\(starterArticleSlug).md", """
