@@ -81,11 +81,12 @@ public enum SiteAnalyser {
                                      home: .article(article.slug), file: annotation.path, firstLine: annotation.bodyLine)
         }
         let anchored = anchorer.anchor(notes, in: document, blocks: blocks, nodes: nodes)
-        ImageLinker.makeFigures(document, nodes: nodes)
+        let figures = ImageLinker.makeFigures(document, nodes: nodes)
         let body = nodes.body(of: document)
         let noteBodies = anchored.notes.map(\.body) + anchored.orphans.map(\.body)
 
-        let paragraphs = blocks.filter { $0.kind == .paragraph }
+        // A photo's caption is not what the article says: the summary is its first paragraph of text.
+        let paragraphs = blocks.filter { $0.kind == .paragraph && !figures.contains($0.index) && !$0.text.trimmingWhitespace().isEmpty }
         let text = blocks.map(\.text).joined(separator: "\n\n")
         return AnalysedArticle(
             article: article,

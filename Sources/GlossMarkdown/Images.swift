@@ -71,7 +71,10 @@ extension MarkdownDocument {
     /// the credit (that word dropped). `decide` is told the image's placeholder and what
     /// follows it, and returns the figure's placeholders (nil leaves the paragraph as it is).
     /// Run it last, after every edit of the text: the paragraph gives way to the figure.
-    public func makeFigures(_ decide: (FigureShape) -> (figure: Placeholder, caption: Placeholder?, credit: Placeholder?)?) {
+    /// - Returns: the indices (in `textBlocks()`) of the paragraphs that became figures.
+    @discardableResult
+    public func makeFigures(_ decide: (FigureShape) -> (figure: Placeholder, caption: Placeholder?, credit: Placeholder?)?) -> Set<Int> {
+        var figures: Set<Int> = []
         for (index, paragraph) in blockNodes.enumerated() where cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH {
             guard let first = cmark_node_first_child(paragraph), let image = Self.placeholderNumber(first),
                   cmark_node_first_child(first) == nil else { continue }
@@ -101,7 +104,9 @@ extension MarkdownDocument {
             cmark_node_unlink(paragraph)
             cmark_node_free(paragraph)
             blockNodes[index] = figure
+            figures.insert(index)
         }
+        return figures
     }
 
     /// The placeholder number a custom inline stands for (see `MarkedHTML`).

@@ -392,7 +392,7 @@ enum DefaultTheme {
 
 """#,
         "partials/image": #"""
-<picture>{{#webpSrcset}}<source type="image/webp" srcset="{{webpSrcset}}" sizes="{{sizes}}">{{/webpSrcset}}<img src="{{src}}"{{#srcset}} srcset="{{srcset}}" sizes="{{sizes}}"{{/srcset}}{{#hasSize}} width="{{width}}" height="{{height}}"{{/hasSize}} alt="{{alt}}"{{#title}} title="{{title}}"{{/title}} loading="{{loading}}" decoding="async"{{#fetchPriority}} fetchpriority="{{fetchPriority}}"{{/fetchPriority}}></picture>
+<picture>{{#webpSrcset}}<source type="image/webp" srcset="{{webpSrcset}}" sizes="{{sizes}}">{{/webpSrcset}}<img src="{{src}}"{{#srcset}} srcset="{{srcset}}" sizes="{{sizes}}"{{/srcset}}{{#hasSize}} width="{{width}}" height="{{height}}"{{/hasSize}} alt="{{alt}}"{{#title}} title="{{title}}"{{/title}} loading="{{loading}}" decoding="async"></picture>
 
 """#,
         "partials/note-mark": #"""

@@ -25,7 +25,9 @@ enum ImageLinker {
 
     /// Paragraphs that are an image and its caption lines, or an image with a title, become
     /// figures; their caption and credit keep their Markdown.
-    static func makeFigures(_ document: MarkdownDocument, nodes: BodyNodes) {
+    /// - Returns: the text blocks that became figures.
+    @discardableResult
+    static func makeFigures(_ document: MarkdownDocument, nodes: BodyNodes) -> Set<Int> {
         document.makeFigures { shape in
             guard nodes.nodes.indices.contains(shape.image), case .image(var image) = nodes.nodes[shape.image] else { return nil }
             let titled: (caption: String?, credit: String?) = image.title.map(SiteFigure.split) ?? (nil, nil)

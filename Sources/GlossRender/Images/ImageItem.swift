@@ -18,8 +18,6 @@ struct ImageItem: Hashable {
     var alt: String
     var title: String?
     var loading: String
-    /// "high" for the page's first image (the likely largest paint).
-    var fetchPriority: String?
 
     /// Where an image is shown, in the built-in theme: what `sizes` says. A theme with other
     /// widths writes its own `sizes` in its `partials/image`.
@@ -42,7 +40,6 @@ struct ImageItem: Hashable {
         alt = image.alt
         title = image.title
         loading = eager ? "eager" : "lazy"
-        fetchPriority = eager ? "high" : nil
         switch image.source {
         case .remote(let url):
             src = url
