@@ -57,7 +57,9 @@ browser-tests: $(BIN)
 	python3 Tests/browser/test_live_reload.py --gloss $(BIN)
 	python3 Tests/browser/test_graph.py --gloss $(BIN) --screenshots $(CHECK_DIR)/screenshots
 
-# The sample digest and a generated 150-article site, built and validated like a real site.
+# The sample digest, a generated 150-article site and a photo desk (pictures with GPS positions,
+# hostile SVG, HEIC/AVIF, static/), built and validated like a real site; published pictures
+# are read back with exiftool.
 CHECK_DIR := .test-output
 site-checks: $(BIN)
 	rm -rf $(CHECK_DIR) && mkdir -p $(CHECK_DIR)
@@ -71,6 +73,10 @@ site-checks: $(BIN)
 	python3 Tests/site-checks/generate_site.py $(CHECK_DIR)/no-base --articles 20 --base-url ""
 	$(BIN) build --source $(CHECK_DIR)/no-base --output $(CHECK_DIR)/no-base-site
 	python3 Tests/site-checks/check_site.py $(CHECK_DIR)/no-base-site --no-axe
+	python3 Tests/site-checks/generate_image_site.py $(CHECK_DIR)/photos
+	$(BIN) build --source $(CHECK_DIR)/photos --output $(CHECK_DIR)/photos-site
+	python3 Tests/site-checks/check_site.py $(CHECK_DIR)/photos-site --expect-feeds
+	python3 Tests/site-checks/check_images.py $(CHECK_DIR)/photos-site --source $(CHECK_DIR)/photos
 
 # Regenerate the built-in theme from Templates/ (a test fails when they drift apart).
 theme:

