@@ -5,7 +5,7 @@ import GlossContent
 /// (`src`), every copy by width for the browser to choose from (`srcset`, and `webpSrcset`
 /// for a WebP `<source>`), the intrinsic size (`width`, `height`: no layout shift), and
 /// `loading`: "lazy" except for an image on the first screen.
-struct ImageItem: Hashable {
+struct ImageItem: Hashable, Encodable {
     var src: String
     var srcset: String?
     var webpSrcset: String?
@@ -75,7 +75,7 @@ struct ImageItem: Hashable {
 
 /// An image for link previews and feeds: absolute, in a format every reader takes (the
 /// widest JPEG or PNG copy; SVG is left out, as previews do not show it).
-struct SocialImage: Hashable {
+struct SocialImage: Hashable, Encodable {
     var url: String
     var mediaType: String
     var width: Int?

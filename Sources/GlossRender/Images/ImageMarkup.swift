@@ -8,7 +8,7 @@ import GlossMarkdown
 /// the page the text lands on.
 extension BodyMarkup {
     func image(_ image: SiteImage, at route: Route, eager: Bool) -> String {
-        render("partials/image", ImageItem(image, on: route, layout: .column, eager: eager).fields, content: "")
+        render("partials/image", content: "") { ImageItem(image, on: route, layout: .column, eager: eager).fields }
     }
 
     /// `parts`: the HTML of the figure's caption and credit lines, by placeholder.
@@ -19,7 +19,7 @@ extension BodyMarkup {
             "image": ImageItem(figure.image, on: route, layout: .column, eager: eager).fields,
             "captionHTML": caption ?? NSNull(), "creditHTML": credit ?? NSNull(), "hasCaption": caption != nil || credit != nil,
         ]
-        return render("partials/figure", fields, content: "")
+        return render("partials/figure", content: "") { fields }
     }
 }
 
