@@ -71,7 +71,7 @@ let package = Package(
         ),
         // `make bench`: matching, search, import and preview figures (release build). The
         // measurements live in a library of their own so that tests can run them small.
-        .target(name: "GlossBenchmarks", dependencies: ["GlossBuild", "GlossImport", "GlossPreview", "GlossSearch"]),
+        .target(name: "GlossBenchmarks", dependencies: ["GlossBuild", "GlossImages", "GlossImport", "GlossPreview", "GlossSearch"]),
         .executableTarget(name: "GlossBench", dependencies: ["GlossBenchmarks"]),
         // Inline test sites (Hugo's habit), shared by the test targets.
         .target(name: "GlossTestSupport", path: "Tests/GlossTestSupport"),

@@ -4,6 +4,7 @@ import GlossContent
 import GlossTestSupport
 import Testing
 @testable import GlossBuild
+@testable import GlossRender
 
 /// Photos and files beside content, end to end: found from the Markdown, published as resized
 /// copies without metadata, written into pages for any depth, and every problem reported where
@@ -102,6 +103,22 @@ import Testing
         #expect(Self.page(files, "articles/plain/index.html").contains("<img src=\"../../articles/harbour-600.png\""))
         #expect(Self.page(files, "feed.xml").contains("<link rel=\"enclosure\" type=\"image/jpeg\" href=\"https://example.org/digest/articles/abe-dinner/lead-800.jpg\"/>"))
         #expect(Self.page(files, "feed.json").contains("\"image\" : \"https://example.org/digest/articles/abe-dinner/lead-800.jpg\""))
+    }
+
+    /// Cards are shared by pages whose links look alike; a lead picture's link from its own
+    /// article's page ("lead-480.jpg") is not what a tag page as deep needs. Asked in this
+    /// order (the article's page first), a shared card once sent tag pages to missing files.
+    @Test func aCardMadeOnItsArticlesPageIsNotReusedWhereItsPictureLinkDiffers() throws {
+        let site = try Self.make()
+        defer { site.remove() }
+        let analysed = try #require(SiteBuilder.build(BuildOptions(source: site.root)).analysed)
+        let article = try #require(analysed.articles.elements.first { $0.article.slug == "abe-dinner" })
+        let shared = SharedPageContext(site: analysed, theme: try #require(Theme.load(siteTemplates: nil).theme), cards: ArticleCards())
+        let own = PageContext(route: .article("abe-dinner"), shared: shared).card(article)
+        let tag = PageContext(route: .tag("diplomacy"), shared: shared).card(article)
+        #expect(own.image?.src == "lead-480.jpg")
+        #expect(tag.image?.src == "../../articles/abe-dinner/lead-480.jpg")
+        #expect(tag.image?.srcset?.hasPrefix("../../articles/abe-dinner/lead-480.jpg 480w") == true)
     }
 
     @Test func missingAndWrongImagesAreErrorsWhereTheMarkdownSaysSo() throws {

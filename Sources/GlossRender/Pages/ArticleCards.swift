@@ -21,12 +21,14 @@ final class ArticleCards: @unchecked Sendable {
     /// Entities shown on a card.
     static let cardEntities = 8
 
-    /// Items differ only by the links they hold, so pages whose links to articles and
-    /// entities start alike share them.
+    /// Items differ only by the links they hold, so pages whose links to articles, entities
+    /// and the lead picture are alike share them. (A picture's link is not like an article's:
+    /// on its article's page it is "lead.jpg", on a tag page as deep "../../articles/…".)
     private struct Key: Hashable {
         var revision: Int
         var articlesLink: String
         var entitiesLink: String
+        var imageLink: String
     }
 
     private let lock = NSLock()
@@ -34,7 +36,12 @@ final class ArticleCards: @unchecked Sendable {
     private var used: Set<Key> = []
 
     func items(of analysed: AnalysedArticle, from page: PageContext) -> Items {
-        let key = Key(revision: analysed.revision, articlesLink: page.link(to: .article("")), entitiesLink: page.link(to: .entity("")))
+        var imageLink = ""
+        if case .file(let file)? = analysed.leadImage?.source {
+            imageLink = page.route.link(toPath: file.file.output)
+        }
+        let key = Key(revision: analysed.revision, articlesLink: page.link(to: .article("")), entitiesLink: page.link(to: .entity("")),
+                      imageLink: imageLink)
         if let hit = lock.withLock({ () -> Items? in
             used.insert(key)
             return items[key]
