@@ -97,7 +97,9 @@ def find_article(site):
     for folder, _, files in sorted(os.walk(os.path.join(site, "content", "articles"))):
         for name in sorted(files):
             if name.endswith(".md") and not name.startswith("."):
-                return os.path.join(folder, name), name[:-3]
+                # A page folder's article is <slug>/index.md.
+                slug = os.path.basename(folder) if name == "index.md" else name[:-3]
+                return os.path.join(folder, name), slug
     raise RuntimeError("the site has no article")
 
 
