@@ -7,7 +7,7 @@ struct MarkdownBlock: Sendable, Equatable {
 }
 
 /// Converts feed and page HTML to Markdown conservatively: paragraphs, line breaks, links,
-/// emphasis, block quotes, lists and headings; scripts and styles go; any other tag gives its text.
+/// emphasis, block quotes, lists, headings and story pictures (`HTMLImages`); scripts and styles go; any other tag gives its text.
 struct HTMLToMarkdown {
     /// Resolves relative links (a feed entry's own link); without it relative links become text.
     var baseURL: URL?
@@ -53,6 +53,8 @@ struct HTMLToMarkdown {
             return list(node, ordered: node.name == "ol")
         case "hr":
             return []
+        case "figure":
+            return figure(node).map { [$0] } ?? blocks(of: node)
         default:
             return blocks(of: node)
         }
@@ -104,6 +106,8 @@ struct HTMLToMarkdown {
             return InlineText(markdown: markdown, plain: text)
         case "br":
             return flattenBreaks ? InlineText(markdown: " ", plain: " ") : InlineText(markdown: "\n", plain: "\n")
+        case "img":
+            return (inLink ? nil : image(node)) ?? InlineText(markdown: "", plain: "")
         case _ where Self.skipped.contains(node.name):
             return InlineText(markdown: "", plain: "")
         default:
