@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
@@ -39,7 +40,7 @@ let package = Package(
             dependencies: ["GlossAnalysis", "GlossSearch", .product(name: "Mustache", package: "swift-mustache")]
         ),
         // Build: runs the stages and writes the output folder atomically.
-        .target(name: "GlossBuild", dependencies: ["GlossRender"]),
+        .target(name: "GlossBuild", dependencies: ["GlossRender", .product(name: "Crypto", package: "swift-crypto")]),
         // Deploy: a production build published to a folder, a git branch or rsync.
         .target(name: "GlossPublish", dependencies: ["GlossBuild"]),
         // Import: raw scraped pages, feeds and batches → clean article files.
