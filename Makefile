@@ -3,7 +3,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 BIN := .build/debug/gloss
 
-.PHONY: all deps test-deps site serve test site-checks browser-tests memcheck check theme bench install clean
+.PHONY: all deps test-deps site serve test site-checks browser-tests memcheck check theme bench bench-hugo install clean
 
 all: site
 
@@ -75,12 +75,26 @@ theme:
 	scripts/embed-theme
 
 # Benchmarks (release): entity matching, search bytes per query, import speed, preview
-# save-to-reload, and whole-site builds of 1,000 and 10,000 generated articles.
+# save-to-reload, whole-site builds of 1,000 and 10,000 generated articles, and the comparison
+# with Hugo (bench-hugo).
 bench: deps
 	$(SWIFT) build -c release --product gloss
 	$(SWIFT) build -c release --product GlossBench
 	.build/release/GlossBench
 	scripts/bench-build .build/release/gloss
+	$(MAKE) bench-hugo
+
+# Gloss against Hugo on the same generated articles, alternately, to disk and to a tmpfs (one
+# table of ratios; output under .bench/). Sizes and the corpus's mix by variables, e.g.
+#   make bench-hugo BENCH_SIZES="1000 10000 50000"
+#   make bench-hugo BENCH_FLAGS="--entities 5000 --notes 2 --corpus-flags='--words 400 --length-dist uniform'"
+BENCH_SIZES ?= 1000 10000
+BENCH_FLAGS ?=
+bench-hugo: deps
+	@scripts/ensure-packages hugo
+	@scripts/ensure-python-packages yaml=pyyaml
+	$(SWIFT) build -c release --product gloss
+	python3 scripts/bench/compare_hugo.py --gloss .build/release/gloss --sizes "$(BENCH_SIZES)" $(BENCH_FLAGS)
 
 install: deps
 	$(SWIFT) build -c release --product gloss

@@ -1,101 +1,326 @@
 #!/usr/bin/env python3
 """Writes a deterministic Gloss site of N articles, for validation tests and benchmarks.
 
-Usage: generate_site.py DIR [--articles N] [--entities M] [--base-url URL]
-Articles mention entities by name and alias (possessives, hyphenated compounds), carry quotes
-with attributions, tags, and some annotations, so every page kind is exercised.
-"""
-import argparse, pathlib, random, shutil
+Usage: generate_site.py DIR [--articles N] [--entities E] [--notes A] [--words W]
+                            [--length-dist fixed|uniform|lognormal] [--spread S] [--mentions M]
+                            [--entity-skew Z] [--tags T] [--tags-per-article K] [--per-day D]
+                            [--seed S] [--base-url URL]
 
-FIRST = ["Ana", "Kenji", "Maria", "Olu", "Priya", "Lars", "Chen", "Fatima", "Diego", "Yuki", "Amara", "Ivan", "Sofia", "Tomás", "Leila"]
-LAST = ["Okafor", "Tanaka", "Silva", "Haddad", "Nguyen", "Kowalski", "Müller", "Rossi", "Sato", "Mensah", "Dubois", "Novak", "Ortega", "Lindqvist", "Kaur"]
-PLACES = ["Norland", "Vesteria", "Karavia", "Ostmark", "Lumeria", "Tarsis", "Belgravia Isles", "New Arcadia", "Soravia", "Delmont"]
-ORGS = ["Council of Ministers", "Federal Trade Office", "Harbour Authority", "Central Bank", "Energy Agency", "Port Workers Union", "Grain Board", "Statistics Office"]
-AGREEMENTS = ["NORVEST", "Tarsis Accord", "Harbour Pact", "Grain Compact", "Delmont Protocol"]
-VERBS = ["said", "told reporters", "added", "warned"]
-TOPICS = ["trade", "energy", "shipping", "tariffs", "diplomacy", "agriculture", "finance", "security"]
-FILLER = ("talks continued into the evening as delegations weighed the costs of a new tariff schedule "
-          "and officials promised a statement by the end of the week on investment and security").split()
+Articles are news prose of about W words (drawn from the length distribution), mentioning a cast
+of about M registry entities by name, surname or acronym alias, possessive ("Okafor's") and
+hyphenated compound ("Norland-Vesteria"); they carry attributed quotations, emphasis, code spans,
+links and tags. Entities are people, places, organisations and agreements, each mentioned with
+a Zipf popularity (skew Z), so a few appear everywhere and most rarely. Each article gets up to A
+notes, each quoting a passage that occurs exactly once in the article, so every note anchors.
+The same arguments give the same bytes; article i does not depend on N (a smaller corpus is a
+prefix of a larger one with the same other arguments). The words are invented: corpus_words.py.
+"""
+import argparse, bisect, datetime, math, pathlib, random, re, shutil, unicodedata
+
+from corpus_words import (ADJECTIVES, AGREEMENT_KINDS, FIRST, LEADS, MONTHS, NOTES, NOUNS, ORG_KINDS, PAST, PLACE_HEADS,
+                          PLACE_TAILS, PLURALS, QUOTES, RARE_SYLLABLES, ROLES, SAID, SENTENCES, SURNAME_HEADS,
+                          SURNAME_MIDS, SURNAME_TAILS, TITLES, TOPICS, VERBS, WEEKDAYS)
+
+NOTE_KINDS = ["note", "context", "fact-check", "correction", "analysis"]
+SLOT = re.compile(r"\{([A-Za-z0-9']+)\}")
+MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*`]")
 
 
 def main():
-    ap = argparse.ArgumentParser()
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("dir")
     ap.add_argument("--articles", type=int, default=150)
-    ap.add_argument("--entities", type=int, default=60)
+    ap.add_argument("--entities", type=int, default=60, help="registry size (at least 8)")
+    ap.add_argument("--notes", type=int, default=5, help="notes per article, each quoting the article")
+    ap.add_argument("--words", type=int, default=830, help="mean article length in words")
+    ap.add_argument("--length-dist", choices=["fixed", "uniform", "lognormal"], default="lognormal")
+    ap.add_argument("--spread", type=float, default=0.4, help="uniform: ±share of --words; lognormal: sigma")
+    ap.add_argument("--mentions", type=int, default=8, help="distinct entities an article mentions")
+    ap.add_argument("--entity-skew", type=float, default=0.8, help="Zipf exponent of entity popularity")
+    ap.add_argument("--tags", type=int, default=40, help="distinct tags in the site")
+    ap.add_argument("--tags-per-article", type=int, default=3)
+    ap.add_argument("--per-day", type=int, default=12, help="articles per day (sets the digests' span)")
+    ap.add_argument("--seed", type=int, default=20180923)
     ap.add_argument("--base-url", default="https://example.org/generated/")
     args = ap.parse_args()
-    rng = random.Random(20180923)
+    if args.entities < 8:
+        ap.error("--entities must be at least 8 (two people, places, organisations and agreements)")
     root = pathlib.Path(args.dir)
     if root.exists():
         shutil.rmtree(root)
-    (root / "content" / "articles").mkdir(parents=True)
     (root / "content" / "entities").mkdir(parents=True)
     (root / "gloss.yml").write_text(
-        f'title: "Generated Digest"\ndescription: "A generated digest for tests."\nbase_url: "{args.base_url}"\n' if args.base_url
-        else 'title: "Generated Digest"\n', encoding="utf-8")
+        'title: "Generated Digest"\ndescription: "A generated digest for tests and benchmarks."\n'
+        + (f'base_url: "{args.base_url}"\n' if args.base_url else ""), encoding="utf-8")
 
-    entities = []  # (slug, name, alias, kind)
-    seen = set()
-    for place in PLACES:
-        entities.append((slug(place), place, None, "place"))
-    for org in ORGS:
-        entities.append((slug(org), org, None, "organization"))
-    for agreement in AGREEMENTS:
-        entities.append((slug(agreement), agreement, None, "agreement"))
-    while len(entities) < args.entities:
-        first, last = rng.choice(FIRST), rng.choice(LAST)
-        # Past the 225 plain first/last pairs, middle initials keep names unique.
-        initial = "" if len(seen) < 150 else f"{chr(65 + rng.randrange(26))}. "
-        name = f"{first} {initial}{last}"
-        if name in seen:
-            continue
-        seen.add(name)
-        # The surname is an alias only while no other person has it: aliases must be unique.
-        alias = None if any(e[1].endswith(" " + last) for e in entities) else last
-        entities.append((slug(name), name, alias, "person"))
-    for s, name, alias, kind in entities:
-        aliases = f"aliases: [\"{alias}\"]\n" if alias else ""
-        (root / "content" / "entities" / f"{s}.md").write_text(
-            f"---\nname: \"{name}\"\nkind: {kind}\n{aliases}summary: \"A {kind} in the generated digest\"\n---\n"
-            f"{name} is a {kind} that appears in the generated articles.\n", encoding="utf-8")
-    people = [e for e in entities if e[3] == "person"]
-    others = [e for e in entities if e[3] != "person"]
-
+    rng = random.Random(args.seed)
+    registry = Registry(args.entities, rng, args.entity_skew)
+    for entity in registry.all:
+        write_entity(root, entity)
+    lexicon = rare_words(rng)
+    tags = tag_names(args.tags)
+    tag_weights = cumulative([1 / (rank + 1) ** 0.5 for rank in range(len(tags))])
+    start = datetime.date(2018, 1, 1)
+    width = max(5, len(str(args.articles - 1)))
+    words = written = 0
     for i in range(args.articles):
-        day = 1 + i % 28
-        month = 1 + (i // 28) % 12
-        year = 2018 + i // (28 * 12)
-        date = f"{year}-{month:02d}-{day:02d}"
-        a, b = rng.sample(people, 2)
-        p1, p2 = rng.sample(others, 2)
-        tags = rng.sample(TOPICS, 2)
-        title = f"{a[1]} and {b[1]} discuss {tags[0]} in {p1[1]}"
-        body = []
-        body.append(f"{a[1]} met {b[1]} in {p1[1]} on {date} to discuss {tags[0]} and {tags[1]}, "
-                    f"as the {p2[1]} prepared its response.")
-        body.append(f"\"We made real progress on {tags[0]} today,\" {a[2] or a[1]} {rng.choice(VERBS)}. "
-                    f"\"There is more work to do before the {p2[1]} meets again.\"")
-        body.append(f"{b[2] or b[1]}'s team said the {p1[1]}-{p2[1]} talks would resume next month. "
-                    + " ".join(rng.choice(FILLER) for _ in range(40)) + ".")
-        body.append(f"According to {b[1]}, \"the numbers do not yet add up for {p1[1]}.\"")
-        body.append(f"Analysts in {p1[1]} noted the *{tags[1]}* figures and the `code-{i}` reference, "
-                    f"while a [statement](https://example.org/{i}) from {p2[1]} was published.")
-        (root / "content" / "articles" / f"article-{i:05d}.md").write_text(
-            f"---\ntitle: \"{title}\"\ndate: {date}\nsource: \"Generated Wire\"\nauthor: \"Desk {i % 7}\"\n"
-            f"tags: [{', '.join(tags)}]\n---\n" + "\n\n".join(body) + "\n", encoding="utf-8")
-        if i % 5 == 0:
-            note_dir = root / "content" / "annotations" / f"article-{i:05d}"
+        arng = random.Random(args.seed * 1_000_003 + i)
+        date = start + datetime.timedelta(days=i // max(1, args.per_day))
+        article_tags = sorted(draw(arng, tags, tag_weights, min(args.tags_per_article, len(tags))))
+        cast = registry.cast(arng, args.mentions)
+        prose = Prose(arng, cast, article_tags, lexicon, date)
+        title = prose.fill(arng.choice(TITLES))
+        prose.mentioned.clear()  # the body introduces everyone by full name again
+        target = article_length(arng, args)
+        paragraphs = prose.paragraphs(target)
+        slug = f"article-{i:0{width}d}"
+        folder = root / "content" / "articles" / str(date.year)
+        folder.mkdir(parents=True, exist_ok=True)
+        body = "\n\n".join(" ".join(text for text, _ in paragraph) for paragraph in paragraphs)
+        words += len(body.split())
+        (folder / f"{slug}.md").write_text(
+            f"---\ntitle: \"{title}\"\ndate: {date.isoformat()}\nsource: \"Generated Wire\"\nauthor: \"Desk {i % 7}\"\n"
+            f"tags: [{', '.join(article_tags)}]\n---\n{body}\n", encoding="utf-8")
+        for n, quote in enumerate(note_quotes(arng, paragraphs, args.notes)):
+            note_dir = root / "content" / "annotations" / slug
             note_dir.mkdir(parents=True, exist_ok=True)
-            kind = ["note", "context", "fact-check", "correction", "analysis"][i % 5 if i % 25 else 0]
-            (note_dir / "first.md").write_text(
-                f"---\nquote: \"talks would resume next month\"\nkind: {kind}\nauthor: \"Desk editor\"\ndate: {date}\n---\n"
-                f"The talks resumed as {b[1]} said they would.\n", encoding="utf-8")
+            prose.mentioned.clear()
+            text = " ".join(prose.fill(arng.choice(NOTES)) for _ in range(1 + arng.randrange(2)))
+            (note_dir / f"note-{n + 1}.md").write_text(
+                f"---\nquote: \"{quote}\"\nkind: {NOTE_KINDS[(i + n) % len(NOTE_KINDS)]}\nauthor: \"Desk editor\"\n"
+                f"date: {date.isoformat()}\n---\n{text}\n", encoding="utf-8")
+            written += 1
+    print(f"{args.articles} articles ({words} words, {words // max(1, args.articles)} per article), "
+          f"{len(registry.all)} entities, {written} notes, {len(tags)} tags in {root}")
+
+
+class Registry:
+    """The entities, by kind, each kind in a Zipf popularity order."""
+
+    def __init__(self, count, rng, skew):
+        people = max(2, round(count * 0.70))
+        places = max(2, round(count * 0.10))
+        orgs = max(2, round(count * 0.15))
+        agreements = max(2, count - people - places - orgs)
+        people = count - places - orgs - agreements
+        self.surfaces = set(FIRST)  # every name and alias: an alias must never be claimed twice
+        self.slugs = set()
+        self.places = [self.add(name, None, "place", "A place in the generated digest") for name in place_names(rng, places)]
+        self.people = [self.person(rng) for _ in range(people)]
+        self.orgs = [self.institution(rng, ORG_KINDS, "organization") for _ in range(orgs)]
+        self.agreements = [self.institution(rng, AGREEMENT_KINDS, "agreement") for _ in range(agreements)]
+        self.all = self.places + self.people + self.orgs + self.agreements
+        self.weights = {}
+        for group in (self.people, self.places, self.orgs, self.agreements):
+            rng.shuffle(group)
+            self.weights[id(group)] = cumulative([1 / (rank + 1) ** skew for rank in range(len(group))])
+
+    def add(self, name, alias, kind, summary):
+        self.surfaces.add(name)
+        self.slugs.add(slug(name))
+        if alias:
+            self.surfaces.add(alias)
+        return {"slug": slug(name), "name": name, "alias": alias, "kind": kind, "summary": summary}
+
+    def person(self, rng):
+        for attempt in range(200):
+            surname = rng.choice(SURNAME_HEADS) + rng.choice(SURNAME_MIDS) + rng.choice(SURNAME_TAILS)
+            initial = "" if attempt < 100 else f"{chr(65 + rng.randrange(26))}. "
+            name = f"{rng.choice(FIRST)} {initial}{surname}"
+            if name not in self.surfaces and slug(name) not in self.slugs:
+                alias = surname if surname not in self.surfaces else None
+                return self.add(name, alias, "person", f"{rng.choice(ROLES)} of {rng.choice(self.places)['name']}")
+        raise SystemExit("generate_site.py: ran out of person names; use fewer --entities")
+
+    def institution(self, rng, kinds, kind):
+        for _ in range(500):
+            place, what = rng.choice(self.places)["name"], rng.choice(kinds)
+            name = f"{place} {what}"
+            if name in self.surfaces or slug(name) in self.slugs:
+                continue
+            acronym = "".join(word[0] for word in name.split() if word[0].isupper())
+            alias = acronym if len(acronym) >= 3 and acronym not in self.surfaces else None
+            return self.add(name, alias, kind, f"{what} of {place}")
+        raise SystemExit(f"generate_site.py: ran out of {kind} names; use fewer --entities")
+
+    def cast(self, rng, mentions):
+        """The entities one article mentions: popular ones often, each at most once."""
+        shares = [(self.people, 0.45), (self.places, 0.2), (self.orgs, 0.25), (self.agreements, 0.1)]
+        return {kind: draw(rng, group, self.weights[id(group)], max(2 if kind != "agreements" else 1, round(mentions * share)))
+                for kind, (group, share) in zip(("people", "places", "orgs", "agreements"), shares)}
+
+
+class Prose:
+    """Fills sentence patterns for one article: the first mention of an entity is its full name,
+    later ones its alias."""
+
+    def __init__(self, rng, cast, tags, lexicon, date):
+        self.rng, self.cast, self.tags, self.lexicon, self.date = rng, cast, tags, lexicon, date
+        self.mentioned, self.in_sentence = set(), set()
+
+    def mention(self, entity, possessive=False):
+        first = entity["slug"] not in self.mentioned
+        self.mentioned.add(entity["slug"])
+        if first and entity["kind"] == "person" and self.rng.random() < 0.3:
+            text = f"{entity['summary'].split(' of ')[0]} {entity['name']}"
+        else:
+            text = entity["alias"] if entity["alias"] and not first else entity["name"]
+        return text + ("'s" if possessive else "")
+
+    def pick(self, kind):
+        """A cast member, the article's leads most often, never one already named in this sentence."""
+        group = self.cast[kind]
+        for _ in range(4):
+            entity = group[min(len(group) - 1, int(self.rng.random() ** 2 * len(group)))]
+            if entity["slug"] not in self.in_sentence:
+                break
+        self.in_sentence.add(entity["slug"])
+        return entity
+
+    def slot(self, match):
+        key, rng = match.group(1), self.rng
+        if key in ("P", "P's"):
+            return self.mention(self.pick("people"), key == "P's")
+        if key in ("PL", "PL2"):
+            places = self.cast["places"]
+            return places[0 if key == "PL" else 1]["name"]
+        if key == "O":
+            return self.mention(self.pick("orgs"))
+        if key == "AG":
+            return self.mention(self.pick("agreements"))
+        if key == "TOPIC":
+            return rng.choice(self.tags)
+        if key == "n":
+            return rng.choice(NOUNS)
+        if key == "ns":
+            noun = rng.choice(NOUNS)
+            return PLURALS.get(noun, noun + "s")
+        if key == "adj":
+            return rng.choice(ADJECTIVES)
+        if key == "v":
+            return rng.choice(VERBS)
+        if key == "ved":
+            return PAST[rng.choice(VERBS)]
+        if key == "rare":
+            words, weights = self.lexicon
+            return words[bisect.bisect(weights, rng.random() * weights[-1])]
+        if key == "num":
+            return str(rng.choice([2, 3, 5, 12, 40, 150, 300, 1200]) * (1 + rng.randrange(9)))
+        if key == "pct":
+            return f"{rng.randrange(1, 30)}.{rng.randrange(10)}"
+        if key == "year":
+            return str(self.date.year - rng.randrange(12))
+        if key == "month":
+            return rng.choice(MONTHS)
+        if key == "weekday":
+            return rng.choice(WEEKDAYS)
+        if key == "said":
+            return rng.choice(SAID)
+        raise KeyError(key)
+
+    def fill(self, pattern):
+        self.in_sentence = set()
+        text = SLOT.sub(self.slot, pattern)
+        return text[0].upper() + text[1:]
+
+    def paragraphs(self, target_words):
+        """[[(sentence, plain text or None when it cannot be quoted)]] of about target_words."""
+        out, count = [], 0
+        while count < target_words - 22:   # stop near the target: a paragraph is about 45 words
+            paragraph = [] if out else [self.fill(self.rng.choice(LEADS))]
+            if out and self.rng.random() < 0.2:
+                paragraph.append(self.fill(self.rng.choice(QUOTES)))
+            for _ in range(2 + self.rng.randrange(3)):
+                paragraph.append(self.fill(self.rng.choice(SENTENCES)))
+            count += sum(len(text.split()) for text in paragraph)
+            out.append([(text, None if re.search(r"[\"'*`\[-]", text) else text) for text in paragraph])
+        return out
+
+
+def note_quotes(rng, paragraphs, count):
+    """Up to `count` passages of 6–12 words, each found exactly once in the article's text."""
+    plain = " ".join(MARKUP.sub(r"\1", text) for paragraph in paragraphs for text, _ in paragraph).lower()
+    candidates = [quotable for paragraph in paragraphs for _, quotable in paragraph if quotable]
+    quotes = []
+    for _ in range(count * 20):
+        if len(quotes) == count or not candidates:
+            break
+        tokens = rng.choice(candidates).rstrip(".").split()
+        length = min(len(tokens), 6 + rng.randrange(7))
+        start = rng.randrange(len(tokens) - length + 1)
+        quote = " ".join(tokens[start:start + length]).rstrip(",:;")
+        if quote not in quotes and plain.count(quote.lower()) == 1:
+            quotes.append(quote)
+    return quotes
+
+
+def article_length(rng, args):
+    if args.length_dist == "fixed":
+        return args.words
+    if args.length_dist == "uniform":
+        return max(40, round(args.words * (1 + args.spread * (2 * rng.random() - 1))))
+    sigma = args.spread
+    return max(40, min(8 * args.words, round(args.words * math.exp(rng.gauss(0, sigma) - sigma * sigma / 2))))
+
+
+def place_names(rng, count):
+    names = [head + tail for head in PLACE_HEADS for tail in dict.fromkeys(PLACE_TAILS)]
+    rng.shuffle(names)
+    prefixes = ["", "New ", "Port ", "North ", "South ", "Upper ", "Lower ", "East ", "West "]
+    out = [prefix + name for prefix in prefixes for name in names][:count]
+    if len(out) < count:
+        raise SystemExit("generate_site.py: ran out of place names; use fewer --entities")
+    return out
+
+
+def rare_words(rng, count=20_000):
+    """Invented lower-case words with a Zipf frequency: the long tail of a news vocabulary."""
+    words = set()
+    while len(words) < count:
+        words.add("".join(rng.choice(RARE_SYLLABLES) for _ in range(2 + rng.randrange(3))))
+    ordered = sorted(words)
+    rng.shuffle(ordered)
+    return ordered, cumulative([1 / (rank + 1) ** 1.1 for rank in range(count)])
+
+
+def tag_names(count):
+    extra = [f"{a}-{b}" for a in TOPICS for b in TOPICS if a != b]
+    return (TOPICS + extra)[:count]
+
+
+def cumulative(weights):
+    total, out = 0.0, []
+    for weight in weights:
+        total += weight
+        out.append(total)
+    return out
+
+
+def draw(rng, items, weights, count):
+    """`count` distinct items, each drawn by weight."""
+    chosen, seen = [], set()
+    count = min(count, len(items))
+    while len(chosen) < count:
+        index = bisect.bisect(weights, rng.random() * weights[-1])
+        if index < len(items) and index not in seen:
+            seen.add(index)
+            chosen.append(items[index])
+    return chosen
+
+
+def write_entity(root, entity):
+    alias = f"aliases: [\"{entity['alias']}\"]\n" if entity["alias"] else ""
+    (root / "content" / "entities" / f"{entity['slug']}.md").write_text(
+        f"---\nname: \"{entity['name']}\"\nkind: {entity['kind']}\n{alias}summary: \"{entity['summary']}\"\n---\n"
+        f"{entity['name']} is a {entity['kind']} that appears in the generated articles: {entity['summary']}.\n",
+        encoding="utf-8")
 
 
 def slug(text):
     out, dash = [], False
-    for ch in text.lower().replace("ü", "u").replace("á", "a"):
+    for ch in unicodedata.normalize("NFKD", text.lower()):
+        if unicodedata.combining(ch):
+            continue
         if ch.isascii() and ch.isalnum():
             if dash and out:
                 out.append("-")
