@@ -18,7 +18,7 @@ the output's shape; and `gloss serve` (first page served, save → reload event)
 --corpus DIR benchmarks an existing Gloss site instead of generating one (sizes are ignored).
 Nothing is written outside WORK and the tmpfs folder, which is removed at the end.
 """
-import argparse, hashlib, os, pathlib, re, shlex, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, hashlib, os, pathlib, re, shlex, shutil, signal, statistics, subprocess, sys, tempfile, time
 
 from output_shape import OutputShape, snapshot
 from preview_probe import probe_preview
@@ -46,6 +46,7 @@ def main():
     gloss = str(pathlib.Path(args.gloss).resolve())
     work = pathlib.Path(args.work).resolve()
     scratch = pathlib.Path(tempfile.mkdtemp(prefix="gloss-bench-", dir=args.tmpfs))
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped"))   # still removes the tmpfs folder
     hugo_version = subprocess.run([args.hugo, "version"], capture_output=True, text=True).stdout.split()[:2]
     try:
         corpora = [(pathlib.Path(args.corpus).resolve(), "given corpus")] if args.corpus else [

@@ -8,7 +8,8 @@ with the same tags and with the entities Gloss found in them (read from GLOSS_OU
 data/entities.json, so any Gloss site works, whoever generated it), their notes rendered at the
 end of the article, and a minimal theme of the same page kinds: article pages (with related
 articles by shared entities and tags), a page per tag and per entity listing its articles with
-title, source, date, summary and entity links, the tag and entity indexes, a home page of the
+title, source, date, summary and entity links (from front matter: Hugo's GetTerms per list
+item costs more than the whole rest of the build), the tag and entity indexes, a home page of the
 newest articles, a 404 page, and one RSS feed and a sitemap (Gloss writes one feed and a
 sitemap). Hugo has no cross-linking, notes anchoring, quotes, digests or search: those are
 Gloss's extra work.
@@ -52,22 +53,22 @@ LAYOUTS = {
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{ if not .IsHome }}{{ .Title }} · {{ end }}{{ .Site.Title }}</title>
 <link rel="stylesheet" href="{{ "css/site.css" | relURL }}"></head>
-<body><header><a href="{{ "/" | relURL }}">{{ .Site.Title }}</a>
-<nav><a href="{{ "/articles/" | relURL }}">Articles</a> <a href="{{ "/entities/" | relURL }}">Entities</a> <a href="{{ "/tags/" | relURL }}">Tags</a></nav></header>
+<body><header><a href="{{ site.Home.RelPermalink }}">{{ .Site.Title }}</a>
+<nav><a href="{{ "articles/" | relURL }}">Articles</a> <a href="{{ "entities/" | relURL }}">Entities</a> <a href="{{ "tags/" | relURL }}">Tags</a></nav></header>
 <main>{{ block "main" . }}{{ end }}</main>
 <footer><p>{{ .Site.Title }}</p></footer></body></html>
 """,
     "partials/article-item.html": """<li><h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>
 <p>{{ with .Params.source }}{{ . }} · {{ end }}<time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2 January 2006" }}</time></p>
 <p>{{ .Summary }}</p>
-<p>{{ range .GetTerms "entities" }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> {{ end }}</p></li>
+<p>{{ range .Params.entity_links }}<a href="{{ printf "entities/%s/" .slug | relURL }}">{{ .name }}</a> {{ end }}</p></li>
 """,
     "_default/single.html": """{{ define "main" }}<article><h1>{{ .Title }}</h1>
 <p>{{ with .Params.source }}{{ . }} · {{ end }}<time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2 January 2006" }}</time></p>
 {{ .Content }}
 {{ with .Params.notes }}<section><h2>Notes</h2><ol>{{ range . }}<li><blockquote>{{ .quote }}</blockquote><p>{{ .kind }}</p>{{ .text | markdownify }}</li>{{ end }}</ol></section>{{ end }}
-<p>Tags: {{ range .GetTerms "tags" }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> {{ end }}</p>
-<p>Entities: {{ range .GetTerms "entities" }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> {{ end }}</p>
+<p>Tags: {{ range .Params.tags }}<a href="{{ printf "tags/%s/" (urlize .) | relURL }}">{{ . }}</a> {{ end }}</p>
+<p>Entities: {{ range .Params.entity_links }}<a href="{{ printf "entities/%s/" .slug | relURL }}">{{ .name }}</a> {{ end }}</p>
 {{ with .Site.RegularPages.Related . | first 5 }}<section><h2>Related</h2><ul>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></section>{{ end }}
 <nav>{{ with .NextInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }} {{ with .PrevInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</nav>
 </article>{{ end }}
@@ -84,7 +85,7 @@ LAYOUTS = {
     "index.html": """{{ define "main" }}<h1>{{ .Site.Title }}</h1>
 <ol>{{ range first 20 .Site.RegularPages.ByDate.Reverse }}{{ partial "article-item.html" . }}{{ end }}</ol>{{ end }}
 """,
-    "404.html": """{{ define "main" }}<h1>Not found</h1><p><a href="{{ "/" | relURL }}">Home</a></p>{{ end }}
+    "404.html": """{{ define "main" }}<h1>Not found</h1><p><a href="{{ site.Home.RelPermalink }}">Home</a></p>{{ end }}
 """,
 }
 
@@ -102,10 +103,10 @@ def read(path):
 def main():
     site, output, hugo = (pathlib.Path(arg) for arg in sys.argv[1:4])
     config = yaml.load((site / "gloss.yml").read_text(encoding="utf-8"), Loader=LOADER) or {}
-    mentions = {}
+    mentions = {}   # article slug → [{slug, name}] of the entities Gloss found in it
     for entity in json.loads((output / "data" / "entities.json").read_text(encoding="utf-8")):
         for mention in entity.get("mentions", []):
-            mentions.setdefault(mention["article"], []).append(entity["slug"])
+            mentions.setdefault(mention["article"], []).append({"slug": entity["slug"], "name": entity["name"]})
     notes = {}
     for path in sorted((site / "content" / "annotations").rglob("*.md")):
         fields, body = read(path)
@@ -122,7 +123,9 @@ def main():
             continue
         slug = path.stem
         front = {"title": str(fields.get("title", slug)), "date": str(fields.get("date")), "source": fields.get("source"),
-                 "tags": [str(tag) for tag in fields.get("tags") or []], "entities": sorted(mentions.get(slug, [])),
+                 "tags": [str(tag) for tag in fields.get("tags") or []],
+                 "entities": sorted(entity["slug"] for entity in mentions.get(slug, [])),
+                 "entity_links": sorted(mentions.get(slug, []), key=lambda entity: entity["slug"]),
                  "notes": notes.get(slug, [])}
         if fields.get("summary"):
             front["summary"] = str(fields["summary"])
