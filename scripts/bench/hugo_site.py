@@ -6,13 +6,14 @@ Usage: hugo_site.py GLOSS_SITE GLOSS_OUTPUT HUGO_DIR
 The same articles (Markdown bodies unchanged; drafts left out, as `gloss build` does), tagged
 with the same tags and with the entities Gloss found in them (read from GLOSS_OUTPUT's
 data/entities.json, so any Gloss site works, whoever generated it), their notes rendered at the
-end of the article, and a minimal theme of the same page kinds: article pages (with related
-articles by shared entities and tags), a page per tag and per entity listing its articles with
+end of the article, and a minimal theme of the same page kinds: article pages (with newer/older
+links), a page per tag and per entity listing its articles with
 title, source, date, summary and entity links (from front matter: Hugo's GetTerms per list
 item costs more than the whole rest of the build), the tag and entity indexes, a home page of the
 newest articles, a 404 page, and one RSS feed and a sitemap (Gloss writes one feed and a
 sitemap). Hugo has no cross-linking, notes anchoring, quotes, digests or search: those are
-Gloss's extra work.
+Gloss's extra work. Nor related articles: Hugo's `.Related` grows with the square of the site here
+(10,000 articles: minutes), which would flatter Gloss.
 """
 import json, pathlib, shutil, sys
 
@@ -35,16 +36,6 @@ disableKinds = []
   section = ["HTML"]
   taxonomy = ["HTML"]
   term = ["HTML"]
-[related]
-  includeNewer = true
-  threshold = 20
-  toLower = false
-  [[related.indices]]
-    name = "entities"
-    weight = 100
-  [[related.indices]]
-    name = "tags"
-    weight = 60
 """
 
 LAYOUTS = {
@@ -69,7 +60,6 @@ LAYOUTS = {
 {{ with .Params.notes }}<section><h2>Notes</h2><ol>{{ range . }}<li><blockquote>{{ .quote }}</blockquote><p>{{ .kind }}</p>{{ .text | markdownify }}</li>{{ end }}</ol></section>{{ end }}
 <p>Tags: {{ range .Params.tags }}<a href="{{ printf "tags/%s/" (urlize .) | relURL }}">{{ . }}</a> {{ end }}</p>
 <p>Entities: {{ range .Params.entity_links }}<a href="{{ printf "entities/%s/" .slug | relURL }}">{{ .name }}</a> {{ end }}</p>
-{{ with .Site.RegularPages.Related . | first 5 }}<section><h2>Related</h2><ul>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></section>{{ end }}
 <nav>{{ with .NextInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }} {{ with .PrevInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</nav>
 </article>{{ end }}
 """,

@@ -49,6 +49,7 @@ def main():
     ap.add_argument("--work", default=tempfile.gettempdir())
     ap.add_argument("--frequency", type=int, default=499)
     ap.add_argument("--top", type=int, default=12)
+    ap.add_argument("--heaptrack", action="store_true", help="also a heaptrack run: the heap at its peak, by Gloss function (slow)")
     ap.add_argument("--perf-data")
     ap.add_argument("--stage-line")
     args = ap.parse_args()
@@ -64,6 +65,8 @@ def main():
     report_samples(data, stages, args.top, args.frequency)
     if not args.perf_data:
         report_memory(args, work)
+    if args.heaptrack:
+        report_heap(args, work)
 
 
 def record(args, work, data):
@@ -203,6 +206,33 @@ def report_memory(args, work):
         end = [rss for ms, rss in timeline if ms < hi][-1:] or [0]
         print(f"| {name} | {max(inside) / 1e6:.0f} | {end[0] / 1e6:.0f} |")
     print(f"| whole build | {max(rss for _, rss in timeline) / 1e6:.0f} | |")
+
+
+def report_heap(args, work):
+    """The heap at its peak (heaptrack), charged to the innermost Gloss function that allocated it."""
+    out, data = work / "heaptrack-out", work / "gloss.heaptrack"
+    subprocess.run(["rm", "-rf", str(out)])
+    subprocess.run(["heaptrack", "-o", str(data), args.gloss, "build", "--source", args.site, "--output", str(out)],
+                   capture_output=True)
+    subprocess.run(["rm", "-rf", str(out)])
+    recorded = next(work.glob("gloss.heaptrack*"))
+    stacks = work / "heap-peak-stacks.txt"
+    subprocess.run(["heaptrack_print", "-f", str(recorded), "--print-peaks", "0", "--print-allocators", "0",
+                    "--print-temporary", "0", "--print-leaks", "0", "--print-flamegraph", str(stacks),
+                    "--flamegraph-cost-type", "peak"], capture_output=True)
+    owners, total = collections.Counter(), 0
+    for line in stacks.read_text(errors="replace").splitlines():
+        stack, _, cost = line.rpartition(" ")
+        total += int(cost)
+        owner = next((frame for frame in reversed(stack.split(";")) if re.search(r"\(Gloss\w*\.swift\)|\(\w+\.swift\)", frame)
+                      and "Gloss" in frame), "(no Gloss frame)")
+        owners[owner] += int(cost)
+    names = subprocess.run(["swift-demangle"], input="\n".join(owners), capture_output=True, text=True).stdout.splitlines()
+    print(f"\nHeap at its peak (heaptrack): {total / 1e6:.0f} MB, by the innermost Gloss function that allocated it\n")
+    print("| function (file) | MB at peak |\n|---|---:|")
+    for (owner, cost), name in sorted(zip(owners.items(), names), key=lambda item: -item[0][1])[:args.top]:
+        file = re.search(r"\((\w+\.swift)\)", owner)
+        print(f"| `{simplify(name)}` ({file.group(1) if file else '?'}) | {cost / 1e6:.1f} |")
 
 
 if __name__ == "__main__":
