@@ -15,7 +15,8 @@ folder after a sync. Every run is measured from outside with wait4(): wall and C
 sys), peak RSS, and the files and bytes the output folder then holds. Then Gloss alone: a rebuild
 with no change and a rebuild after editing one article, against the full build; its stage line;
 the output's shape; and `gloss serve` (first page served, save → reload event).
---corpus DIR benchmarks an existing Gloss site instead of generating one (sizes are ignored).
+--corpus DIR benchmarks an existing Gloss site instead of generating one (sizes are ignored; the
+site is left as it was).
 Nothing is written outside WORK and the tmpfs folder, which is removed at the end.
 """
 import argparse, hashlib, os, pathlib, re, shlex, shutil, signal, statistics, subprocess, sys, tempfile, time
@@ -49,10 +50,10 @@ def main():
     signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped"))   # still removes the tmpfs folder
     hugo_version = subprocess.run([args.hugo, "version"], capture_output=True, text=True).stdout.split()[:2]
     try:
-        corpora = [(pathlib.Path(args.corpus).resolve(), "given corpus")] if args.corpus else [
+        corpora = [given(pathlib.Path(args.corpus).resolve())] if args.corpus else [
             generate(work, int(size), args) for size in args.sizes.split()]
-        for site, label in corpora:
-            compare(site, label, gloss, args, work / "out" / site.parent.name, scratch / site.parent.name, " ".join(hugo_version))
+        for site, label, name in corpora:
+            compare(site, label, gloss, args, work / "out" / name, scratch / name, " ".join(hugo_version))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
@@ -70,7 +71,15 @@ def generate(work, size, args):
         folder.mkdir(parents=True)
         run_checked([sys.executable, str(GENERATOR), str(folder / "site")] + flags)
         (folder / "complete").write_text(" ".join(flags) + "\n")
-    return folder / "site", label
+    return folder / "site", label, folder.name
+
+
+def given(site):
+    """A corpus from elsewhere: an existing Gloss site (its own .gloss-cache is removed before each
+    full build, and one article is edited and restored for the rebuild and preview figures)."""
+    if not (site / "gloss.yml").exists():
+        sys.exit(f"{site} has no gloss.yml")
+    return site, f"the site in {site}", "given-" + hashlib.sha1(str(site).encode()).hexdigest()[:10]
 
 
 def compare(site, label, gloss, args, disk, tmpfs, hugo_version):
@@ -80,7 +89,7 @@ def compare(site, label, gloss, args, disk, tmpfs, hugo_version):
     # Warm-up (untimed): fills the page cache for both tools and gives Hugo Gloss's entity mentions.
     warm = tmpfs / "warm-up"
     run_checked([gloss, "build", "--source", str(site), "--output", str(warm)])
-    hugo_site = disk.parent.parent / "hugo-sites" / site.parent.name
+    hugo_site = disk.parent.parent / "hugo-sites" / disk.name
     run_checked([sys.executable, str(REPO / "scripts" / "bench" / "hugo_site.py"), str(site), str(warm), str(hugo_site)])
     shutil.rmtree(warm)
     commands = {
