@@ -11,9 +11,9 @@ MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*`]")
 
 
 class Registry:
-    """The entities, by kind, each kind in a Zipf popularity order."""
+    """The entities, by kind, each kind in a Zipf popularity order; people optionally in desks."""
 
-    def __init__(self, count, rng, skew):
+    def __init__(self, count, rng, skew, desks=0):
         people = max(2, round(count * 0.70))
         places = max(2, round(count * 0.10))
         orgs = max(2, round(count * 0.15))
@@ -30,6 +30,9 @@ class Registry:
         for group in (self.people, self.places, self.orgs, self.agreements):
             rng.shuffle(group)
             self.weights[id(group)] = cumulative([1 / (rank + 1) ** skew for rank in range(len(group))])
+        # Person i works at desk i % desks, whose home is a place; popularity within a desk is Zipf too.
+        self.desks = [self.people[desk::desks] for desk in range(min(desks, len(self.people)))]
+        self.desk_weights = [cumulative([1 / (rank + 1) ** skew for rank in range(len(members))]) for members in self.desks]
 
     def add(self, name, alias, kind, summary):
         self.surfaces.add(name)
@@ -62,8 +65,26 @@ class Registry:
     def cast(self, rng, mentions):
         """The entities one article mentions: popular ones often, each at most once."""
         shares = [(self.people, 0.45), (self.places, 0.2), (self.orgs, 0.25), (self.agreements, 0.1)]
-        return {kind: draw(rng, group, self.weights[id(group)], max(2 if kind != "agreements" else 1, round(mentions * share)))
+        cast = {kind: draw(rng, group, self.weights[id(group)], max(2 if kind != "agreements" else 1, round(mentions * share)))
                 for kind, (group, share) in zip(("people", "places", "orgs", "agreements"), shares)}
+        if self.desks:
+            self.gather_desk(rng, cast)
+        return cast
+
+    def gather_desk(self, rng, cast):
+        """The lead's colleagues replace most other people (70%), and half the time the story is
+        set in the desk's home place."""
+        people, lead = cast["people"], cast["people"][0]
+        desk = self.people.index(lead) % len(self.desks)
+        members, weights = self.desks[desk], self.desk_weights[desk]
+        for position in range(1, len(people)):
+            if rng.random() < 0.7:
+                colleague = members[bisect.bisect(weights, rng.random() * weights[-1])]
+                if colleague not in people:
+                    people[position] = colleague
+        home = self.places[desk % len(self.places)]
+        if rng.random() < 0.5 and cast["places"][0] is not home:
+            cast["places"] = [home] + [place for place in cast["places"] if place is not home][:len(cast["places"]) - 1]
 
 
 class Prose:

@@ -3,14 +3,16 @@
 
 Usage: generate_site.py DIR [--articles N] [--entities E] [--notes A] [--words W]
                             [--length-dist fixed|uniform|lognormal] [--spread S] [--mentions M]
-                            [--entity-skew Z] [--tags T] [--tags-per-article K] [--per-day D]
+                            [--entity-skew Z] [--desks D] [--tags T] [--tags-per-article K] [--per-day D]
                             [--seed S] [--base-url URL]
 
 Articles are news prose of about W words (drawn from the length distribution), mentioning a cast
 of about M registry entities by name, surname or acronym alias, possessive ("Okafor's") and
 hyphenated compound ("Norland-Vesteria"); they carry attributed quotations, emphasis, code spans,
 links and tags. Entities are people, places, organisations and agreements, each mentioned with
-a Zipf popularity (skew Z), so a few appear everywhere and most rarely. Each article gets up to A
+a Zipf popularity (skew Z), so a few appear everywhere and most rarely. With --desks D people work
+in D desks and mostly appear with people of their desk and in the desk's home place: communities,
+which the entity graph's layout must cope with. Each article gets up to A
 notes, each quoting a passage that occurs exactly once in the article, so every note anchors.
 The same arguments give the same bytes; article i does not depend on N (a smaller corpus is a
 prefix of a larger one with the same other arguments). The words are invented (corpus_words.py); the
@@ -35,6 +37,7 @@ def main():
     ap.add_argument("--spread", type=float, default=0.4, help="uniform: ±share of --words; lognormal: sigma")
     ap.add_argument("--mentions", type=int, default=8, help="distinct entities an article mentions")
     ap.add_argument("--entity-skew", type=float, default=0.8, help="Zipf exponent of entity popularity")
+    ap.add_argument("--desks", type=int, default=0, help="communities of people (0: none)")
     ap.add_argument("--tags", type=int, default=40, help="distinct tags in the site")
     ap.add_argument("--tags-per-article", type=int, default=3)
     ap.add_argument("--per-day", type=int, default=12, help="articles per day (sets the digests' span)")
@@ -52,7 +55,7 @@ def main():
         + (f'base_url: "{args.base_url}"\n' if args.base_url else ""), encoding="utf-8")
 
     rng = random.Random(args.seed)
-    registry = Registry(args.entities, rng, args.entity_skew)
+    registry = Registry(args.entities, rng, args.entity_skew, args.desks)
     for entity in registry.all:
         write_entity(root, entity)
     lexicon = rare_words(rng)
