@@ -17,7 +17,8 @@ with no change and a rebuild after editing one article, against the full build; 
 the output's shape; and `gloss serve` (first page served, save → reload event).
 --corpus DIR benchmarks an existing Gloss site instead of generating one (sizes are ignored; the
 site is left as it was).
-Nothing is written outside WORK and the tmpfs folder, which is removed at the end.
+Nothing is written outside WORK and the tmpfs folder, which is removed at the end (or, if the run
+was killed outright, by the next run).
 """
 import argparse, hashlib, os, pathlib, re, shlex, shutil, signal, statistics, subprocess, sys, tempfile, time
 
@@ -46,7 +47,8 @@ def main():
     args = ap.parse_args()
     gloss = str(pathlib.Path(args.gloss).resolve())
     work = pathlib.Path(args.work).resolve()
-    scratch = pathlib.Path(tempfile.mkdtemp(prefix="gloss-bench-", dir=args.tmpfs))
+    remove_orphans(pathlib.Path(args.tmpfs))
+    scratch = pathlib.Path(tempfile.mkdtemp(prefix=f"gloss-bench-{os.getpid()}-", dir=args.tmpfs))
     signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped"))   # still removes the tmpfs folder
     hugo_version = subprocess.run([args.hugo, "version"], capture_output=True, text=True).stdout.split()[:2]
     try:
@@ -56,6 +58,15 @@ def main():
             compare(site, label, gloss, args, work / "out" / name, scratch / name, " ".join(hugo_version))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def remove_orphans(tmpfs):
+    """Scratch folders of runs that were killed outright (SIGKILL, a restart): their process is gone,
+    and the tmpfs holds RAM until they are removed."""
+    for folder in tmpfs.glob("gloss-bench-*-*"):
+        pid = folder.name.split("-")[2]
+        if pid.isdigit() and not pathlib.Path(f"/proc/{pid}").exists():
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def generate(work, size, args):
