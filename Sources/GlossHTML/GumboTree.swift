@@ -1,0 +1,133 @@
+import CGumbo
+import Foundation
+
+/// The only code that touches gumbo's pointers: parse, copy the tree into an `HTMLDocument`,
+/// free gumbo's output. Nothing gumbo allocated escapes this file.
+enum GumboTree {
+    /// gumbo frees its tree recursively; deeper trees are freed on a thread with a stack sized for them.
+    static let deepTree = 10_000
+
+    static func parse(_ text: String, fragment: Bool) -> HTMLDocument {
+        var options = kGumboDefaultOptions
+        options.max_errors = 0  // parse errors are not reported anywhere: do not collect them
+        if fragment {
+            options.fragment_context = GUMBO_TAG_BODY
+            options.fragment_namespace = GUMBO_NAMESPACE_HTML
+        }
+        let input = text.utf8CString  // NUL-terminated, so never empty: gumbo always gets a valid pointer
+        return input.withUnsafeBufferPointer { buffer -> HTMLDocument in
+            guard let base = buffer.baseAddress, let output = gumbo_parse_with_options(&options, base, buffer.count - 1) else {
+                return HTMLDocument(nodes: [emptyRoot], encoding: .utf8)
+            }
+            let (nodes, gumboDepth) = copy(output.pointee.document)
+            free(output, options: options, depth: gumboDepth)
+            return HTMLDocument(nodes: nodes, encoding: .utf8)
+        }
+    }
+
+    static let emptyRoot = HTMLDocument.Node(kind: .document, name: "", attributes: [], text: "", parent: nil, children: [], line: 0)
+
+    /// Depth-first copy with an explicit stack; returns the nodes and the depth of gumbo's tree.
+    private static func copy(_ document: UnsafeMutablePointer<GumboNode>) -> ([HTMLDocument.Node], Int) {
+        var nodes = [emptyRoot]
+        var deepest = 0
+        // (gumbo node, index of the Swift parent, depth in the Swift tree, depth in gumbo's tree)
+        var stack: [(UnsafeMutablePointer<GumboNode>, Int, Int, Int)] = []
+        func push(children vector: GumboVector, parent: Int, depth: Int, gumboDepth: Int) {
+            guard vector.length > 0, let data = vector.data else { return }
+            for index in stride(from: Int(vector.length) - 1, through: 0, by: -1) {
+                if let child = data[index] { stack.append((child.assumingMemoryBound(to: GumboNode.self), parent, depth, gumboDepth)) }
+            }
+        }
+        push(children: document.pointee.v.document.children, parent: 0, depth: 1, gumboDepth: 1)
+        while let (pointer, parent, depth, gumboDepth) = stack.popLast() {
+            deepest = max(deepest, gumboDepth)
+            let node = pointer.pointee
+            switch node.type {
+            case GUMBO_NODE_ELEMENT, GUMBO_NODE_TEMPLATE:
+                let element = node.v.element
+                // Past the depth limit an element's children go to the ancestor at the limit.
+                guard depth <= HTMLDocument.maxDepth else {
+                    push(children: element.children, parent: parent, depth: depth, gumboDepth: gumboDepth + 1)
+                    continue
+                }
+                let id = nodes.count
+                nodes.append(HTMLDocument.Node(kind: .element, name: tagName(element), attributes: attributes(element.attributes),
+                                               text: "", parent: parent, children: [], line: Int(element.start_pos.line)))
+                nodes[parent].children.append(id)
+                push(children: element.children, parent: id, depth: depth + 1, gumboDepth: gumboDepth + 1)
+            case GUMBO_NODE_TEXT, GUMBO_NODE_WHITESPACE, GUMBO_NODE_CDATA, GUMBO_NODE_COMMENT:
+                let text = node.v.text.text.map { String(cString: $0) } ?? ""
+                // Adjacent text (split by a flattened element) is merged, as the DOM would normalise it.
+                if node.type != GUMBO_NODE_COMMENT, let last = nodes[parent].children.last, nodes[last].kind == .text {
+                    nodes[last].text += text
+                    continue
+                }
+                let id = nodes.count
+                nodes.append(HTMLDocument.Node(kind: node.type == GUMBO_NODE_COMMENT ? .comment : .text, name: "", attributes: [],
+                                               text: text, parent: parent, children: [], line: Int(node.v.text.start_pos.line)))
+                nodes[parent].children.append(id)
+            default:
+                continue
+            }
+        }
+        return (nodes, deepest)
+    }
+
+    private static func tagName(_ element: GumboElement) -> String {
+        if element.tag != GUMBO_TAG_UNKNOWN, let name = gumbo_normalized_tagname(element.tag), name.pointee != 0 {
+            return String(cString: name)
+        }
+        var piece = element.original_tag
+        gumbo_tag_from_original_text(&piece)
+        guard let data = piece.data, piece.length > 0 else { return "unknown" }
+        return data.withMemoryRebound(to: UInt8.self, capacity: piece.length) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: piece.length), as: UTF8.self)
+        }.lowercased()
+    }
+
+    private static func attributes(_ vector: GumboVector) -> [HTMLDocument.Attribute] {
+        guard vector.length > 0, let data = vector.data else { return [] }
+        var result: [HTMLDocument.Attribute] = []
+        result.reserveCapacity(Int(vector.length))
+        for index in 0..<Int(vector.length) {
+            guard let raw = data[index] else { continue }
+            let attribute = raw.assumingMemoryBound(to: GumboAttribute.self).pointee
+            guard let name = attribute.name else { continue }
+            result.append(HTMLDocument.Attribute(name: String(cString: name), value: attribute.value.map { String(cString: $0) } ?? ""))
+        }
+        return result
+    }
+
+    /// `gumbo_destroy_output` recurses once per level of the tree: a page nested tens of
+    /// thousands deep is freed on a thread whose stack fits it, instead of overflowing this one.
+    private static func free(_ output: UnsafeMutablePointer<GumboOutput>, options: GumboOptions, depth: Int) {
+        var options = options
+        guard depth > deepTree else {
+            gumbo_destroy_output(&options, output)
+            return
+        }
+        let job = DestroyJob(output: output, options: options)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            job.run()
+            done.signal()
+        }
+        thread.stackSize = min(depth * 512 + (1 << 20), 1 << 30)
+        thread.start()
+        done.wait()
+    }
+
+    /// Carries gumbo's output to the thread that frees it; only that thread uses it afterwards.
+    private final class DestroyJob: @unchecked Sendable {
+        let output: UnsafeMutablePointer<GumboOutput>
+        var options: GumboOptions
+
+        init(output: UnsafeMutablePointer<GumboOutput>, options: GumboOptions) {
+            self.output = output
+            self.options = options
+        }
+
+        func run() { gumbo_destroy_output(&options, output) }
+    }
+}

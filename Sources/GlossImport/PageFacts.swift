@@ -1,0 +1,150 @@
+import GlossHTML
+
+/// Measurements of every node of a page, computed once (top-down for what is hidden, bottom-up
+/// for the sums), so scoring and cleaning ask in constant time: how much text below, how much
+/// of it in links, how many commas, paragraphs, images, list items, form fields, embeds.
+struct PageFacts {
+    typealias NodeID = HTMLDocument.NodeID
+    let document: HTMLDocument
+    /// Never article text: a non-content tag, hidden, a comment, or below one of those.
+    private(set) var excluded: [Bool]
+    /// Length of the visible text below, as a reader sees it (runs of spaces count one).
+    private(set) var chars: [Int]
+    private(set) var linkChars: [Int]
+    private(set) var commas: [Int]
+    private(set) var headingChars: [Int]
+    /// Text inside `<ul>`/`<ol>`: a block that is nearly all list is judged as a list.
+    private(set) var listChars: [Int]
+    /// Text directly in the element, outside its block children (readability wraps it as a paragraph).
+    private(set) var ownChars: [Int]
+    private(set) var ownCommas: [Int]
+    private(set) var paragraphs: [Int]
+    private(set) var images: [Int]
+    private(set) var listItems: [Int]
+    private(set) var inputs: [Int]
+    private(set) var embeds: [Int]
+    /// Lowercased `class` and `id` (and `itemprop`, `role`), and the words in them.
+    private(set) var classes: [String]
+    private(set) var tokens: [[String]]
+
+    init(_ document: HTMLDocument) {
+        self.document = document
+        let count = document.nodes.count
+        excluded = [Bool](repeating: false, count: count)
+        chars = [Int](repeating: 0, count: count)
+        linkChars = chars; commas = chars; headingChars = chars; listChars = chars; ownChars = chars; ownCommas = chars
+        paragraphs = chars; images = chars; listItems = chars; inputs = chars; embeds = chars
+        classes = [String](repeating: "", count: count)
+        tokens = [[String]](repeating: [], count: count)
+        // Top-down: ids are in document order, so a parent is always seen before its children.
+        for id in 0..<count {
+            let node = document[id]
+            if let parent = node.parent, excluded[parent] { excluded[id] = true; continue }
+            switch node.kind {
+            case .comment: excluded[id] = true
+            case .element:
+                var attributes: [(name: String, value: String)] = []
+                var label = ""
+                for attribute in node.attributes {
+                    attributes.append((attribute.name, attribute.value))
+                    if ["class", "id", "itemprop", "role"].contains(attribute.name) { label += " " + attribute.value.lowercased() }
+                }
+                classes[id] = label
+                tokens[id] = Self.words(label)
+                let role = document.attribute("role", of: id)?.lowercased() ?? ""
+                if ContentRules.nonContentTags.contains(node.name) || ContentRules.isHidden(attributes) || ContentRules.nonContentRoles.contains(role) {
+                    excluded[id] = true
+                }
+            default: break
+            }
+        }
+        // Bottom-up sums.
+        for id in stride(from: count - 1, through: 0, by: -1) {
+            let node = document[id]
+            if node.kind == .element {
+                switch node.name {
+                case "input", "select", "textarea", "button": inputs[id] += 1
+                case "iframe", "embed", "object", "video": embeds[id] += 1
+                default: break
+                }
+            }
+            if !excluded[id] {
+                switch node.kind {
+                case .text:
+                    (chars[id], commas[id]) = Self.measure(node.text)
+                    ownChars[id] = chars[id]
+                    ownCommas[id] = commas[id]
+                case .element:
+                    switch node.name {
+                    case "a": linkChars[id] = chars[id]
+                    case "h1", "h2", "h3", "h4", "h5", "h6": headingChars[id] = chars[id]
+                    case "ul", "ol": listChars[id] = chars[id]
+                    case "p": paragraphs[id] += 1
+                    case "img": images[id] += 1
+                    case "li": listItems[id] += 1
+                    default: break
+                    }
+                default: break
+                }
+            }
+            guard let parent = node.parent else { continue }
+            inputs[parent] += inputs[id]
+            embeds[parent] += embeds[id]
+            guard !excluded[id] else { continue }
+            chars[parent] += chars[id]
+            linkChars[parent] += linkChars[id]
+            commas[parent] += commas[id]
+            headingChars[parent] += headingChars[id]
+            listChars[parent] += listChars[id]
+            paragraphs[parent] += paragraphs[id]
+            images[parent] += images[id]
+            listItems[parent] += listItems[id]
+            if node.kind == .text || (node.kind == .element && !HTMLToMarkdown.blockElements.contains(node.name)) {
+                ownChars[parent] += ownChars[id]
+                ownCommas[parent] += ownCommas[id]
+            }
+        }
+    }
+
+    func linkDensity(_ id: NodeID) -> Double {
+        chars[id] == 0 ? 0 : Double(linkChars[id]) / Double(chars[id])
+    }
+
+    /// The visible text below a node (hidden and non-content parts left out), spaces collapsed.
+    func text(_ id: NodeID) -> String {
+        var out = ""
+        var stack = [id]
+        while let next = stack.popLast() {
+            guard !excluded[next] else { continue }
+            let node = document[next]
+            if node.kind == .text { out += node.text; continue }
+            if node.kind == .element, HTMLToMarkdown.blockElements.contains(node.name) || node.name == "br" { out += " " }
+            stack.append(contentsOf: node.children.reversed())
+        }
+        return TextNormaliser.normalise(HTMLToMarkdown.collapse(out))
+    }
+
+    /// Collapsed length (non-space characters plus one per gap between words) and commas.
+    static func measure(_ text: String) -> (Int, Int) {
+        var length = 0, commas = 0
+        var inSpace = true
+        var lastByte: UInt8 = 0, secondLast: UInt8 = 0
+        for byte in text.utf8 {
+            defer { secondLast = lastByte; lastByte = byte }
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                if !inSpace { length += 1 }
+                inSpace = true
+                continue
+            }
+            inSpace = false
+            if byte & 0xC0 != 0x80 { length += 1 }
+            if byte == 0x2C || (secondLast == 0xEF && lastByte == 0xBC && byte == 0x8C) || (secondLast == 0xE3 && lastByte == 0x80 && byte == 0x81) { commas += 1 }
+        }
+        return (length, commas)
+    }
+
+    /// "story-body__inner articleBody" → ["story", "body", "inner", "articlebody"].
+    static func words(_ label: String) -> [String] {
+        label.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+}
