@@ -47,6 +47,11 @@ struct ArticleExtractor {
     /// The elements holding the story and how they were found.
     func storyElements(_ scorer: ContentScorer) -> ([NodeID], String) {
         let (top, members) = scorer.choose()
+        if ProcessInfo.processInfo.environment["GLOSS_DEBUG"] != nil {  // DEBUG-REMOVE
+            let ranked = scorer.scores.indices.filter { scorer.scores[$0] != nil }.sorted { scorer.score($0) > scorer.score($1) }.prefix(12)
+            for id in ranked { print("DEBUG", scorer.score(id), describe(id), "parent", document[id].parent.map { describe($0) } ?? "") }
+            print("DEBUG top", describe(top), "members", members.map { describe($0) })
+        }
         let scoredLength = members.reduce(0) { $0 + facts.chars[$1] }
         // The page marks its story: itemprop/property="articleBody" (several parts are taken in order).
         let marked = document.nodes.indices.filter { id in

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every rule that decides, on a page's DOM, what is article and what is page furniture: the
 /// one place to read, test and extend them (the text rules for single lines are in
 /// `BoilerplateRules`). Each rule has the name the import report shows.
@@ -62,7 +64,7 @@ enum ContentRules {
     ]
     static let furnitureTokens: [String: String] = [
         "ad": "advert", "ads": "advert", "adv": "advert", "nav": "navigation", "tag": "tags", "meta": "byline", "share": "share", "tools": "share", "widget": "related", "aside": "related", "rail": "related",
-        "extra": "related", "supplemental": "related", "date": "byline", "time": "byline", "header": "header", "footer": "footer",
+        "date": "byline", "time": "byline", "header": "header", "footer": "footer",
     ]
     /// Words that mark the story itself; they weigh for a node when scoring, never against.
     static let storyWords = ["article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story", "prose",
@@ -78,8 +80,20 @@ enum ContentRules {
     static func furnitureRule(classes: String, tokens: [String]) -> String? {
         guard !classes.isEmpty else { return nil }
         for token in tokens { if let rule = furnitureTokens[token] { return rule } }
-        for (rule, words) in furnitureWords where words.contains(where: { classes.contains($0) }) { return rule }
+        for (rule, words) in furnitureWords where words.contains(where: { names(classes, $0) }) { return rule }
         return nil
+    }
+
+    /// `word` in a class list, unless it describes something else: "no_caption", "has-comments",
+    /// "with-sidebar" say what the element lacks or sits beside, not what it is.
+    static func names(_ classes: String, _ word: String) -> Bool {
+        var searchStart = classes.startIndex
+        while let range = classes.range(of: word, range: searchStart..<classes.endIndex) {
+            let before = classes[..<range.lowerBound].reversed().drop { $0 == "-" || $0 == "_" }.prefix { $0.isLetter }
+            if !["on", "sah", "htiw", "tuohtiw"].contains(String(before)) || classes[..<range.lowerBound].last?.isLetter == true { return true }
+            searchStart = range.upperBound
+        }
+        return false
     }
 
     /// Readability's class weight: +25 for a story word in the class, and again in the id; −25 for a weak word.
@@ -95,7 +109,7 @@ enum ContentRules {
     /// Readability's starting score of a candidate container, by tag.
     static func tagWeight(_ name: String) -> Double {
         switch name {
-        case "div", "article", "main": return 5
+        case "div": return 5
         case "pre", "td", "blockquote": return 3
         case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": return -3
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": return -5
@@ -113,6 +127,10 @@ enum ContentRules {
     static let votingAncestors = 5
     /// A sibling of the best container joins the story when its score reaches this share of the best one (at least 10).
     static let siblingShare = 0.2
+    /// A story in parts: another container scoring at least this share of the best one, whose common
+    /// ancestor with it is at most this many levels up, joins it.
+    static let splitStoryShare = 0.3
+    static let splitStoryLevels = 3
     /// A page's own article element (`itemprop="articleBody"`, JSON-LD `articleBody`) is trusted when it holds
     /// at least this many characters and this share of the best-scored container's text.
     static let signalMinChars = 200
@@ -140,7 +158,7 @@ enum ContentRules {
         return nil
     }
     /// Elements the conditional cleaning judges.
-    static let conditionallyCleaned: Set<String> = ["div", "section", "ul", "ol", "table", "aside", "header", "footer", "dl", "span"]
+    static let conditionallyCleaned: Set<String> = ["div", "section", "ul", "table", "form", "fieldset"]
 
     // MARK: images
 

@@ -102,12 +102,29 @@ struct ContentScorer {
             lastScore = score(current)
             parent = document[current].parent
         }
+        // A story split in parts that sit in separate wrappers (a column interrupted by adverts): a
+        // strong cousin of the best container, near it and named like it, brings in their common ancestor.
+        let cousinThreshold = max(10, score(top) * ContentRules.splitStoryShare)
+        for candidate in ranked.prefix(10) where candidate != top && score(candidate) >= cousinThreshold {
+            let aboveTop = document.ancestors(of: top), aboveCandidate = document.ancestors(of: candidate)
+            guard !aboveTop.contains(candidate), !aboveCandidate.contains(top), facts.linkDensity(candidate) < 0.25,
+                  let common = aboveTop.prefix(ContentRules.splitStoryLevels).first(where: { aboveCandidate.prefix(ContentRules.splitStoryLevels).contains($0) }),
+                  common != body, sameKind(top, candidate) else { continue }
+            top = common
+        }
         // An only child says nothing its parent does not.
         while let current = document[top].parent, current != body,
               document[current].children.filter({ document[$0].kind == .element }).count == 1 {
             top = current
         }
         return (top, siblings(of: top))
+    }
+
+    /// Two parts of one story: a class word in common, or both several paragraphs long.
+    func sameKind(_ a: NodeID, _ b: NodeID) -> Bool {
+        let first = Set(facts.tokens[a]).subtracting(["div", "col", "row", "clearfix", "container", "wrapper"])
+        if !first.isEmpty, !first.isDisjoint(with: facts.tokens[b]) { return true }
+        return facts.paragraphs[a] >= 3 && facts.paragraphs[b] >= 3
     }
 
     private func siblings(of top: NodeID) -> [NodeID] {

@@ -163,15 +163,17 @@ private struct Conversion {
         }
     }
 
-    /// An image with its caption as the title; a figure without an image (an embed, a pull
-    /// quote) gives its text blocks minus the caption.
+    /// An image with its caption as the title.
     func figure(_ id: NodeID) -> [MarkdownBlock] {
         let all = document.descendants(of: id).filter { !isDropped($0) }
-        let caption = all.first { document.isElement($0, "figcaption") }.map { TextNormaliser.normalise(document.textContent($0)) }
+        let caption = all.first { document.isElement($0, "figcaption") }.map { TextNormaliser.singleLine(document.textContent($0)) }
         if let img = all.first(where: { document.isElement($0, "img") }) {
             return image(img, caption: caption).map { [$0] } ?? []
         }
-        return document[id].children.filter { !document.isElement($0, "figcaption") }.flatMap { blocks(of: [$0]) }
+        // Without a picture (a lazy image the page's script would have filled in): nothing, unless
+        // the figure holds real text (a quotation, a table) rather than labels like "Image".
+        let text = document[id].children.filter { !document.isElement($0, "figcaption") }.flatMap { blocks(of: [$0]) }
+        return text.reduce(0) { $0 + $1.plain.count } >= 100 ? text : []
     }
 
     func image(_ id: NodeID, caption: String?) -> MarkdownBlock? {
