@@ -53,7 +53,8 @@ enum GumboTree {
                 }
                 let id = nodes.count
                 nodes.append(HTMLDocument.Node(kind: .element, name: tagName(element), attributes: attributes(element.attributes),
-                                               text: "", parent: parent, children: [], line: Int(element.start_pos.line)))
+                                               text: "", parent: parent, children: [], line: Int(element.start_pos.line),
+                                               closed: element.original_end_tag.length > 0 || element.original_tag.length == 0))
                 nodes[parent].children.append(id)
                 push(children: element.children, parent: id, depth: depth + 1, gumboDepth: gumboDepth + 1)
             case GUMBO_NODE_TEXT, GUMBO_NODE_WHITESPACE, GUMBO_NODE_CDATA, GUMBO_NODE_COMMENT:

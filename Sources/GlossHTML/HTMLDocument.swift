@@ -21,6 +21,9 @@ public struct HTMLDocument: Sendable {
         public var children: [NodeID]
         /// Line in the page where the element or text starts (1-based; 0 when unknown).
         public var line: Int
+        /// False for an element the page never closed (the parser closed it at the end of its parent or
+        /// the page): a `<noscript>` left open that way has swallowed what a browser, running scripts, shows.
+        public var closed = true
     }
 
     public internal(set) var nodes: [Node]

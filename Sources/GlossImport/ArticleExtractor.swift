@@ -82,6 +82,8 @@ struct ArticleExtractor {
     /// Marks furniture inside the story's elements, reports it, and converts the rest.
     func clean(_ members: [NodeID], scorer: ContentScorer, conditionally: Bool) -> Extraction {
         let total = members.reduce(0) { $0 + facts.chars[$1] }
+        // The best-scored element and the elements around it are the story, whatever their class names say.
+        let core: Set<NodeID> = scorer.core.map { Set([$0] + document.ancestors(of: $0)) } ?? []
         var dropped = [Bool](repeating: false, count: document.nodes.count)
         var report: [DroppedLine] = []
         for member in members {
@@ -90,7 +92,7 @@ struct ArticleExtractor {
                 let node = document[id]
                 guard node.kind == .element else { continue }
                 if facts.excluded[id] { dropped[id] = true; continue }
-                if let rule = dropRule(id, storyLength: total, scorer: scorer, conditionally: conditionally) {
+                if !core.contains(id), let rule = dropRule(id, storyLength: total, scorer: scorer, conditionally: conditionally) {
                     dropped[id] = true
                     if facts.chars[id] > 0 {
                         var text = facts.text(id)
@@ -102,8 +104,28 @@ struct ArticleExtractor {
                 stack.append(contentsOf: node.children.reversed())
             }
         }
+        for member in members { dropOrphanHeadings(under: member, &dropped, &report) }
         let blocks = HTMLToMarkdown(baseURL: baseURL).blocks(of: members, in: document, dropped: dropped)
         return Extraction(blocks: blocks, dropped: report, length: blocks.reduce(0) { $0 + $1.plain.count })
+    }
+
+    /// A heading whose section was all dropped ("Related posts" over a list of links, "Share this
+    /// article" over the buttons) goes with it, in any language.
+    func dropOrphanHeadings(under member: NodeID, _ dropped: inout [Bool], _ report: inout [DroppedLine]) {
+        var stack = [member]
+        while let id = stack.popLast() {
+            guard !dropped[id] else { continue }
+            let children = document[id].children.filter { document[$0].kind == .element || facts.chars[$0] > 0 }
+            for (index, child) in children.enumerated() where ContentRules.headingTags.contains(document[child].name) && !dropped[child] {
+                let section = children[(index + 1)...].prefix { !ContentRules.headingTags.contains(document[$0].name) }
+                let kept = section.filter { !dropped[$0] && (facts.chars[$0] > 0 || facts.images[$0] > 0) }
+                let droppedText = section.contains { dropped[$0] && facts.chars[$0] > 0 }
+                guard kept.isEmpty, droppedText, facts.chars[child] > 0 else { continue }
+                dropped[child] = true
+                report.append(DroppedLine(line: document[child].line, rule: "orphan-heading", outcome: "dropped", text: facts.text(child)))
+            }
+            stack.append(contentsOf: children.reversed())
+        }
     }
 
     /// The rule that makes an element inside the story furniture, if one does.
@@ -112,8 +134,9 @@ struct ArticleExtractor {
         let share = storyLength == 0 ? 0 : Double(facts.chars[id]) / Double(storyLength)
         if node.name == "h1" { return "title" }
         if node.name == "figcaption" { return nil }  // the figure makes it the image's caption
-        if let rule = ContentRules.furnitureTags[node.name] ?? ContentRules.furnitureRule(classes: facts.classes[id], tokens: facts.tokens[id]),
-           share <= ContentRules.furnitureMaxShare, !isStoryImage(id) {
+        // Headings are the story's structure (their ids are anchors made from their text: "nav_…", "toc-…").
+        let classRule = ContentRules.headingTags.contains(node.name) ? nil : ContentRules.furnitureRule(classes: facts.classes[id], tokens: facts.tokens[id])
+        if let rule = ContentRules.furnitureTags[node.name] ?? classRule, share <= ContentRules.furnitureMaxShare, !isStoryImage(id) {
             return rule
         }
         guard conditionally, ContentRules.conditionallyCleaned.contains(node.name) else { return nil }

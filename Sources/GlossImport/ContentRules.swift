@@ -9,7 +9,7 @@ enum ContentRules {
     /// Not text a reader reads as the story: code, embeds, forms, navigation chrome.
     static let nonContentTags: Set<String> = [
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "head", "title", "meta", "link",
-        "input", "select", "option", "button", "textarea", "label", "form", "fieldset", "nav", "dialog", "video", "audio", "map",
+        "input", "select", "option", "button", "textarea", "label", "nav", "dialog", "video", "audio", "map",
         "noembed", "noframes", "applet", "frame", "frameset",
     ]
     /// ARIA roles of page regions that are not the story.
@@ -48,8 +48,8 @@ enum ContentRules {
         ("subscribe", ["newsletter", "subscri", "signup", "sign-up", "paywall", "regwall", "membership", "donate", "piano-", "inline-cta",
                        "-cta", "cta-"]),
         ("comments", ["comment", "disqus", "discussion", "replies", "respond", "conversation"]),
-        ("byline", ["byline", "author", "contributor", "writer", "dateline", "timestamp", "publish-date", "pubdate", "posted-on", "article-meta",
-                    "entry-meta", "post-meta", "meta-data", "article-info", "story-meta"]),
+        ("byline", ["byline", "author", "contributor", "writer", "timestamp", "publish-date", "pubdate", "posted-on", "article-meta",
+                    "entry-meta", "post-meta", "meta-data", "article-info", "story-meta", "postmetadata", "entry-utility", "post-info", "postinfo"]),
         ("advert", ["advert", "-ad-", "ad-slot", "adslot", "ad-container", "adcontainer", "ad-wrapper", "adwrapper", "dfp", "gpt-ad",
                     "sponsor", "promo", "commercial", "banner", "skyscraper", "leaderboard", "native-ad", "affiliate"]),
         ("navigation", ["breadcrumb", "navbar", "nav-", "-nav", "menu", "pagination", "pager", "skip-link", "skiplink", "masthead",
@@ -63,7 +63,8 @@ enum ContentRules {
                     "kicker", "eyebrow", "standfirst"]),
     ]
     static let furnitureTokens: [String: String] = [
-        "ad": "advert", "ads": "advert", "adv": "advert", "nav": "navigation", "tag": "tags", "meta": "byline", "share": "share", "tools": "share", "widget": "related", "aside": "related", "rail": "related",
+        "ad": "advert", "ads": "advert", "adv": "advert", "nav": "navigation", "meta": "byline", "share": "share", "tools": "share",
+        "aside": "related", "rail": "related",
         "date": "byline", "time": "byline", "header": "header", "footer": "footer",
     ]
     /// Words that mark the story itself; they weigh for a node when scoring, never against.
@@ -76,9 +77,14 @@ enum ContentRules {
                             "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags",
                             "tool", "widget", "teaser", "card"]
 
+    /// Class names that say "this is the story's text" outright: no furniture word beside them counts.
+    static let storyMarkers = ["hentry", "h-entry", "entry-content", "post-content", "article-content", "article-body", "articlebody",
+                               "story-body", "post-body", "entry-body", "article__body", "article-text", "story-content", "body-text",
+                               "post-entry", "article__content", "single-post"]
+
     /// The rule a class/id/itemprop/role names, if it names page furniture.
     static func furnitureRule(classes: String, tokens: [String]) -> String? {
-        guard !classes.isEmpty else { return nil }
+        guard !classes.isEmpty, !storyMarkers.contains(where: { classes.contains($0) }) else { return nil }
         for token in tokens { if let rule = furnitureTokens[token] { return rule } }
         for (rule, words) in furnitureWords where words.contains(where: { names(classes, $0) }) { return rule }
         return nil
@@ -142,6 +148,7 @@ enum ContentRules {
 
     /// A furniture-named element is kept when it holds more than this share of the story's text (a mislabelled wrapper).
     static let furnitureMaxShare = 0.5
+    static let headingTags: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
     /// Readability's conditional cleaning of blocks inside the story: the first that applies drops the block.
     static func conditionalDrop(_ facts: BlockFacts) -> String? {
         guard facts.commas < 10 else { return nil }

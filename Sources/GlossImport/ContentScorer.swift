@@ -76,6 +76,12 @@ struct ContentScorer {
 
     func score(_ id: NodeID) -> Double { scores[id] ?? 0 }
 
+    /// The best-scored element itself (the story's core, before climbing to a container).
+    var core: NodeID? {
+        let body = document.body ?? document.root
+        return scores.indices.filter { scores[$0] != nil && $0 != body }.max { (score($0), -$0) < (score($1), -$1) }
+    }
+
     /// The story's container and the siblings that join it, in page order.
     func choose() -> (top: NodeID, members: [NodeID]) {
         let body = document.body ?? document.root

@@ -109,7 +109,7 @@ private struct Conversion {
         var line = 0
         for child in document[id].children where !isDropped(child) {
             let node = document[child]
-            if node.kind == .element, HTMLToMarkdown.blockElements.contains(node.name) {
+            if node.kind == .element, HTMLToMarkdown.blockElements.contains(node.name) || (node.name == "noscript" && !node.closed) {
                 result += inline.flush(line: line)
                 line = 0
                 result += block(child)

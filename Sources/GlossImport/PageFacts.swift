@@ -52,7 +52,8 @@ struct PageFacts {
                 classes[id] = label
                 tokens[id] = Self.words(label)
                 let role = document.attribute("role", of: id)?.lowercased() ?? ""
-                if ContentRules.nonContentTags.contains(node.name) || ContentRules.isHidden(attributes) || ContentRules.nonContentRoles.contains(role) {
+                let unclosedNoscript = node.name == "noscript" && !node.closed  // it holds the rest of the page
+                if (ContentRules.nonContentTags.contains(node.name) && !unclosedNoscript) || ContentRules.isHidden(attributes) || ContentRules.nonContentRoles.contains(role) {
                     excluded[id] = true
                 }
             default: break
