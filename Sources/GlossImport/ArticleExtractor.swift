@@ -82,6 +82,7 @@ struct ArticleExtractor {
     /// Marks furniture inside the story's elements, reports it, and converts the rest.
     func clean(_ members: [NodeID], scorer: ContentScorer, conditionally: Bool) -> Extraction {
         let total = members.reduce(0) { $0 + facts.chars[$1] }
+        let prose = members.reduce(0) { $0 + facts.proseChars[$1] }
         // The best-scored element and the elements around it are the story, whatever their class names say.
         let core: Set<NodeID> = scorer.core.map { Set([$0] + document.ancestors(of: $0)) } ?? []
         var dropped = [Bool](repeating: false, count: document.nodes.count)
@@ -92,7 +93,7 @@ struct ArticleExtractor {
                 let node = document[id]
                 guard node.kind == .element else { continue }
                 if facts.excluded[id] { dropped[id] = true; continue }
-                if !core.contains(id), let rule = dropRule(id, storyLength: total, scorer: scorer, conditionally: conditionally) {
+                if !core.contains(id), let rule = dropRule(id, storyLength: total, storyProse: prose, scorer: scorer, conditionally: conditionally) {
                     dropped[id] = true
                     if facts.chars[id] > 0 {
                         var text = facts.text(id)
@@ -129,7 +130,7 @@ struct ArticleExtractor {
     }
 
     /// The rule that makes an element inside the story furniture, if one does.
-    func dropRule(_ id: NodeID, storyLength: Int, scorer: ContentScorer, conditionally: Bool) -> String? {
+    func dropRule(_ id: NodeID, storyLength: Int, storyProse: Int, scorer: ContentScorer, conditionally: Bool) -> String? {
         let node = document[id]
         let share = storyLength == 0 ? 0 : Double(facts.chars[id]) / Double(storyLength)
         if node.name == "h1" { return "title" }
@@ -139,7 +140,9 @@ struct ArticleExtractor {
         if let rule = ContentRules.furnitureTags[node.name] ?? classRule, share <= ContentRules.furnitureMaxShare, !isStoryImage(id) {
             return rule
         }
-        guard conditionally, ContentRules.conditionallyCleaned.contains(node.name) else { return nil }
+        // Judging a block by its links or images never removes a large part of the story's prose.
+        guard conditionally, ContentRules.conditionallyCleaned.contains(node.name),
+              Double(facts.proseChars[id]) <= ContentRules.conditionalMaxProseShare * Double(storyProse) else { return nil }
         let chars = max(facts.chars[id], 1)
         let inFigure = document.ancestors(of: id).contains { document.isElement($0, "figure") }
         let isList = node.name == "ul" || node.name == "ol" || Double(facts.listChars[id]) / Double(chars) > 0.9

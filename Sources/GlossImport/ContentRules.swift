@@ -72,10 +72,10 @@ enum ContentRules {
                              "rich-text", "richtext", "paragraph"]
     /// A furniture-named element is still scored when its name also says it may hold the story.
     static let candidateWords = ["article", "body", "column", "content", "main", "shadow", "story"]
-    /// Words that weigh against a node when scoring (readability's negative class list).
-    static let weakWords = ["hidden", "banner", "combx", "comment", "contact", "foot", "footnote", "masthead", "media", "meta", "outbrain",
-                            "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags",
-                            "tool", "widget", "teaser", "card"]
+    /// Words that weigh against a node when scoring (readability's negative class list, as it is).
+    static let weakWords = ["-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta",
+                            "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
+                            "tags", "widget"]
 
     /// Class names that say "this is the story's text" outright: no furniture word beside them counts.
     static let storyMarkers = ["hentry", "h-entry", "entry-content", "post-content", "article-content", "article-body", "articlebody",
@@ -149,12 +149,14 @@ enum ContentRules {
     /// A furniture-named element is kept when it holds more than this share of the story's text (a mislabelled wrapper).
     static let furnitureMaxShare = 0.5
     static let headingTags: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
+    /// A block holding more than this share of the story's prose paragraphs is never dropped by the conditional cleaning.
+    static let conditionalMaxProseShare = 0.3
     /// Readability's conditional cleaning of blocks inside the story: the first that applies drops the block.
     static func conditionalDrop(_ facts: BlockFacts) -> String? {
         guard facts.commas < 10 else { return nil }
         let paragraphs = Double(facts.paragraphs), images = Double(facts.images)
         if facts.weight + facts.score < 0 { return "weak-block" }
-        if images > 1, paragraphs / images < 0.5, !facts.inFigure { return "image-gallery" }
+        if images > 1, paragraphs / images < 0.5, !facts.inFigure, facts.chars < 100 * facts.images { return "image-gallery" }
         if !facts.isList, facts.listItems - 100 > facts.paragraphs { return "link-list" }
         if facts.inputs > facts.paragraphs / 3 { return "form" }
         if !facts.isList, facts.headingDensity < 0.9, facts.chars < 25, facts.images == 0 || facts.images > 2, !facts.inFigure { return "short-block" }

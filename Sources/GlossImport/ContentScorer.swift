@@ -141,9 +141,12 @@ struct ContentScorer {
         var members: [NodeID] = []
         for sibling in document[parent].children where document[sibling].kind == .element && !facts.excluded[sibling] {
             if sibling == top { members.append(sibling); continue }
-            let bonus = !topClass.isEmpty && document.attribute("class", of: sibling) == topClass ? topScore * ContentRules.siblingShare : 0
+            let sameClass = !topClass.isEmpty && document.attribute("class", of: sibling) == topClass
+            let bonus = sameClass ? topScore * ContentRules.siblingShare : 0
             if scores[sibling] != nil, score(sibling) + bonus >= threshold {
                 members.append(sibling)
+            } else if sameClass, facts.chars[sibling] > 0, facts.linkDensity(sibling) < 0.25 {
+                members.append(sibling)  // a row of the same kind whose paragraphs sit too deep to have voted for it
             } else if document[sibling].name == "p" {
                 let length = facts.chars[sibling], density = facts.linkDensity(sibling)
                 let text = facts.text(sibling)

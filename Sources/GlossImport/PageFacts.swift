@@ -13,6 +13,9 @@ struct PageFacts {
     private(set) var linkChars: [Int]
     private(set) var commas: [Int]
     private(set) var headingChars: [Int]
+    /// Text in prose paragraphs below: `<p>` (or a block's own text) of at least `proseMinChars`, mostly not links.
+    private(set) var proseChars: [Int]
+    static let proseMinChars = 60
     /// Text inside `<ul>`/`<ol>`: a block that is nearly all list is judged as a list.
     private(set) var listChars: [Int]
     /// Text directly in the element, outside its block children (readability wraps it as a paragraph).
@@ -32,7 +35,7 @@ struct PageFacts {
         let count = document.nodes.count
         excluded = [Bool](repeating: false, count: count)
         chars = [Int](repeating: 0, count: count)
-        linkChars = chars; commas = chars; headingChars = chars; listChars = chars; ownChars = chars; ownCommas = chars
+        linkChars = chars; commas = chars; headingChars = chars; listChars = chars; proseChars = chars; ownChars = chars; ownCommas = chars
         paragraphs = chars; images = chars; listItems = chars; inputs = chars; embeds = chars
         classes = [String](repeating: "", count: count)
         tokens = [[String]](repeating: [], count: count)
@@ -88,6 +91,10 @@ struct PageFacts {
                 default: break
                 }
             }
+            if node.kind == .element, !excluded[id] {
+                let paragraph = node.name == "p" ? chars[id] : (HTMLToMarkdown.blockElements.contains(node.name) ? ownChars[id] : 0)
+                if paragraph >= Self.proseMinChars, linkChars[id] * 2 < max(chars[id], 1) { proseChars[id] = max(proseChars[id], min(paragraph, chars[id])) }
+            }
             guard let parent = node.parent else { continue }
             inputs[parent] += inputs[id]
             embeds[parent] += embeds[id]
@@ -97,6 +104,7 @@ struct PageFacts {
             commas[parent] += commas[id]
             headingChars[parent] += headingChars[id]
             listChars[parent] += listChars[id]
+            proseChars[parent] += proseChars[id]
             paragraphs[parent] += paragraphs[id]
             images[parent] += images[id]
             listItems[parent] += listItems[id]
