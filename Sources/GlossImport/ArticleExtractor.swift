@@ -76,6 +76,13 @@ struct ArticleExtractor {
                 return ([bestID], "the element matching the page's JSON-LD articleBody" + describe(bestID))
             }
         }
+        // The page's one <article> around the best container: the story may go on outside the container
+        // (a split body, a paragraph set apart); whatever else the <article> holds is cleaned out below.
+        let articles = document.elements("article").filter { !facts.excluded[$0] }
+        if articles.count == 1, let article = articles.first, document.ancestors(of: top).contains(article),
+           Double(facts.proseChars[article]) > ContentRules.articleMoreProse * Double(members.reduce(0) { $0 + facts.proseChars[$1] }) {
+            return ([article], "the page's <article> around the best-scored element" + describe(top))
+        }
         return (members, "the best-scored element" + describe(top) + (members.count > 1 ? " and \(members.count - 1) sibling(s)" : ""))
     }
 
@@ -87,6 +94,7 @@ struct ArticleExtractor {
         let core: Set<NodeID> = scorer.core.map { Set([$0] + document.ancestors(of: $0)) } ?? []
         var dropped = [Bool](repeating: false, count: document.nodes.count)
         var report: [DroppedLine] = []
+        var furnitureDrops: Set<NodeID> = []
         for member in members {
             var stack = Array(document[member].children.reversed())
             while let id = stack.popLast() {
@@ -95,6 +103,7 @@ struct ArticleExtractor {
                 if facts.excluded[id] { dropped[id] = true; continue }
                 if !core.contains(id), let rule = dropRule(id, storyLength: total, storyProse: prose, scorer: scorer, conditionally: conditionally) {
                     dropped[id] = true
+                    if ContentRules.sectionRules.contains(rule) { furnitureDrops.insert(id) }
                     if facts.chars[id] > 0 {
                         var text = facts.text(id)
                         if text.count > 160 { text = String(text.prefix(160)) + "\u{2026}" }
@@ -105,14 +114,14 @@ struct ArticleExtractor {
                 stack.append(contentsOf: node.children.reversed())
             }
         }
-        for member in members { dropOrphanHeadings(under: member, &dropped, &report) }
+        for member in members { dropOrphanHeadings(under: member, &dropped, &report, furnitureDrops: furnitureDrops) }
         let blocks = HTMLToMarkdown(baseURL: baseURL).blocks(of: members, in: document, dropped: dropped)
         return Extraction(blocks: blocks, dropped: report, length: blocks.reduce(0) { $0 + $1.plain.count })
     }
 
     /// A heading whose section was all dropped ("Related posts" over a list of links, "Share this
     /// article" over the buttons) goes with it, in any language.
-    func dropOrphanHeadings(under member: NodeID, _ dropped: inout [Bool], _ report: inout [DroppedLine]) {
+    func dropOrphanHeadings(under member: NodeID, _ dropped: inout [Bool], _ report: inout [DroppedLine], furnitureDrops: Set<NodeID>) {
         var stack = [member]
         while let id = stack.popLast() {
             guard !dropped[id] else { continue }
@@ -120,7 +129,7 @@ struct ArticleExtractor {
             for (index, child) in children.enumerated() where ContentRules.headingTags.contains(document[child].name) && !dropped[child] {
                 let section = children[(index + 1)...].prefix { !ContentRules.headingTags.contains(document[$0].name) }
                 let kept = section.filter { !dropped[$0] && (facts.chars[$0] > 0 || facts.images[$0] > 0) }
-                let droppedText = section.contains { dropped[$0] && facts.chars[$0] > 0 }
+                let droppedText = section.contains { dropped[$0] && facts.chars[$0] > 0 && furnitureDrops.contains($0) }
                 guard kept.isEmpty, droppedText, facts.chars[child] > 0 else { continue }
                 dropped[child] = true
                 report.append(DroppedLine(line: document[child].line, rule: "orphan-heading", outcome: "dropped", text: facts.text(child)))

@@ -149,6 +149,11 @@ enum ContentRules {
     /// A furniture-named element is kept when it holds more than this share of the story's text (a mislabelled wrapper).
     static let furnitureMaxShare = 0.5
     static let headingTags: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
+    /// Furniture that comes with a heading of its own ("Related", "Share this", "Newsletter"): the heading goes too.
+    static let sectionRules: Set<String> = ["related", "link-list", "share", "subscribe", "comments", "navigation", "advert", "tags", "form",
+                                            "notice", "footer", "aside"]
+    /// The page's single <article> replaces the best-scored container inside it when it holds this much more prose.
+    static let articleMoreProse = 1.15
     /// A block holding more than this share of the story's prose paragraphs is never dropped by the conditional cleaning.
     static let conditionalMaxProseShare = 0.3
     /// Readability's conditional cleaning of blocks inside the story: the first that applies drops the block.
