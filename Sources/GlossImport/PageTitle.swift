@@ -5,12 +5,13 @@ enum PageTitle {
 
     static func clean(_ raw: String, siteName: String?, headings: [String]) -> String {
         var title = TextNormaliser.singleLine(raw)
-        // The page's own headline, when the title is that headline, a separator and something more.
+        // The page's own headline, when the title is that headline and, past a separator, something more.
         let lowerTitle = title.lowercased()
         if let heading = headings.first(where: { heading in
             let lower = heading.lowercased()
-            return lower.count >= 8 && lowerTitle.hasPrefix(lower)
-                && separators.contains { String(lowerTitle.dropFirst(lower.count)).hasPrefix($0) }
+            guard lower.count >= 8, lower.count < lowerTitle.count else { return false }
+            return (lowerTitle.hasPrefix(lower) && separators.contains { String(lowerTitle.dropFirst(lower.count)).hasPrefix($0) })
+                || (lowerTitle.hasSuffix(lower) && separators.contains { String(lowerTitle.dropLast(lower.count)).hasSuffix($0) })
         }) {
             return heading
         }
