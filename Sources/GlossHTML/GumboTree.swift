@@ -7,22 +7,22 @@ enum GumboTree {
     /// gumbo frees its tree recursively; deeper trees are freed on a thread with a stack sized for them.
     static let deepTree = 10_000
 
-    static func parse(_ text: String, fragment: Bool) -> HTMLDocument {
+    /// Parses UTF-8 bytes (which need not end in NUL: gumbo takes a length).
+    static func parse(_ utf8: UnsafeBufferPointer<UInt8>, fragment: Bool) -> HTMLDocument {
         var options = kGumboDefaultOptions
         options.max_errors = 0  // parse errors are not reported anywhere: do not collect them
         if fragment {
             options.fragment_context = GUMBO_TAG_BODY
             options.fragment_namespace = GUMBO_NAMESPACE_HTML
         }
-        let input = text.utf8CString  // NUL-terminated, so never empty: gumbo always gets a valid pointer
-        return input.withUnsafeBufferPointer { buffer -> HTMLDocument in
-            guard let base = buffer.baseAddress, let output = gumbo_parse_with_options(&options, base, buffer.count - 1) else {
-                return HTMLDocument(nodes: [emptyRoot], encoding: .utf8)
-            }
-            let (nodes, gumboDepth) = copy(output.pointee.document)
-            free(output, options: options, depth: gumboDepth)
-            return HTMLDocument(nodes: nodes, encoding: .utf8)
+        let empty: StaticString = ""
+        let base = utf8.baseAddress.map { UnsafeRawPointer($0) } ?? UnsafeRawPointer(empty.utf8Start)
+        guard let output = gumbo_parse_with_options(&options, base.assumingMemoryBound(to: CChar.self), utf8.count) else {
+            return HTMLDocument(nodes: [emptyRoot], encoding: .utf8)
         }
+        let (nodes, gumboDepth) = copy(output.pointee.document)
+        free(output, options: options, depth: gumboDepth)
+        return HTMLDocument(nodes: nodes, encoding: .utf8)
     }
 
     static let emptyRoot = HTMLDocument.Node(kind: .document, name: "", attributes: [], text: "", parent: nil, children: [], line: 0)
@@ -75,10 +75,14 @@ enum GumboTree {
         return (nodes, deepest)
     }
 
+    /// gumbo's names of the tags it knows, made into Swift strings once.
+    static let knownTags: [String] = (0..<Int(GUMBO_TAG_UNKNOWN.rawValue)).map { raw in
+        gumbo_normalized_tagname(GumboTag(rawValue: UInt32(raw))).map { String(cString: $0) } ?? ""
+    }
+
     private static func tagName(_ element: GumboElement) -> String {
-        if element.tag != GUMBO_TAG_UNKNOWN, let name = gumbo_normalized_tagname(element.tag), name.pointee != 0 {
-            return String(cString: name)
-        }
+        let raw = Int(element.tag.rawValue)
+        if raw < knownTags.count, !knownTags[raw].isEmpty { return knownTags[raw] }
         var piece = element.original_tag
         gumbo_tag_from_original_text(&piece)
         guard let data = piece.data, piece.length > 0 else { return "unknown" }

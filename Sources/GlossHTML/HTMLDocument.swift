@@ -43,21 +43,29 @@ public struct HTMLDocument: Sendable {
     /// the bytes are valid UTF-8, else Windows-1252) and parses them with gumbo.
     public static func parse(bytes: [UInt8]) -> HTMLDocument {
         let detection = HTMLEncoding.detect(bytes)
-        let text = HTMLEncoding.decode(bytes, as: detection.encoding)
-        var document = GumboTree.parse(text, fragment: false)
+        var document: HTMLDocument
+        if detection.encoding == "utf-8" {
+            // UTF-8 goes to gumbo as it is (gumbo itself turns invalid sequences into U+FFFD).
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+            document = body.withUnsafeBufferPointer { GumboTree.parse($0, fragment: false) }
+        } else {
+            document = parse(HTMLEncoding.decode(bytes, as: detection.encoding))
+        }
         document.encoding = detection
         return document
     }
 
     /// Parses a whole page already in Unicode.
     public static func parse(_ text: String) -> HTMLDocument {
-        GumboTree.parse(text, fragment: false)
+        var text = text
+        return text.withUTF8 { GumboTree.parse($0, fragment: false) }
     }
 
     /// Parses a snippet (a feed entry's content, a title with markup) as the inside of `<body>`:
     /// its nodes are the children of the returned document's `<html>` element.
     public static func parseFragment(_ text: String) -> HTMLDocument {
-        GumboTree.parse(text, fragment: true)
+        var text = text
+        return text.withUTF8 { GumboTree.parse($0, fragment: true) }
     }
 
     // MARK: queries

@@ -47,11 +47,6 @@ struct ArticleExtractor {
     /// The elements holding the story and how they were found.
     func storyElements(_ scorer: ContentScorer) -> ([NodeID], String) {
         let (top, members) = scorer.choose()
-        if ProcessInfo.processInfo.environment["GLOSS_DEBUG"] != nil {  // DEBUG-REMOVE
-            let ranked = scorer.scores.indices.filter { scorer.scores[$0] != nil }.sorted { scorer.score($0) > scorer.score($1) }.prefix(12)
-            for id in ranked { print("DEBUG", scorer.score(id), describe(id), "parent", document[id].parent.map { describe($0) } ?? "") }
-            print("DEBUG top", describe(top), "members", members.map { describe($0) })
-        }
         let scoredLength = members.reduce(0) { $0 + facts.chars[$1] }
         // The page marks its story: itemprop/property="articleBody" (several parts are taken in order).
         let marked = document.nodes.indices.filter { id in
@@ -68,7 +63,8 @@ struct ArticleExtractor {
             let target = TextShingles(body, size: 3)
             var candidates: Set<NodeID> = Set(members)
             let ranked = scorer.scores.indices.filter { scorer.scores[$0] != nil }.sorted { scorer.score($0) > scorer.score($1) }.prefix(5)
-            for id in [top] + ranked { candidates.insert(id); candidates.formUnion(document.ancestors(of: id)) }
+            let outside: Set<NodeID> = [document.root, document.html ?? document.root, document.body ?? document.root]
+            for id in [top] + ranked { candidates.insert(id); candidates.formUnion(document.ancestors(of: id).prefix(4).filter { !outside.contains($0) }) }
             func agreement(_ ids: [NodeID]) -> Double { target.f1(TextShingles(ids.map { facts.text($0) }.joined(separator: " "), size: 3)) }
             let current = agreement(members)
             if let (bestID, bestAgreement) = candidates.filter({ document[$0].kind == .element }).map({ ($0, agreement([$0])) }).max(by: { ($0.1, -$0.0) < ($1.1, -$1.0) }),
@@ -145,7 +141,7 @@ struct ArticleExtractor {
         if node.name == "h1" { return "title" }
         if node.name == "figcaption" { return nil }  // the figure makes it the image's caption
         // Headings are the story's structure (their ids are anchors made from their text: "nav_…", "toc-…").
-        let classRule = ContentRules.headingTags.contains(node.name) ? nil : ContentRules.furnitureRule(classes: facts.classes[id], tokens: facts.tokens[id])
+        let classRule = ContentRules.headingTags.contains(node.name) ? nil : facts.furniture[id]
         if let rule = ContentRules.furnitureTags[node.name] ?? classRule, share <= ContentRules.furnitureMaxShare, !isStoryImage(id) {
             return rule
         }

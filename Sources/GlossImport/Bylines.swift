@@ -17,7 +17,7 @@ enum Bylines {
                 let nameNode = document.descendants(of: id).first { document.attribute("itemprop", of: $0)?.lowercased() == "name" }
                 let text = nameNode.flatMap { document.attribute("content", of: $0) } ?? nameNode.map { facts.text($0) } ?? facts.text(id)
                 if let name = name(from: text) { names.append(name) }
-            } else if names.isEmpty, node.name != "body", facts.classes[id].contains("byline"), facts.chars[id] <= 120 {
+            } else if names.isEmpty, node.name != "body", facts.classes[id].containsBytes("byline"), facts.chars[id] <= 120 {
                 if let name = name(from: facts.text(id)) { names.append(name) }
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import GlossHTML
 
 /// Every rule that decides, on a page's DOM, what is article and what is page furniture: the
 /// one place to read, test and extend them (the text rules for single lines are in
@@ -21,19 +22,21 @@ enum ContentRules {
     static let furnitureTags: [String: String] = ["header": "header", "footer": "footer", "aside": "aside"]
 
     /// Hidden from readers: `hidden`, `aria-hidden="true"`, `display:none`, `visibility:hidden`.
-    static func isHidden(_ attributes: [(name: String, value: String)]) -> Bool {
-        for (name, value) in attributes {
-            switch name {
+    static func isHidden(_ attributes: [HTMLDocument.Attribute]) -> Bool {
+        for attribute in attributes {
+            switch attribute.name {
             case "hidden": return true
-            case "aria-hidden": if value.lowercased() == "true" { return true }
+            case "aria-hidden": if attribute.value.lowercased() == "true" { return true }
             case "style":
-                let style = value.lowercased().filter { $0 != " " }
-                if style.contains("display:none") || style.contains("visibility:hidden") { return true }
+                // Lowercased, spaces removed, on bytes: style attributes are on many elements.
+                let style = attribute.value.utf8.compactMap { $0 == 0x20 ? nil : ((0x41...0x5A).contains($0) ? $0 + 0x20 : $0) }
+                if find(displayNone, in: style) != nil || find(visibilityHidden, in: style) != nil { return true }
             default: continue
             }
         }
         return false
     }
+    static let displayNone = Array("display:none".utf8), visibilityHidden = Array("visibility:hidden".utf8)
 
     // MARK: class and id words
 
@@ -84,33 +87,61 @@ enum ContentRules {
 
     /// The rule a class/id/itemprop/role names, if it names page furniture.
     static func furnitureRule(classes: String, tokens: [String]) -> String? {
-        guard !classes.isEmpty, !storyMarkers.contains(where: { classes.contains($0) }) else { return nil }
+        let text = Array(classes.utf8)
+        guard !text.isEmpty, !storyMarkerBytes.contains(where: { find($0, in: text) != nil }) else { return nil }
         for token in tokens { if let rule = furnitureTokens[token] { return rule } }
-        for (rule, words) in furnitureWords where words.contains(where: { names(classes, $0) }) { return rule }
+        for (rule, words) in furnitureWordBytes where words.contains(where: { names(text, $0) }) { return rule }
         return nil
     }
+    static let storyMarkerBytes = storyMarkers.map { Array($0.utf8) }
+    static let furnitureWordBytes = furnitureWords.map { ($0.rule, $0.words.map { Array($0.utf8) }) }
 
     /// `word` in a class list, unless it describes something else: "no_caption", "has-comments",
-    /// "with-sidebar" say what the element lacks or sits beside, not what it is.
-    static func names(_ classes: String, _ word: String) -> Bool {
-        var searchStart = classes.startIndex
-        while let range = classes.range(of: word, range: searchStart..<classes.endIndex) {
-            let before = classes[..<range.lowerBound].reversed().drop { $0 == "-" || $0 == "_" }.prefix { $0.isLetter }
-            if !["on", "sah", "htiw", "tuohtiw"].contains(String(before)) || classes[..<range.lowerBound].last?.isLetter == true { return true }
-            searchStart = range.upperBound
+    /// "with-sidebar" say what the element lacks or sits beside, not what it is. (On UTF-8 bytes:
+    /// this runs for every element of every page.)
+    static func names(_ text: [UInt8], _ pattern: [UInt8]) -> Bool {
+        func isLetter(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || byte >= 0x80 }
+        var from = 0
+        while let start = find(pattern, in: text, from: from) {
+            from = start + 1
+            if start > 0, isLetter(text[start - 1]) { return true }  // inside a longer word: "socialbar"
+            var end = start
+            while end > 0, text[end - 1] == 0x2D || text[end - 1] == 0x5F { end -= 1 }  // - _
+            var begin = end
+            while begin > 0, isLetter(text[begin - 1]) { begin -= 1 }
+            if !negations.contains(String(decoding: text[begin..<end], as: UTF8.self)) { return true }
         }
         return false
+    }
+    static let negations: Set<String> = ["no", "has", "with", "without"]
+
+    /// First index of `pattern` in `text` at or after `from`.
+    static func find(_ pattern: [UInt8], in text: [UInt8], from: Int = 0) -> Int? {
+        guard let first = pattern.first, text.count >= pattern.count else { return nil }
+        var start = from
+        while start <= text.count - pattern.count {
+            if text[start] == first {
+                var offset = 1
+                while offset < pattern.count, text[start + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return start }
+            }
+            start += 1
+        }
+        return nil
     }
 
     /// Readability's class weight: +25 for a story word in the class, and again in the id; −25 for a weak word.
     static func classWeight(className: String, id: String) -> Double {
         var weight = 0.0
         for value in [className, id] where !value.isEmpty {
-            if weakWords.contains(where: { value.contains($0) }) { weight -= 25 }
-            if storyWords.contains(where: { value.contains($0) }) { weight += 25 }
+            let text = Array(value.utf8)
+            if weakWordBytes.contains(where: { find($0, in: text) != nil }) { weight -= 25 }
+            if storyWordBytes.contains(where: { find($0, in: text) != nil }) { weight += 25 }
         }
         return weight
     }
+    static let weakWordBytes = weakWords.map { Array($0.utf8) }
+    static let storyWordBytes = storyWords.map { Array($0.utf8) }
 
     /// Readability's starting score of a candidate container, by tag.
     static func tagWeight(_ name: String) -> Double {

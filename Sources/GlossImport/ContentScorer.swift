@@ -29,9 +29,8 @@ struct ContentScorer {
 
     /// A furniture-named element that does not also call itself the story (readability's "unlikely candidate").
     func isFurniture(_ id: NodeID) -> Bool {
-        let label = facts.classes[id]
-        guard ContentRules.furnitureRule(classes: label, tokens: facts.tokens[id]) != nil else { return false }
-        return !ContentRules.candidateWords.contains { label.contains($0) }
+        guard facts.furniture[id] != nil else { return false }
+        return !ContentRules.candidateWords.contains { facts.classes[id].containsBytes($0) }
     }
 
     private mutating func vote() {
@@ -69,9 +68,7 @@ struct ContentScorer {
     }
 
     func weight(_ id: NodeID) -> Double {
-        guard options.weighClasses else { return 0 }
-        return ContentRules.classWeight(className: document.attribute("class", of: id)?.lowercased() ?? "",
-                                        id: document.attribute("id", of: id)?.lowercased() ?? "")
+        options.weighClasses ? facts.classWeight[id] : 0
     }
 
     func score(_ id: NodeID) -> Double { scores[id] ?? 0 }

@@ -29,6 +29,10 @@ struct PageFacts {
     /// Lowercased `class` and `id` (and `itemprop`, `role`), and the words in them.
     private(set) var classes: [String]
     private(set) var tokens: [[String]]
+    /// The furniture rule the element's names call for (`ContentRules.furnitureRule`), once per page.
+    private(set) var furniture: [String?]
+    /// Readability's class weight of the element (`ContentRules.classWeight`).
+    private(set) var classWeight: [Double]
 
     init(_ document: HTMLDocument) {
         self.document = document
@@ -39,6 +43,8 @@ struct PageFacts {
         paragraphs = chars; images = chars; listItems = chars; inputs = chars; embeds = chars
         classes = [String](repeating: "", count: count)
         tokens = [[String]](repeating: [], count: count)
+        furniture = [String?](repeating: nil, count: count)
+        classWeight = [Double](repeating: 0, count: count)
         // Top-down: ids are in document order, so a parent is always seen before its children.
         for id in 0..<count {
             let node = document[id]
@@ -46,17 +52,24 @@ struct PageFacts {
             switch node.kind {
             case .comment: excluded[id] = true
             case .element:
-                var attributes: [(name: String, value: String)] = []
-                var label = ""
+                var label = "", className = "", idName = "", role = ""
                 for attribute in node.attributes {
-                    attributes.append((attribute.name, attribute.value))
-                    if ["class", "id", "itemprop", "role"].contains(attribute.name) { label += " " + attribute.value.lowercased() }
+                    switch attribute.name {
+                    case "class": className = attribute.value.lowercased(); label += " " + className
+                    case "id": idName = attribute.value.lowercased(); label += " " + idName
+                    case "role": role = attribute.value.lowercased(); label += " " + role
+                    case "itemprop": label += " " + attribute.value.lowercased()
+                    default: continue
+                    }
                 }
                 classes[id] = label
-                tokens[id] = Self.words(label)
-                let role = document.attribute("role", of: id)?.lowercased() ?? ""
+                if !label.isEmpty {
+                    tokens[id] = Self.words(label)
+                    furniture[id] = ContentRules.furnitureRule(classes: label, tokens: tokens[id])
+                    classWeight[id] = ContentRules.classWeight(className: className, id: idName)
+                }
                 let unclosedNoscript = node.name == "noscript" && !node.closed  // it holds the rest of the page
-                if (ContentRules.nonContentTags.contains(node.name) && !unclosedNoscript) || ContentRules.isHidden(attributes) || ContentRules.nonContentRoles.contains(role) {
+                if (ContentRules.nonContentTags.contains(node.name) && !unclosedNoscript) || ContentRules.isHidden(node.attributes) || ContentRules.nonContentRoles.contains(role) {
                     excluded[id] = true
                 }
             default: break
@@ -152,8 +165,8 @@ struct PageFacts {
         return (length, commas)
     }
 
-    /// "story-body__inner articleBody" → ["story", "body", "inner", "articlebody"].
+    /// "story-body__inner articlebody" → ["story", "body", "inner", "articlebody"] (ASCII letters and digits; anything else splits).
     static func words(_ label: String) -> [String] {
-        label.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        label.utf8.split { !((0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 >= 0x80) }.map { String(decoding: $0, as: UTF8.self) }
     }
 }
