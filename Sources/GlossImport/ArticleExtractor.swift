@@ -92,22 +92,32 @@ struct ArticleExtractor {
         var report: [DroppedLine] = []
         var furnitureDrops: Set<NodeID> = []
         for member in members {
-            var stack = Array(document[member].children.reversed())
-            while let id = stack.popLast() {
+            var stack = document[member].children.reversed().map { ($0, false) }
+            while let (id, inHeader) = stack.popLast() {
                 let node = document[id]
-                guard node.kind == .element else { continue }
-                if facts.excluded[id] { dropped[id] = true; continue }
-                if !core.contains(id), let rule = dropRule(id, storyLength: total, storyProse: prose, scorer: scorer, conditionally: conditionally) {
-                    dropped[id] = true
-                    if ContentRules.sectionRules.contains(rule) { furnitureDrops.insert(id) }
-                    if facts.chars[id] > 0 {
-                        var text = facts.text(id)
-                        if text.count > 160 { text = String(text.prefix(160)) + "\u{2026}" }
-                        report.append(DroppedLine(line: node.line, rule: rule, outcome: "dropped", text: text))
+                // Inside the story's header only its standfirst, a paragraph of prose, is story text.
+                if inHeader, !isStandfirst(id) {
+                    if facts.proseChars[id] > 0, node.kind == .element {
+                        stack.append(contentsOf: node.children.reversed().map { ($0, true) })
+                    } else {
+                        dropped[id] = true
+                        if facts.chars[id] > 0 { report.append(DroppedLine(line: node.line, rule: "header", outcome: "dropped", text: shortText(id))) }
                     }
                     continue
                 }
-                stack.append(contentsOf: node.children.reversed())
+                guard node.kind == .element else { continue }
+                if facts.excluded[id] { dropped[id] = true; continue }
+                if !core.contains(id), let rule = dropRule(id, storyLength: total, storyProse: prose, scorer: scorer, conditionally: conditionally) {
+                    if rule == "header", document[id].name == "header", facts.proseChars[id] > 0 {
+                        stack.append(contentsOf: node.children.reversed().map { ($0, true) })
+                        continue
+                    }
+                    dropped[id] = true
+                    if ContentRules.sectionRules.contains(rule) { furnitureDrops.insert(id) }
+                    if facts.chars[id] > 0 { report.append(DroppedLine(line: node.line, rule: rule, outcome: "dropped", text: shortText(id))) }
+                    continue
+                }
+                stack.append(contentsOf: node.children.reversed().map { ($0, false) })
             }
         }
         for member in members { dropOrphanHeadings(under: member, &dropped, &report, furnitureDrops: furnitureDrops) }
@@ -155,6 +165,19 @@ struct ArticleExtractor {
             chars: facts.chars[id], commas: facts.commas[id], paragraphs: facts.paragraphs[id], images: facts.images[id],
             listItems: facts.listItems[id], inputs: facts.inputs[id], embeds: facts.embeds[id], linkDensity: facts.linkDensity(id),
             headingDensity: Double(facts.headingChars[id]) / Double(chars), weight: scorer.weight(id), score: 0, isList: isList, inFigure: inFigure))
+    }
+
+    /// A paragraph of prose in the story's header: the standfirst, which opens the story.
+    func isStandfirst(_ id: NodeID) -> Bool {
+        guard document.isElement(id, "p"), facts.furniture[id] == nil, facts.chars[id] >= ContentRules.standfirstMinChars,
+              facts.linkDensity(id) < 0.3 else { return false }
+        return facts.text(id).endsSentence
+    }
+
+    /// An element's text for the report, cut to 160 characters.
+    func shortText(_ id: NodeID) -> String {
+        let text = facts.text(id)
+        return text.count > 160 ? String(text.prefix(160)) + "\u{2026}" : text
     }
 
     /// A figure or picture wrapper holding a story image keeps it even when its class says "caption" or "credit".

@@ -11,7 +11,7 @@ enum ContentRules {
     static let nonContentTags: Set<String> = [
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "head", "title", "meta", "link",
         "input", "select", "option", "button", "textarea", "label", "nav", "dialog", "video", "audio", "map",
-        "noembed", "noframes", "applet", "frame", "frameset",
+        "noembed", "noframes", "applet", "frame", "frameset", "rt", "rp",  // ruby readings (furigana) are not the text
     ]
     /// ARIA roles of page regions that are not the story.
     static let nonContentRoles: Set<String> = [
@@ -177,6 +177,8 @@ enum ContentRules {
 
     // MARK: cleaning inside the story's container
 
+    /// A paragraph in the story's `<header>` at least this long, a sentence, is its standfirst and is kept.
+    static let standfirstMinChars = 80
     /// A furniture-named element is kept when it holds more than this share of the story's text (a mislabelled wrapper).
     static let furnitureMaxShare = 0.5
     static let headingTags: Set<String> = ["h2", "h3", "h4", "h5", "h6"]

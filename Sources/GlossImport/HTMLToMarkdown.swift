@@ -20,7 +20,7 @@ struct HTMLToMarkdown {
 
     static let skipped: Set<String> = ["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
                                        "head", "select", "button", "title", "textarea", "noembed", "noframes", "xmp", "input", "video",
-                                       "audio", "source", "track", "map", "dialog", "meta", "link"]
+                                       "audio", "source", "track", "map", "dialog", "meta", "link", "rt", "rp"]
     static let blockElements: Set<String> = ["p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "figure",
                                              "figcaption", "table", "thead", "tbody", "tfoot", "tr", "ul", "ol", "li", "blockquote",
                                              "h1", "h2", "h3", "h4", "h5", "h6", "pre", "hr", "dl", "dt", "dd", "address", "center",
