@@ -53,11 +53,13 @@ memcheck: $(BIN)
 	python3 -c "print('<p>' + '<div>' * 12000 + 'deep text' + '</div>' * 12000)" > $(CHECK_DIR)/deep.html
 	$(VALGRIND) $(CHECK_DIR)/gloss-stripped import $(MEMCHECK_PAGES) $(CHECK_DIR)/legacy.html $(CHECK_DIR)/deep.html --into $(CHECK_DIR)/import-valgrind --dry-run > /dev/null
 
-# Real servers and a real browser: nginx under a sub-path, search in headless Chromium.
+# Real servers and a real browser: nginx under a sub-path, search in headless Chromium, the entity
+# graph and timelines measured in Chromium (screenshots in $(CHECK_DIR)/screenshots/).
 browser-tests: $(BIN)
 	python3 Tests/browser/test_nginx_subpath.py --gloss $(BIN)
 	python3 Tests/browser/test_search.py --gloss $(BIN)
 	python3 Tests/browser/test_live_reload.py --gloss $(BIN)
+	python3 Tests/browser/test_graph.py --gloss $(BIN) --screenshots $(CHECK_DIR)/screenshots
 
 # The sample digest and a generated 150-article site, built and validated like a real site.
 CHECK_DIR := .test-output

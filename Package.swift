@@ -39,10 +39,12 @@ let package = Package(
         .target(name: "GlossContent", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Analyse: entity matching, annotation anchoring, quote extraction.
         .target(name: "GlossAnalysis", dependencies: ["GlossContent", "GlossMarkdown"]),
+        // Search: the static, chunked search index written beside the pages.
+        .target(name: "GlossSearch", dependencies: ["GlossAnalysis"]),
         // Render: page models through Mustache templates, feeds, data files.
         .target(
             name: "GlossRender",
-            dependencies: ["GlossAnalysis", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["GlossAnalysis", "GlossSearch", .product(name: "Mustache", package: "swift-mustache")]
         ),
         // Build: runs the stages and writes the output folder atomically.
         .target(name: "GlossBuild", dependencies: ["GlossRender"]),
@@ -66,18 +68,22 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // `make bench`: matching, search, import and preview figures (release build).
-        .executableTarget(name: "GlossBench", dependencies: ["GlossBuild", "GlossImport", "GlossPreview"]),
+        // `make bench`: matching, search, import and preview figures (release build). The
+        // measurements live in a library of their own so that tests can run them small.
+        .target(name: "GlossBenchmarks", dependencies: ["GlossBuild", "GlossImport", "GlossPreview", "GlossSearch"]),
+        .executableTarget(name: "GlossBench", dependencies: ["GlossBenchmarks"]),
         // Inline test sites (Hugo's habit), shared by the test targets.
         .target(name: "GlossTestSupport", path: "Tests/GlossTestSupport"),
         .testTarget(name: "GlossMarkdownTests", dependencies: ["GlossMarkdown"]),
         .testTarget(name: "GlossHTMLTests", dependencies: ["GlossHTML"]),
         .testTarget(name: "GlossContentTests", dependencies: ["GlossContent", "GlossTestSupport"]),
-        .testTarget(name: "GlossAnalysisTests", dependencies: ["GlossAnalysis", "GlossTestSupport"]),
+        .testTarget(name: "GlossAnalysisTests", dependencies: ["GlossAnalysis", "GlossRender", "GlossTestSupport"]),
+        .testTarget(name: "GlossSearchTests", dependencies: ["GlossSearch", "GlossBuild", "GlossBenchmarks", "GlossTestSupport"]),
         .testTarget(name: "GlossRenderTests", dependencies: ["GlossRender", "GlossTestSupport"]),
         .testTarget(name: "GlossBuildTests", dependencies: ["GlossBuild", "GlossTestSupport"]),
         .testTarget(name: "GlossPublishTests", dependencies: ["GlossPublish", "GlossTestSupport"]),
-        .testTarget(name: "GlossImportTests", dependencies: ["GlossImport", "GlossTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "GlossImportTests", dependencies: ["GlossImport", "GlossBenchmarks", "GlossTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GlossPreviewTests", dependencies: ["GlossPreview", "GlossTestSupport"]),
+        .testTarget(name: "GlossBenchmarksTests", dependencies: ["GlossBenchmarks", "GlossTestSupport"]),
     ]
 )

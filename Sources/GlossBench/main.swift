@@ -2,9 +2,7 @@
 // belongs here, never in unit tests. `GlossBench preview` runs only the (slowest) preview section,
 // `GlossBench matching` only the entity-matching one.
 import Foundation
-import GlossImport
-import GlossPreview
-import GlossRender
+import GlossBenchmarks
 
 func section(_ title: String) { print("\n== \(title)") }
 

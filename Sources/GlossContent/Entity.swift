@@ -80,3 +80,20 @@ struct EntityFields: FrontMatterFields {
         links = try container.decodeIfPresent([Entity.Link].self, forKey: .links) ?? []
     }
 }
+
+/// How readers see a kind: "Organisation", "Organisations".
+extension Entity.Kind {
+    public var label: String {
+        switch self {
+        case .person: "Person"
+        case .organization: "Organisation"
+        case .place: "Place"
+        case .agreement: "Agreement"
+        case .event: "Event"
+        case .topic: "Topic"
+        case .other: "Other"
+        }
+    }
+
+    public var pluralLabel: String { self == .other ? "Other" : label + "s" }
+}

@@ -25,10 +25,3 @@ enum Blocking {
         }
     }
 }
-
-/// Milliseconds from a `ContinuousClock` duration.
-extension Duration {
-    var milliseconds: Double {
-        Double(components.seconds) * 1000 + Double(components.attoseconds) / 1e15
-    }
-}

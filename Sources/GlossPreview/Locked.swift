@@ -3,17 +3,17 @@ import Foundation
 /// A value behind a lock: the preview's shared state is read by every request and replaced by the
 /// rebuild loop, and a lock is cheaper per request than an actor hop. (`Synchronization.Mutex`
 /// needs macOS 15; the package still supports macOS 14.)
-final class Locked<Value: Sendable>: @unchecked Sendable {
+package final class Locked<Value: Sendable>: @unchecked Sendable {
     private var value: Value
     private let lock = NSLock()
 
-    init(_ value: Value) { self.value = value }
+    package init(_ value: Value) { self.value = value }
 
-    func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
+    package func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
         lock.lock()
         defer { lock.unlock() }
         return try body(&value)
     }
 
-    var current: Value { withLock { $0 } }
+    package var current: Value { withLock { $0 } }
 }

@@ -1,3 +1,4 @@
+import GlossContent
 import GlossRender
 
 /// Conservative HTML minification (`gloss publish --minify`): each run of white space in text

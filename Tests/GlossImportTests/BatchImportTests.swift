@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GlossImport
+@testable import GlossBenchmarks
 
 @Suite struct BatchImportTests {
     static let csv = """

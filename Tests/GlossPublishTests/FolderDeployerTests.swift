@@ -1,3 +1,4 @@
+import GlossContent
 import Foundation
 import GlossRender
 import Testing

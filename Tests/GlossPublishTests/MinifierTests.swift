@@ -1,3 +1,4 @@
+import GlossContent
 import GlossRender
 import Testing
 @testable import GlossPublish

@@ -1,0 +1,134 @@
+/// Names that look like entities but are not in the registry yet: runs of capitalised words
+/// ("Jesper Koll", "White House", "Bank of Japan"), trimmed of sentence openers, dates and job
+/// titles. `gloss check` and `gloss import` both ask this one finder, so an editor sees the same
+/// suggestions from either. Works on UTF-8 bytes: import runs it over every paragraph of a batch.
+public enum CandidateNames {
+    static let leadingNoise: Set<String> = [
+        "The", "A", "An", "This", "That", "These", "Those", "However", "But", "And", "Or", "In", "On", "At", "For", "Meanwhile",
+        "According", "Last", "Next", "Some", "His", "Her", "Their", "Its", "Our", "We", "He", "She", "They", "It", "I", "If", "As",
+        "When", "While", "After", "Before", "Prior", "Based", "Also", "Under", "With", "From", "To", "By", "Despite", "Since",
+        "During", "Although", "Both", "Each", "Many", "Most", "Several", "Other", "Such", "Mr", "Mrs", "Ms", "Dr", "Yet", "So",
+        "Still", "Then", "There", "Here", "What", "Who", "Why", "How", "Where", "Which", "Earlier", "Later", "Today", "Yesterday",
+        "Former", "Over", "Of", "Not", "No", "All", "More", "Only", "Even", "Now", "Once", "Like", "Until", "Among", "Against",
+        "READ", "MORE",
+    ]
+    static let calendarWords: Set<String> = [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
+    static let connectors: Set<String> = ["of", "de", "la", "le", "van", "von", "der", "al", "bin", "del", "du", "da", "for", "and"]
+    /// Job titles: "Japanese Prime Minister" is a role, not an entity to register.
+    static let roles: Set<String> = [
+        "Minister", "President", "Secretary", "Representative", "Chancellor", "Ambassador", "Envoy", "Spokesman",
+        "Spokeswoman", "Spokesperson", "Director", "Chairman", "Chairwoman", "Governor", "Senator", "Officials",
+        "Official", "Leader", "Premier", "General", "Commissioner", "Mayor", "Chief", "Executive", "Officer",
+    ]
+
+    /// Every candidate in `text`, in order, repeats included.
+    /// - Parameters:
+    ///   - covered: UTF-8 ranges of registry matches: a run never crosses one.
+    ///   - singleWords: also report a lone capitalised word inside a sentence (where capitals
+    ///     are not grammar), not only runs of two to six words.
+    public static func find(in text: String, excluding covered: [Range<Int>] = [], singleWords: Bool = false) -> [String] {
+        var finder = Finder(bytes: Array(text.utf8), covered: covered.sorted { $0.lowerBound < $1.lowerBound }, singleWords: singleWords)
+        finder.scan()
+        return finder.names
+    }
+
+    /// One pass over the words; `run` holds the capitalised run being read.
+    struct Finder {
+        let bytes: [UInt8]
+        let covered: [Range<Int>]
+        let singleWords: Bool
+        var names: [String] = []
+        var run: [String] = []
+        var runStartsSentence = false
+        var sentenceStart = true
+
+        mutating func scan() {
+            var coveredIndex = 0
+            var index = 0
+            while index < bytes.count {
+                guard !CandidateNames.isSeparator(bytes[index]) else { index += 1; continue }
+                var start = index
+                while index < bytes.count, !CandidateNames.isSeparator(bytes[index]) { index += 1 }
+                var end = index
+                let startsSentence = sentenceStart
+                sentenceStart = CandidateNames.endsSentence(bytes, start..<end)
+                while coveredIndex < covered.count, covered[coveredIndex].upperBound <= start { coveredIndex += 1 }
+                if coveredIndex < covered.count, covered[coveredIndex].lowerBound < end { closeRun(); continue }
+                let opened = CandidateNames.punctuationLength(bytes, at: start) > 0
+                while start < end, case let length = CandidateNames.punctuationLength(bytes, at: start), length > 0 { start += length }
+                var trailing = false
+                while end > start, case let length = CandidateNames.punctuationLength(bytes, endingAt: end), length > 0 { end -= length; trailing = true }
+                if end - start > 2, bytes[end - 1] == 0x73, bytes[end - 2] == 0x27 { end -= 2; trailing = true }  // 's
+                if end - start > 4, bytes[end - 1] == 0x73, bytes[end - 2] == 0x99, bytes[end - 3] == 0x80, bytes[end - 4] == 0xE2 { end -= 4; trailing = true }  // ’s
+                if opened { closeRun() }
+                guard start < end else { closeRun(); continue }
+                let word = String(decoding: bytes[start..<end], as: UTF8.self)
+                if CandidateNames.isCapitalised(bytes[start], word) {
+                    if run.isEmpty { runStartsSentence = startsSentence || opened }
+                    run.append(word)
+                    if trailing { closeRun() }
+                } else if end - start <= 3, !run.isEmpty, !trailing, CandidateNames.connectors.contains(word) {
+                    run.append(word)
+                } else {
+                    closeRun()
+                }
+            }
+            closeRun()
+        }
+
+        /// Trims the run of openers, dates and connectors, then keeps it if it is a name.
+        mutating func closeRun() {
+            defer { run = [] }
+            var words = run[...]
+            var trimmedFront = false
+            while let first = words.first, CandidateNames.leadingNoise.contains(first) || CandidateNames.calendarWords.contains(first) || CandidateNames.connectors.contains(first) {
+                words = words.dropFirst()
+                trimmedFront = true
+            }
+            while let last = words.last, CandidateNames.connectors.contains(last) || CandidateNames.calendarWords.contains(last) { words = words.dropLast() }
+            guard let last = words.last, !CandidateNames.roles.contains(last) else { return }
+            if (2...6).contains(words.count) {
+                names.append(words.joined(separator: " "))
+            } else if words.count == 1, singleWords, !runStartsSentence || trimmedFront, last.unicodeScalars.count > 1 {
+                names.append(last)
+            }
+        }
+    }
+
+    static func isCapitalised(_ first: UInt8, _ word: String) -> Bool {
+        (0x41...0x5A).contains(first) || (first >= 0x80 && word.first?.isUppercase == true)
+    }
+
+    static func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+
+    /// True when a word ends a sentence: its last character before closing quotes and brackets is . ! ? or :.
+    static func endsSentence(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound {
+            let byte = bytes[end - 1]
+            if byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D { end -= 1; continue }  // " ' ) ]
+            if end - range.lowerBound >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x9D || bytes[end - 1] == 0x99 { end -= 3; continue }  // ” ’
+            return byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A
+        }
+        return false
+    }
+
+    /// Length of the punctuation character at `index` (ASCII, or curly quotes, dashes and guillemets); 0 for a letter or digit.
+    static func punctuationLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte < 0x80 { return (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) ? 0 : 1 }
+        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, (0x90...0xA6).contains(bytes[index + 2]) { return 3 }
+        if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB { return 2 }
+        return 0
+    }
+
+    static func punctuationLength(_ bytes: [UInt8], endingAt end: Int) -> Int {
+        if bytes[end - 1] < 0x80 { return punctuationLength(bytes, at: end - 1) }
+        if end >= 3, punctuationLength(bytes, at: end - 3) == 3 { return 3 }
+        if end >= 2, punctuationLength(bytes, at: end - 2) == 2 { return 2 }
+        return 0
+    }
+}

@@ -1,0 +1,40 @@
+import GlossContent
+
+/// `gloss check`'s help for editors keeping the registry: names the articles keep using that
+/// no entity covers yet, aliases that never match, and where ambiguous aliases occur.
+public struct EditorReport: Sendable {
+    public struct Candidate: Sendable, Hashable {
+        public var name: String
+        public var articles: Int
+    }
+
+    public struct UnusedAlias: Sendable, Hashable {
+        public var entity: String
+        public var path: String
+        public var alias: String
+    }
+
+    /// Capitalised names in two or more articles that match no entity, most frequent first.
+    public var candidates: [Candidate]
+    public var unusedAliases: [UnusedAlias]
+    public var ambiguous: [AmbiguousOccurrence]
+
+    public init(_ site: AnalysedSite, minimumArticles: Int = 2) {
+        var articlesPerName: [String: Int] = [:]
+        for article in site.articles {
+            for name in Set(CandidateNames.find(in: article.text, singleWords: true)) where !article.matchedSurfaces.contains(name) {
+                articlesPerName[name, default: 0] += 1
+            }
+        }
+        let known = Set(site.registry.entities.flatMap { $0.surfaceForms.map(\.text) } + site.registry.entities.flatMap(\.ambiguousAliases))
+        candidates = articlesPerName.filter { $0.value >= minimumArticles && !known.contains($0.key) }
+            .map { Candidate(name: $0.key, articles: $0.value) }
+            .sorted { ($1.articles, $0.name) < ($0.articles, $1.name) }
+        let used = site.articles.reduce(into: Set<String>()) { $0.formUnion($1.matchedSurfaces) }
+        unusedAliases = site.registry.entities.flatMap { entity in
+            entity.aliases.filter { !$0.caseInsensitive && !used.contains($0.text) }
+                .map { UnusedAlias(entity: entity.slug, path: entity.path, alias: $0.text) }
+        }
+        ambiguous = site.articles.flatMap(\.ambiguous)
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import GlossAnalysis
+import GlossContent
+
+/// `data/annotations.jsonld`: every note in the W3C Web Annotation Data Model, so notes can be
+/// taken to other annotation tools (Hypothesis, Recogito…). Anchored notes carry both a
+/// TextQuoteSelector and a TextPositionSelector; unanchored ones only the editor's quote.
+struct AnnotationExport {
+    let site: AnalysedSite
+
+    struct Collection: Encodable, Hashable {
+        var context = "http://www.w3.org/ns/anno.jsonld"
+        var type = "AnnotationCollection"
+        var label: String
+        var total: Int
+        var first: Page
+        enum CodingKeys: String, CodingKey { case context = "@context", type, label, total, first }
+    }
+
+    struct Page: Encodable, Hashable {
+        var type = "AnnotationPage"
+        var items: [Item]
+    }
+
+    struct Item: Encodable, Hashable {
+        var id: String
+        var type = "Annotation"
+        var motivation: String
+        var created: String?
+        var creator: Creator?
+        var body: Body
+        var target: Target
+    }
+
+    struct Creator: Encodable, Hashable { var type = "Person"; var name: String }
+    struct Body: Encodable, Hashable { var type = "TextualBody"; var value: String; var format = "text/markdown"; var language: String }
+    struct Target: Encodable, Hashable { var source: String; var selector: [Selector] }
+
+    struct Selector: Encodable, Hashable {
+        var type: String
+        var exact: String?
+        var prefix: String?
+        var suffix: String?
+        var start: Int?
+        var end: Int?
+    }
+
+    func collection() -> Collection {
+        let base = site.content.config.baseURL ?? ""
+        var items: [Item] = []
+        for analysed in site.articles {
+            let source = base + Route.article(analysed.article.slug).url
+            for note in analysed.notes {
+                items.append(item(note.annotation, source: source, selectors: [
+                    Selector(type: "TextQuoteSelector", exact: note.passage, prefix: note.prefix, suffix: note.suffix),
+                    Selector(type: "TextPositionSelector", start: note.start, end: note.end),
+                ]))
+            }
+            for orphan in analysed.orphans {
+                let a = orphan.annotation
+                items.append(item(a, source: source, selectors: [
+                    Selector(type: "TextQuoteSelector", exact: a.quote, prefix: a.prefix, suffix: a.suffix),
+                ]))
+            }
+        }
+        return Collection(label: "Notes of \(site.content.config.title)", total: items.count, first: Page(items: items))
+    }
+
+    func item(_ a: Annotation, source: String, selectors: [Selector]) -> Item {
+        Item(id: "\(source)#note-\(a.id)", motivation: a.kind.motivation, created: a.date?.rfc3339,
+             creator: a.author.map { Creator(name: $0) },
+             body: Body(value: a.body.trimmingCharacters(in: .whitespacesAndNewlines), language: site.content.config.language),
+             target: Target(source: source, selector: selectors))
+    }
+}
+
+extension Annotation.Kind {
+    /// The Web Annotation motivation closest to each kind of note.
+    var motivation: String {
+        switch self {
+        case .note, .analysis: "commenting"
+        case .context: "describing"
+        case .factCheck: "assessing"
+        case .correction: "editing"
+        }
+    }
+}

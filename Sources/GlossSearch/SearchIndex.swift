@@ -1,0 +1,228 @@
+import GlossAnalysis
+import GlossContent
+
+/// The build-time search index: files under `search/` that `assets/search.js` loads on demand,
+/// so search works on any static host (and from `file://`) with no server.
+///
+/// Layout (every file is a small script that stores one JSON value in `self.glossSearch[key]`,
+/// so it loads with a `<script>` element, which also works where `fetch` does not, as on `file://`):
+///
+/// - `search/manifest.js`: the number of documents and, per index chunk, its first word and its
+///   size in bytes. A query loads this first (a few KB even for 10,000 articles).
+/// - `search/index/N.js`: words in sorted order (UTF-16 code-unit order, as JavaScript compares
+///   strings), split into chunks of about `chunkTarget` bytes, like Pagefind's. Each word maps to
+///   its postings: ascending document numbers (delta-coded) each with a weight, packed into a
+///   base64url string (see `PostingsCoder`). A query loads only the chunks holding its words.
+/// - `search/docs/N.js`: one per document (article, entity, note): title, URL, date, kind label,
+///   summary and text for the snippet. Only the results on screen are loaded.
+///
+/// Documents are numbered articles first (oldest first, so adding new articles leaves the
+/// numbers, and the files, of older ones alone), then entities, then notes.
+public struct SearchIndexBuilder: Sendable {
+    let documents: [SearchDocument]
+    let options: SearchIndexOptions
+    var cache: SearchIndexCache?
+
+    /// - Parameter cache: documents of an earlier build (the preview keeps one): an unchanged
+    ///   document is not tokenised or written out again.
+    public init(site: AnalysedSite, cache: SearchIndexCache? = nil) {
+        self.init(documents: SearchDocument.documents(of: site, cache: cache), options: SearchIndexOptions())
+        self.cache = cache
+    }
+
+    package init(documents: [SearchDocument], options: SearchIndexOptions = SearchIndexOptions()) {
+        self.documents = documents
+        self.options = options
+    }
+
+    public func files() -> [OutputFile] {
+        build(cache: cache).files
+    }
+
+    /// The files, plus what the benchmark needs to know about them.
+    package func build(cache: SearchIndexCache? = nil) -> BuiltSearchIndex {
+        let options = self.options
+        let maxText = options.maxFragmentText
+        let previous = cache?.begin() ?? [:]
+        let entries = Array(documents.enumerated()).concurrentMap { number, document -> SearchIndexCache.Entry in
+            if let hit = previous[document.url], hit.number == number, hit.document == document { return hit }
+            return SearchIndexCache.Entry(
+                document: document, number: number, tokens: document.weightedTokens(),
+                fragment: OutputFile(path: "search/docs/\(number).js",
+                                     bytes: SearchJSON.script(key: "docs/\(number)", json: document.fragment(maxText: maxText))))
+        }
+        let postings = cache?.postings(for: entries) ?? SearchPostings(tokens: entries.map(\.tokens))
+
+        var chunkFiles: [OutputFile] = []
+        var chunkFirst: [String] = []
+        var chunkOf: [String: Int] = [:]
+        var body: [UInt8] = []
+        var first: String?
+        func closeChunk() {
+            guard let word = first else { return }
+            let file = OutputFile(path: "search/index/\(chunkFiles.count).js",
+                                  bytes: SearchJSON.script(key: "index/\(chunkFiles.count)", json: [0x7B] + body + [0x7D]))
+            chunkFiles.append(file)
+            chunkFirst.append(word)
+            body = []
+            first = nil
+        }
+        for word in postings.words {
+            let entry = postings.entries[word]!
+            if first != nil, body.count + entry.count + 1 > options.chunkTarget { closeChunk() }
+            if first == nil { first = word } else { body.append(0x2C) }
+            body += entry
+            chunkOf[word] = chunkFiles.count
+        }
+        closeChunk()
+
+        var manifest = SearchJSON.Object()
+        manifest.add("chunks", raw: "[" + zip(chunkFirst, chunkFiles).map { "[\(SearchJSON.quoted($0)),\($1.bytes.count)]" }.joined(separator: ",") + "]")
+        manifest.add("documents", raw: String(documents.count))
+        manifest.add("maxPrefixChunks", raw: String(options.maxPrefixChunks))
+        manifest.add("minPrefix", raw: String(options.minPrefixLength))
+        manifest.add("pageSize", raw: String(options.pageSize))
+        manifest.add("version", raw: "1")
+        let manifestFile = OutputFile(path: "search/manifest.js", bytes: SearchJSON.script(key: "manifest", json: manifest.bytes))
+
+        return BuiltSearchIndex(manifest: manifestFile, chunks: chunkFiles, chunkFirst: chunkFirst, fragments: entries.map(\.fragment),
+                                postings: postings.byWord, chunkOf: chunkOf, options: options)
+    }
+}
+
+/// Sizes that decide what a query downloads. `search.js` reads them from the manifest.
+package struct SearchIndexOptions: Sendable {
+    package init() {}
+
+    /// A chunk closes before it grows past this many bytes (a single word's postings may exceed it).
+    var chunkTarget = 24_000
+    /// The last word typed matches as a prefix once it has this many characters.
+    var minPrefixLength = 2
+    /// A prefix loads at most this many chunks of the words it could complete to.
+    var maxPrefixChunks = 2
+    /// Results shown (and documents loaded) per page of results.
+    var pageSize = 10
+    /// Characters of a document's text kept for snippets.
+    var maxFragmentText = 6_000
+}
+
+/// The index files with the postings they were made from.
+package struct BuiltSearchIndex {
+    package var manifest: OutputFile
+    package var chunks: [OutputFile]
+    var chunkFirst: [String]
+    package var fragments: [OutputFile]
+    var postings: [String: [(doc: Int, weight: Int)]]
+    var chunkOf: [String: Int]
+    var options: SearchIndexOptions
+
+    package var files: [OutputFile] { [manifest] + chunks + fragments }
+    package var totalBytes: Int { files.reduce(0) { $0 + $1.bytes.count } }
+}
+
+/// Postings as a base64url string: for each document, in ascending order, the gap from the
+/// previous one minus one (the first counts from -1) as a variable-length number — digits from
+/// `continuation` (32 symbols) while more follow, then one from `terminal` (32 symbols), most
+/// significant first — then the weight as one symbol of the whole alphabet (1…63).
+enum PostingsCoder {
+    static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+    static let maxWeight = 63
+
+    static func encode(_ postings: [(doc: Int, weight: Int)]) -> String {
+        let alphabet = Self.alphabet
+        var out: [UInt8] = []
+        out.reserveCapacity(postings.count * 2)
+        var previous = -1
+        for posting in postings {
+            let gap = posting.doc - previous - 1
+            previous = posting.doc
+            var shift = 0
+            while gap >> (shift + 5) > 0 { shift += 5 }
+            while shift > 0 {
+                out.append(alphabet[32 + ((gap >> shift) & 31)])
+                shift -= 5
+            }
+            out.append(alphabet[gap & 31])
+            out.append(alphabet[min(max(posting.weight, 1), maxWeight)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func decode(_ text: String) -> [(doc: Int, weight: Int)] {
+        var value: [UInt8: Int] = [:]
+        for (i, c) in alphabet.enumerated() { value[c] = i }
+        var result: [(doc: Int, weight: Int)] = []
+        var previous = -1
+        var gap = 0
+        var expectWeight = false
+        for byte in text.utf8 {
+            let v = value[byte] ?? 0
+            if expectWeight {
+                result.append((previous, v))
+                expectWeight = false
+            } else if v >= 32 {
+                gap = gap * 32 + (v - 32)
+            } else {
+                previous += gap * 32 + v + 1
+                gap = 0
+                expectWeight = true
+            }
+        }
+        return result
+    }
+}
+
+/// Deterministic JSON written by hand: keys in a fixed (sorted) order, non-ASCII text as UTF-8.
+enum SearchJSON {
+    /// `(self.glossSearch=self.glossSearch||{})["key"]=JSON;`
+    static func script(key: String, json: [UInt8]) -> [UInt8] {
+        Array("(self.glossSearch=self.glossSearch||{})[\(quoted(key))]=".utf8) + json + Array(";\n".utf8)
+    }
+
+    static func quoted(_ text: String) -> String { String(decoding: string(text), as: UTF8.self) }
+
+    static func string(_ text: String) -> [UInt8] {
+        let hex = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = [0x22]
+        out.reserveCapacity(text.utf8.count + 2)
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            switch b {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, 0x6E]
+            case 0x0D: out += [0x5C, 0x72]
+            case 0x09: out += [0x5C, 0x74]
+            case 0..<0x20: out += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]]
+            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                // U+2028 and U+2029 end a line in older JavaScript parsers.
+                out += Array("\\u202".utf8) + [bytes[i + 2] == 0xA8 ? 0x38 : 0x39]
+                i += 2
+            default: out.append(b)
+            }
+            i += 1
+        }
+        out.append(0x22)
+        return out
+    }
+
+    /// An object whose keys are added in sorted order.
+    struct Object {
+        private(set) var parts: [(key: String, value: [UInt8])] = []
+        mutating func add(_ key: String, raw: String) { parts.append((key, Array(raw.utf8))) }
+        mutating func add(_ key: String, _ text: String?) {
+            if let text { parts.append((key, SearchJSON.string(text))) }
+        }
+        var bytes: [UInt8] {
+            var out: [UInt8] = [0x7B]
+            for (i, part) in parts.sorted(by: { $0.key < $1.key }).enumerated() {
+                if i > 0 { out.append(0x2C) }
+                out += SearchJSON.string(part.key) + [0x3A] + part.value
+            }
+            out.append(0x7D)
+            return out
+        }
+    }
+}

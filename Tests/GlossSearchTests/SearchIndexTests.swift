@@ -1,0 +1,152 @@
+import Foundation
+import GlossAnalysis
+import GlossBuild
+@testable import GlossBenchmarks
+import GlossContent
+import GlossTestSupport
+import Testing
+@testable import GlossSearch
+
+@Suite struct SearchTokenizerTests {
+    @Test func foldsCaseAndDiacriticsAndDropsPossessives() {
+        #expect(SearchTokenizer.tokens(in: "Trump's steel, Lïghthizer’s TARIFFS") == ["trump", "steel", "lighthizer", "tariffs"])
+        #expect(SearchTokenizer.tokens(in: "O'Neil's US-North Korea summit") == ["o", "neil", "us", "north", "korea", "summit"])
+        #expect(SearchTokenizer.tokens(in: "Ångström ﬁnds Straße, ΟΔΥΣΣΕΥΣ") == ["angstrom", "finds", "straße", "οδυσσευσ"])
+        #expect(SearchTokenizer.tokens(in: "東京で会談 2.5 hours") == ["東", "京", "て", "会", "談", "2", "5", "hours"])
+        #expect(SearchTokenizer.tokens(in: "it's the dogs' day; 's") == ["it", "the", "dogs", "day", "s"])
+        #expect(SearchTokenizer.tokens(in: "Cafe\u{0301}\u{0301} naïve") == ["cafe", "naive"])
+        #expect(SearchTokenizer.tokens(in: String(repeating: "x", count: 41) + " ok") == ["ok"])
+    }
+
+    @Test func queryTermsMakeOnlyTheWordBeingTypedAPrefix() {
+        #expect(SearchQuery.terms("korus fta", minPrefix: 2) == [.init(word: "korus", isPrefix: false), .init(word: "fta", isPrefix: true)])
+        #expect(SearchQuery.terms("korus fta ", minPrefix: 2) == [.init(word: "korus", isPrefix: false), .init(word: "fta", isPrefix: false)])
+        #expect(SearchQuery.terms("trade t", minPrefix: 2) == [.init(word: "trade", isPrefix: false), .init(word: "t", isPrefix: false)])
+        #expect(SearchQuery.terms("Trade TRADE", minPrefix: 2) == [.init(word: "trade", isPrefix: true)])
+    }
+
+    @Test func postingsRoundTrip() {
+        let postings: [(doc: Int, weight: Int)] = [(0, 1), (1, 63), (31, 2), (32, 9), (1_000, 5), (40_000, 8), (40_001, 1)]
+        let encoded = PostingsCoder.encode(postings)
+        #expect(encoded.utf8.allSatisfy { PostingsCoder.alphabet.contains($0) })
+        let decoded = PostingsCoder.decode(encoded)
+        #expect(decoded.map(\.doc) == postings.map(\.doc))
+        #expect(decoded.map(\.weight) == postings.map(\.weight))
+        #expect(PostingsCoder.encode([(0, 1), (1, 1), (2, 1)]).utf8.count == 6, "consecutive documents cost two bytes each")
+    }
+}
+
+@Suite struct SearchIndexTests {
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+    static func sample() throws -> (AnalysedSite, BuiltSearchIndex) {
+        let analysed = try #require(SiteBuilder.build(BuildOptions(source: repo)).analysed)
+        return (analysed, SearchIndexBuilder(documents: SearchDocument.documents(of: analysed)).build())
+    }
+
+    static func urls(_ query: String, _ index: BuiltSearchIndex) -> [String] {
+        SearchQuery.run(query, on: index).results.map { documentURL($0, index) }
+    }
+
+    static func documentURL(_ doc: Int, _ index: BuiltSearchIndex) -> String {
+        let text = String(decoding: index.fragments[doc].bytes, as: UTF8.self)
+        let start = text.range(of: "\"u\":\"")!.upperBound
+        return String(text[start...].prefix { $0 != "\"" })
+    }
+
+    @Test func sampleSiteFindsArticlesEntitiesAndNotes() throws {
+        let (_, index) = try Self.sample()
+        let lighthizer = Self.urls("Lighthizer", index)
+        #expect(lighthizer.contains("articles/abe-trump-trade-talks-new-york/"))
+        #expect(lighthizer.first == "entities/robert-lighthizer/", "the entity named Lighthizer ranks first: \(lighthizer)")
+        #expect(Self.urls("KORUS", index).first == "entities/korus/")
+        #expect(Self.urls("korus fta", index).first == "entities/korus/")
+        #expect(Self.urls("Lighth", index).contains("entities/robert-lighthizer/"), "the last word matches as a prefix")
+        #expect(Self.urls("LÏGHTHÎZER", index).first == "entities/robert-lighthizer/", "case and diacritics are folded")
+        #expect(Self.urls("Trump Tower", index).contains("entities/trump-tower/"))
+        // Annotations by their text: "finalised" occurs only in the KORUS note.
+        #expect(Self.urls("finalised", index) == ["articles/abe-trump-trade-talks-new-york/#note-abe-trump-trade-talks-new-york--korus"])
+        #expect(Self.urls("zzzz qqqq ", index).isEmpty)
+    }
+
+    @Test func sampleIndexIsSmallAndDeterministic() throws {
+        let (analysed, index) = try Self.sample()
+        let files = SearchIndexBuilder(site: analysed).files()
+        let again = SearchIndexBuilder(site: analysed).files()
+        #expect(files == again)
+        #expect(files.allSatisfy { $0.path.hasPrefix("search/") && $0.path.hasSuffix(".js") })
+        #expect(Set(files.map(\.path)).count == files.count)
+        let total = files.reduce(0) { $0 + $1.bytes.count }
+        print("search index of the sample site: \(files.count) files, \(total) bytes (\(index.chunks.count) chunks)")
+        #expect(total < 100_000)
+        #expect(SearchQuery.run("Lighthizer", on: index).bytes < 40_000)
+    }
+
+    @Test func chunksHoldSortedDisjointWordRanges() {
+        let documents = SyntheticCorpus(articles: 200).documents()
+        var options = SearchIndexOptions()
+        options.chunkTarget = 4_000
+        let index = SearchIndexBuilder(documents: documents, options: options).build()
+        #expect(index.chunks.count > 10)
+        let firsts = index.chunkFirst
+        #expect(zip(firsts, firsts.dropFirst()).allSatisfy { SearchQuery.utf16Less($0, $1) })
+        let manifest = String(decoding: index.manifest.bytes, as: UTF8.self)
+        for (i, chunk) in index.chunks.enumerated() {
+            let text = String(decoding: chunk.bytes, as: UTF8.self)
+            #expect(text.hasPrefix("(self.glossSearch=self.glossSearch||{})[\"index/\(i)\"]={"))
+            #expect(manifest.contains("[\(SearchJSON.quoted(firsts[i])),\(chunk.bytes.count)]"), "the manifest lists chunk \(i)'s size")
+            #expect(chunk.bytes.count <= options.chunkTarget + 200 || index.chunkOf.filter { $0.value == i }.count == 1)
+        }
+        for (word, chunk) in index.chunkOf {
+            #expect(SearchQuery.chunk(for: word, firsts: firsts) == chunk, "\(word) is found in its chunk")
+        }
+        let again = SearchIndexBuilder(documents: SyntheticCorpus(articles: 200).documents(), options: options).build()
+        #expect(again.files == index.files, "the same documents give the same bytes")
+    }
+
+    /// The preview patches the postings with the documents that changed; the patched index
+    /// must be byte for byte the one a fresh build makes, through edits that add, drop and
+    /// reweight words, and through a change of document count (a full rebuild of the postings).
+    @Test func patchedPostingsEqualAFreshIndex() {
+        var documents = SyntheticCorpus(articles: 120).documents()
+        var options = SearchIndexOptions()
+        options.chunkTarget = 3_000
+        let cache = SearchIndexCache()
+        #expect(SearchIndexBuilder(documents: documents, options: options).build(cache: cache).files
+                == SearchIndexBuilder(documents: documents, options: options).build().files)
+        let edits: [(inout [SearchDocument]) -> Void] = [
+            { $0[7].text += " zyzzyva aardvark"; $0[7].fields.append(("zyzzyva aardvark", 1)) },
+            { $0[7].fields = [($0[7].title, 8)]; $0[7].text = "" },
+            { $0[3].fields.append(($0[3].title, 6)); $0[90].fields.append(("ünïcode wörds", 2)) },
+            { $0.removeLast() },
+            { $0[0].fields.append(("aardvark", 63)) },
+        ]
+        for (number, edit) in edits.enumerated() {
+            edit(&documents)
+            let patched = SearchIndexBuilder(documents: documents, options: options).build(cache: cache)
+            let fresh = SearchIndexBuilder(documents: documents, options: options).build()
+            #expect(patched.files == fresh.files, "edit \(number)")
+        }
+    }
+
+    @Test func theBenchmarkReportsEveryQuery() {
+        let (indexBytes, perQuery) = SearchBenchmark.run(articles: 300)
+        #expect(indexBytes > 100_000)
+        #expect(Set(perQuery.keys) == Set(SearchBenchmark.queries))
+        #expect(perQuery.values.allSatisfy { $0 > 0 && $0 < indexBytes })
+    }
+
+    /// Pagefind's published budget: a query downloads at most about 300 KB on a 10,000-article site.
+    @Test func aQueryOnTenThousandArticlesDownloadsAtMost300KB() {
+        let (index, perQuery) = SearchBenchmark.measure(articles: 10_000)
+        let indexBytes = index.totalBytes
+        print("search index of 10,000 articles: \(indexBytes) bytes")
+        let chunkBytes = index.chunks.reduce(0) { $0 + $1.bytes.count }
+        print("  manifest \(index.manifest.bytes.count) bytes; \(index.chunks.count) chunks, \(chunkBytes) bytes, largest \(index.chunks.map(\.bytes.count).max() ?? 0); \(index.fragments.count) documents, \(indexBytes - chunkBytes - index.manifest.bytes.count) bytes; \(index.postings.count) words")
+        for query in SearchBenchmark.queries {
+            let bytes = perQuery[query] ?? -1
+            print("  \(query): \(bytes) bytes")
+            #expect(bytes > 0 && bytes <= 300_000, "\"\(query)\" downloads \(bytes) bytes")
+        }
+    }
+}
