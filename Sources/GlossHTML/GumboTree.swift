@@ -2,14 +2,20 @@ import CGumbo
 import Foundation
 
 /// The only code that touches gumbo's pointers: parse, copy the tree into an `HTMLDocument`,
-/// free gumbo's output. Nothing gumbo allocated escapes this file.
+/// free gumbo's memory. Nothing gumbo allocated escapes this file.
 enum GumboTree {
-    /// gumbo frees its tree recursively; deeper trees are freed on a thread with a stack sized for them.
-    static let deepTree = 10_000
-
-    /// Parses UTF-8 bytes (which need not end in NUL: gumbo takes a length).
+    /// Parses UTF-8 bytes (which need not end in NUL: gumbo takes a length). Everything gumbo
+    /// allocates comes from one arena, freed at once after the copy: no per-node frees, and no
+    /// recursive teardown of a deep tree.
     static func parse(_ utf8: UnsafeBufferPointer<UInt8>, fragment: Bool) -> HTMLDocument {
+        let arena = GumboArena()
         var options = kGumboDefaultOptions
+        options.allocator = { userdata, size in
+            guard let userdata else { return nil }
+            return Unmanaged<GumboArena>.fromOpaque(userdata).takeUnretainedValue().allocate(size)
+        }
+        options.deallocator = { _, _ in }  // the arena goes as a whole
+        options.userdata = Unmanaged.passUnretained(arena).toOpaque()
         options.max_errors = 0  // parse errors are not reported anywhere: do not collect them
         if fragment {
             options.fragment_context = GUMBO_TAG_BODY
@@ -17,38 +23,37 @@ enum GumboTree {
         }
         let empty: StaticString = ""
         let base = utf8.baseAddress.map { UnsafeRawPointer($0) } ?? UnsafeRawPointer(empty.utf8Start)
-        guard let output = gumbo_parse_with_options(&options, base.assumingMemoryBound(to: CChar.self), utf8.count) else {
-            return HTMLDocument(nodes: [emptyRoot], encoding: .utf8)
+        let document: HTMLDocument = withExtendedLifetime(arena) {
+            guard let output = gumbo_parse_with_options(&options, base.assumingMemoryBound(to: CChar.self), utf8.count) else {
+                return HTMLDocument(nodes: [emptyRoot], encoding: .utf8)
+            }
+            return HTMLDocument(nodes: copy(output.pointee.document), encoding: .utf8)
         }
-        let (nodes, gumboDepth) = copy(output.pointee.document)
-        free(output, options: options, depth: gumboDepth)
-        return HTMLDocument(nodes: nodes, encoding: .utf8)
+        return document
     }
 
     static let emptyRoot = HTMLDocument.Node(kind: .document, name: "", attributes: [], text: "", parent: nil, children: [], line: 0)
 
-    /// Depth-first copy with an explicit stack; returns the nodes and the depth of gumbo's tree.
-    private static func copy(_ document: UnsafeMutablePointer<GumboNode>) -> ([HTMLDocument.Node], Int) {
+    /// Depth-first copy with an explicit stack (any depth: gumbo's tree is never walked recursively).
+    private static func copy(_ document: UnsafeMutablePointer<GumboNode>) -> [HTMLDocument.Node] {
         var nodes = [emptyRoot]
-        var deepest = 0
-        // (gumbo node, index of the Swift parent, depth in the Swift tree, depth in gumbo's tree)
-        var stack: [(UnsafeMutablePointer<GumboNode>, Int, Int, Int)] = []
-        func push(children vector: GumboVector, parent: Int, depth: Int, gumboDepth: Int) {
+        // (gumbo node, index of the Swift parent, depth in the Swift tree)
+        var stack: [(UnsafeMutablePointer<GumboNode>, Int, Int)] = []
+        func push(children vector: GumboVector, parent: Int, depth: Int) {
             guard vector.length > 0, let data = vector.data else { return }
             for index in stride(from: Int(vector.length) - 1, through: 0, by: -1) {
-                if let child = data[index] { stack.append((child.assumingMemoryBound(to: GumboNode.self), parent, depth, gumboDepth)) }
+                if let child = data[index] { stack.append((child.assumingMemoryBound(to: GumboNode.self), parent, depth)) }
             }
         }
-        push(children: document.pointee.v.document.children, parent: 0, depth: 1, gumboDepth: 1)
-        while let (pointer, parent, depth, gumboDepth) = stack.popLast() {
-            deepest = max(deepest, gumboDepth)
+        push(children: document.pointee.v.document.children, parent: 0, depth: 1)
+        while let (pointer, parent, depth) = stack.popLast() {
             let node = pointer.pointee
             switch node.type {
             case GUMBO_NODE_ELEMENT, GUMBO_NODE_TEMPLATE:
                 let element = node.v.element
                 // Past the depth limit an element's children go to the ancestor at the limit.
                 guard depth <= HTMLDocument.maxDepth else {
-                    push(children: element.children, parent: parent, depth: depth, gumboDepth: gumboDepth + 1)
+                    push(children: element.children, parent: parent, depth: depth)
                     continue
                 }
                 let id = nodes.count
@@ -56,7 +61,7 @@ enum GumboTree {
                                                text: "", parent: parent, children: [], line: Int(element.start_pos.line),
                                                closed: element.original_end_tag.length > 0 || element.original_tag.length == 0))
                 nodes[parent].children.append(id)
-                push(children: element.children, parent: id, depth: depth + 1, gumboDepth: gumboDepth + 1)
+                push(children: element.children, parent: id, depth: depth + 1)
             case GUMBO_NODE_TEXT, GUMBO_NODE_WHITESPACE, GUMBO_NODE_CDATA, GUMBO_NODE_COMMENT:
                 let text = node.v.text.text.map { String(cString: $0) } ?? ""
                 // Adjacent text (split by a flattened element) is merged, as the DOM would normalise it.
@@ -72,7 +77,7 @@ enum GumboTree {
                 continue
             }
         }
-        return (nodes, deepest)
+        return nodes
     }
 
     /// gumbo's names of the tags it knows, made into Swift strings once.
@@ -103,36 +108,31 @@ enum GumboTree {
         }
         return result
     }
+}
 
-    /// `gumbo_destroy_output` recurses once per level of the tree: a page nested tens of
-    /// thousands deep is freed on a thread whose stack fits it, instead of overflowing this one.
-    private static func free(_ output: UnsafeMutablePointer<GumboOutput>, options: GumboOptions, depth: Int) {
-        var options = options
-        guard depth > deepTree else {
-            gumbo_destroy_output(&options, output)
-            return
+/// Memory for one parse: large blocks handed out in order and freed together when the arena goes.
+final class GumboArena {
+    private var blocks: [UnsafeMutableRawPointer] = []
+    private var next: UnsafeMutableRawPointer?
+    private var left = 0
+    static let blockSize = 256 * 1024
+
+    func allocate(_ size: Int) -> UnsafeMutableRawPointer? {
+        let rounded = (max(size, 1) + 15) & ~15
+        if rounded > left {
+            let blockSize = max(rounded, Self.blockSize)
+            guard let block = malloc(blockSize) else { return nil }
+            blocks.append(block)
+            next = block
+            left = blockSize
         }
-        let job = DestroyJob(output: output, options: options)
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            job.run()
-            done.signal()
-        }
-        thread.stackSize = min(depth * 512 + (1 << 20), 1 << 30)
-        thread.start()
-        done.wait()
+        let pointer = next
+        next = next.map { $0 + rounded }
+        left -= rounded
+        return pointer
     }
 
-    /// Carries gumbo's output to the thread that frees it; only that thread uses it afterwards.
-    private final class DestroyJob: @unchecked Sendable {
-        let output: UnsafeMutablePointer<GumboOutput>
-        var options: GumboOptions
-
-        init(output: UnsafeMutablePointer<GumboOutput>, options: GumboOptions) {
-            self.output = output
-            self.options = options
-        }
-
-        func run() { gumbo_destroy_output(&options, output) }
+    deinit {
+        for block in blocks { free(block) }
     }
 }

@@ -33,7 +33,10 @@ public struct HTMLDocument: Sendable {
     /// The document node.
     public var root: NodeID { 0 }
 
-    public subscript(_ id: NodeID) -> Node { nodes[id] }
+    /// The node, read in place (`document[id].name` copies the name, not the whole node).
+    public subscript(_ id: NodeID) -> Node {
+        _read { yield nodes[id] }
+    }
 
     /// Nesting deeper than this is flattened into the ancestor at this depth (text is kept), so
     /// recursive walks over the tree have a bounded depth whatever the input.

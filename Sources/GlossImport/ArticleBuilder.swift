@@ -47,7 +47,10 @@ enum ArticleBuilder {
             let converter = HTMLToMarkdown(baseURL: record.url.flatMap { URL(string: $0) })
             lines = converter.blocks(record.text).map { SourceLine($0, line: record.line) }
         case .htmlPage:
-            let page = HTMLPageReader.read(record.page ?? [])
+            guard let bytes = record.page ?? record.pageFile.flatMap({ FileManager.default.contents(atPath: $0) }).map({ [UInt8]($0) }) else {
+                return .failure(ReadProblem(line: record.line, message: "cannot read the file any more (was it moved or deleted during the import?)"))
+            }
+            let page = HTMLPageReader.read(bytes)
             record.adopt(page.metadata)
             lines = page.blocks.map { SourceLine($0, line: max($0.line, 1)) }
             pageDrops = page.dropped

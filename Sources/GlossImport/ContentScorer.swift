@@ -39,7 +39,7 @@ struct ContentScorer {
             if let parent = document[id].parent, stripped[parent] { stripped[id] = true; continue }
             if options.stripFurniture, isFurniture(id), document[id].name != "body" { stripped[id] = true }
         }
-        for id in document.nodes.indices where document[id].kind == .element && !facts.excluded[id] && !stripped[id] {
+        for id in document.nodes.indices where facts.chars[id] >= ContentRules.minParagraphChars && document[id].kind == .element && !facts.excluded[id] && !stripped[id] {
             let name = document[id].name
             let length: Int, commas: Int, firstVoter: NodeID?
             if ContentRules.scoredTags.contains(name), facts.chars[id] >= ContentRules.minParagraphChars {

@@ -108,19 +108,19 @@ private struct Conversion {
         var inline = InlineBuffer()
         var line = 0
         for child in document[id].children where !isDropped(child) {
-            let node = document[child]
-            if node.kind == .element, HTMLToMarkdown.blockElements.contains(node.name) || (node.name == "noscript" && !node.closed) {
+            let kind = document[child].kind, name = document[child].name
+            if kind == .element, HTMLToMarkdown.blockElements.contains(name) || (name == "noscript" && !document[child].closed) {
                 result += inline.flush(line: line)
                 line = 0
                 result += block(child)
-            } else if node.kind == .element, node.name == "br" {
+            } else if kind == .element, name == "br" {
                 inline.lineBreak()
-            } else if node.kind == .element, let img = linkedImage(child) {
+            } else if kind == .element, let img = linkedImage(child) {
                 result += inline.flush(line: line)
                 line = 0
                 result += block(img)
-            } else if node.kind == .text || (node.kind == .element && !HTMLToMarkdown.skipped.contains(node.name)) {
-                if line == 0 { line = node.line }
+            } else if kind == .text || (kind == .element && !HTMLToMarkdown.skipped.contains(name)) {
+                if line == 0 { line = document[child].line }
                 inline.append(self.inline(child))
             }
         }
@@ -129,10 +129,18 @@ private struct Conversion {
 
     /// `<a href="big.jpg"><img …></a>`, `<span><img …></span>`: an inline element holding only an image.
     func linkedImage(_ id: NodeID) -> NodeID? {
-        guard !HTMLToMarkdown.skipped.contains(document[id].name), !document[id].children.isEmpty else { return nil }
-        let inside = document.descendants(of: id)
-        guard let img = inside.first(where: { document.isElement($0, "img") }), !isDropped(img),
-              inside.allSatisfy({ document[$0].kind != .text || document[$0].text.allSatisfy(\.isWhitespace) }) else { return nil }
+        guard !document[id].children.isEmpty, !HTMLToMarkdown.skipped.contains(document[id].name) else { return nil }
+        var img: NodeID?
+        var stack = document[id].children
+        while let next = stack.popLast() {  // stops at the first word of text
+            switch document[next].kind {
+            case .text: if !document[next].text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) { return nil }
+            case .element:
+                if document[next].name == "img" { img = img ?? next } else { stack.append(contentsOf: document[next].children) }
+            default: continue
+            }
+        }
+        guard let img, !isDropped(img) else { return nil }
         return img
     }
 

@@ -10,8 +10,10 @@ struct ImportRecord: Sendable {
     var title: String?
     var text: String
     var format: Format
-    /// A saved page's bytes, read (encoding, parsing, extraction) when the article is built, in parallel.
+    /// A saved page's bytes (or the file to read them from, so a batch of thousands of pages is not
+    /// all held in memory): read, decoded and parsed when the article is built, in parallel.
     var page: [UInt8]?
+    var pageFile: String?
     var summary: String?
     var date: String?
     var url: String?

@@ -25,7 +25,7 @@ enum InputReader {
         if kind(of: path, text: String(decoding: bytes.prefix(1024), as: UTF8.self)) == .html {
             if let problem = emptyOrBinary(bytes) { return InputReading(problems: [problem]) }
             var record = ImportRecord(input: path, line: 1, text: "", format: .htmlPage)
-            record.page = bytes
+            record.pageFile = path
             record.isSinglePage = true
             record.textLinesAreInputLines = false
             return InputReading(records: [record])

@@ -47,13 +47,12 @@ struct PageFacts {
         classWeight = [Double](repeating: 0, count: count)
         // Top-down: ids are in document order, so a parent is always seen before its children.
         for id in 0..<count {
-            let node = document[id]
-            if let parent = node.parent, excluded[parent] { excluded[id] = true; continue }
-            switch node.kind {
+            if let parent = document[id].parent, excluded[parent] { excluded[id] = true; continue }
+            switch document[id].kind {
             case .comment: excluded[id] = true
             case .element:
                 var label = "", className = "", idName = "", role = ""
-                for attribute in node.attributes {
+                for attribute in document[id].attributes {
                     switch attribute.name {
                     case "class": className = attribute.value.lowercased(); label += " " + className
                     case "id": idName = attribute.value.lowercased(); label += " " + idName
@@ -68,8 +67,9 @@ struct PageFacts {
                     furniture[id] = ContentRules.furnitureRule(classes: label, tokens: tokens[id])
                     classWeight[id] = ContentRules.classWeight(className: className, id: idName)
                 }
-                let unclosedNoscript = node.name == "noscript" && !node.closed  // it holds the rest of the page
-                if (ContentRules.nonContentTags.contains(node.name) && !unclosedNoscript) || ContentRules.isHidden(node.attributes) || ContentRules.nonContentRoles.contains(role) {
+                let name = document[id].name
+                let unclosedNoscript = name == "noscript" && !document[id].closed  // it holds the rest of the page
+                if (ContentRules.nonContentTags.contains(name) && !unclosedNoscript) || ContentRules.isHidden(document[id].attributes) || ContentRules.nonContentRoles.contains(role) {
                     excluded[id] = true
                 }
             default: break
@@ -77,22 +77,23 @@ struct PageFacts {
         }
         // Bottom-up sums.
         for id in stride(from: count - 1, through: 0, by: -1) {
-            let node = document[id]
-            if node.kind == .element {
-                switch node.name {
+            let kind = document[id].kind, name = document[id].name
+            let isBlock = kind == .element && HTMLToMarkdown.blockElements.contains(name)
+            if kind == .element {
+                switch name {
                 case "input", "select", "textarea", "button": inputs[id] += 1
                 case "iframe", "embed", "object", "video": embeds[id] += 1
                 default: break
                 }
             }
             if !excluded[id] {
-                switch node.kind {
+                switch kind {
                 case .text:
-                    (chars[id], commas[id]) = Self.measure(node.text)
+                    (chars[id], commas[id]) = Self.measure(document[id].text)
                     ownChars[id] = chars[id]
                     ownCommas[id] = commas[id]
                 case .element:
-                    switch node.name {
+                    switch name {
                     case "a": linkChars[id] = chars[id]
                     case "h1", "h2", "h3", "h4", "h5", "h6": headingChars[id] = chars[id]
                     case "ul", "ol": listChars[id] = chars[id]
@@ -104,11 +105,11 @@ struct PageFacts {
                 default: break
                 }
             }
-            if node.kind == .element, !excluded[id] {
-                let paragraph = node.name == "p" ? chars[id] : (HTMLToMarkdown.blockElements.contains(node.name) ? ownChars[id] : 0)
+            if kind == .element, !excluded[id] {
+                let paragraph = name == "p" ? chars[id] : (isBlock ? ownChars[id] : 0)
                 if paragraph >= Self.proseMinChars, linkChars[id] * 2 < max(chars[id], 1) { proseChars[id] = max(proseChars[id], min(paragraph, chars[id])) }
             }
-            guard let parent = node.parent else { continue }
+            guard let parent = document[id].parent else { continue }
             inputs[parent] += inputs[id]
             embeds[parent] += embeds[id]
             guard !excluded[id] else { continue }
@@ -121,7 +122,7 @@ struct PageFacts {
             paragraphs[parent] += paragraphs[id]
             images[parent] += images[id]
             listItems[parent] += listItems[id]
-            if node.kind == .text || (node.kind == .element && !HTMLToMarkdown.blockElements.contains(node.name)) {
+            if kind == .text || (kind == .element && !isBlock) {
                 ownChars[parent] += ownChars[id]
                 ownCommas[parent] += ownCommas[id]
             }
