@@ -57,10 +57,15 @@ enum GumboTree {
                     continue
                 }
                 let id = nodes.count
-                nodes.append(HTMLDocument.Node(kind: .element, name: tagName(element), attributes: attributes(element.attributes),
+                let name = tagName(element), attributes = attributes(element.attributes)
+                nodes.append(HTMLDocument.Node(kind: .element, name: name, attributes: attributes,
                                                text: "", parent: parent, children: [], line: Int(element.start_pos.line),
                                                closed: element.original_end_tag.length > 0 || element.original_tag.length == 0))
                 nodes[parent].children.append(id)
+                // Program code and style sheets (often most of a page's bytes) are not copied: nothing
+                // reads them. A script of JSON-LD data is.
+                let isData = attributes.contains { $0.name == "type" && $0.value.lowercased().contains("json") }
+                if (name == "script" && !isData) || name == "style" { continue }
                 push(children: element.children, parent: id, depth: depth + 1)
             case GUMBO_NODE_TEXT, GUMBO_NODE_WHITESPACE, GUMBO_NODE_CDATA, GUMBO_NODE_COMMENT:
                 let text = node.v.text.text.map { String(cString: $0) } ?? ""

@@ -1,5 +1,6 @@
 /// A parsed HTML page as a Swift value: every node in one array, linked by index, so callers
-/// walk and score it without pointers, and nothing of gumbo's C memory outlives `parse`.
+/// walk and score it without pointers, and nothing of gumbo's C memory outlives `parse`. The
+/// text of `<script>` (JSON data excepted) and `<style>` is left out.
 public struct HTMLDocument: Sendable {
     public typealias NodeID = Int
 

@@ -62,6 +62,13 @@ import Testing
         #expect(document.html.map { outline(document, $0) } == "title(not head)p(One)two")
     }
 
+    @Test func codeIsLeftOutButJSONDataIsKept() {
+        let document = HTMLDocument.parse("<script>var a = '<p>x</p>';</script><style>p{}</style><script type='application/ld+json'>{\"a\":1}</script>")
+        let scripts = document.elements("script")
+        #expect(scripts.count == 2 && document.textContent(scripts[0]).isEmpty && document.textContent(scripts[1]) == "{\"a\":1}")
+        #expect(document.first("style").map { document.textContent($0) } == "")
+    }
+
     @Test func emptyAndBinaryInputGiveATree() {
         #expect(HTMLDocument.parse("").body != nil)
         #expect(HTMLDocument.parse(bytes: [0, 0xFF, 0xFE, 0x00, 0x3C]).nodes.count >= 1)
