@@ -10,9 +10,15 @@ enum ContentRules {
     /// Not text a reader reads as the story: code, embeds, forms, navigation chrome.
     static let nonContentTags: Set<String> = [
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "head", "title", "meta", "link",
-        "input", "select", "option", "button", "textarea", "label", "nav", "dialog", "video", "audio", "map",
+        "input", "select", "option", "button", "textarea", "label", "video", "audio", "map",
         "noembed", "noframes", "applet", "frame", "frameset", "rt", "rp",  // ruby readings (furigana) are not the text
     ]
+    /// Page regions that are not the story, left out with what they hold: navigation, dialogs, ARIA
+    /// regions (`nonContentRoles`), and hidden elements. Unless a hidden or never-closed one holds
+    /// more than `regionMaxShare` of the page's text: then markup wraps the page in it by mistake
+    /// (an unclosed `<header role="banner">`) or hides it until a script runs, and a reader sees it.
+    static let regionTags: Set<String> = ["nav", "dialog"]
+    static let regionMaxShare = 0.5
     /// ARIA roles of page regions that are not the story.
     static let nonContentRoles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar", "search", "toolbar",
@@ -104,6 +110,8 @@ enum ContentRules {
         var from = 0
         while let start = find(pattern, in: text, from: from) {
             from = start + 1
+            let after = text[(start + pattern.count)...].prefix { !(0x20 == $0) }
+            if stateSuffixes.contains(where: { after.elementsEqual($0) }) { continue }  // "paywall-on": a state, not a thing
             if start > 0, isLetter(text[start - 1]) { return true }  // inside a longer word: "socialbar"
             var end = start
             while end > 0, text[end - 1] == 0x2D || text[end - 1] == 0x5F { end -= 1 }  // - _
@@ -114,6 +122,7 @@ enum ContentRules {
         return false
     }
     static let negations: Set<String> = ["no", "has", "with", "without"]
+    static let stateSuffixes = ["-on", "_on", "-off", "_off", "-enabled", "-active", "-open", "-closed"].map { Array($0.utf8) }
 
     /// First index of `pattern` in `text` at or after `from`.
     static func find(_ pattern: [UInt8], in text: [UInt8], from: Int = 0) -> Int? {

@@ -45,35 +45,53 @@ struct PageFacts {
         tokens = [[String]](repeating: [], count: count)
         furniture = [String?](repeating: nil, count: count)
         classWeight = [Double](repeating: 0, count: count)
-        // Top-down: ids are in document order, so a parent is always seen before its children.
+        // What is never text (code, embeds, form controls): top-down, since ids are in document order
+        // and a parent is always seen before its children; then how much text each node holds.
+        var never = [Bool](repeating: false, count: count)
         for id in 0..<count {
-            if let parent = document[id].parent, excluded[parent] { excluded[id] = true; continue }
+            if let parent = document[id].parent, never[parent] { never[id] = true; continue }
             switch document[id].kind {
-            case .comment: excluded[id] = true
+            case .comment: never[id] = true
             case .element:
-                var label = "", className = "", idName = "", role = ""
-                for attribute in document[id].attributes {
-                    switch attribute.name {
-                    case "class": className = attribute.value.lowercased(); label += " " + className
-                    case "id": idName = attribute.value.lowercased(); label += " " + idName
-                    case "role": role = attribute.value.lowercased(); label += " " + role
-                    case "itemprop": label += " " + attribute.value.lowercased()
-                    default: continue
-                    }
-                }
-                classes[id] = label
-                if !label.isEmpty {
-                    tokens[id] = Self.words(label)
-                    furniture[id] = ContentRules.furnitureRule(classes: label, tokens: tokens[id])
-                    classWeight[id] = ContentRules.classWeight(className: className, id: idName)
-                }
                 let name = document[id].name
                 let unclosedNoscript = name == "noscript" && !document[id].closed  // it holds the rest of the page
-                if (ContentRules.nonContentTags.contains(name) && !unclosedNoscript) || ContentRules.isHidden(document[id].attributes) || ContentRules.nonContentRoles.contains(role) {
-                    excluded[id] = true
-                }
-            default: break
+                never[id] = ContentRules.nonContentTags.contains(name) && !unclosedNoscript
+            default: continue
             }
+        }
+        var rawChars = [Int](repeating: 0, count: count)
+        for id in stride(from: count - 1, through: 0, by: -1) where !never[id] {
+            if document[id].kind == .text { rawChars[id] = Self.measure(document[id].text).0 }
+            if let parent = document[id].parent { rawChars[parent] += rawChars[id] }
+        }
+        let pageChars = Double(rawChars[document.body ?? document.root])
+        // Names, and the page regions left out.
+        for id in 0..<count {
+            if never[id] { excluded[id] = true; continue }
+            if let parent = document[id].parent, excluded[parent] { excluded[id] = true; continue }
+            guard document[id].kind == .element else { continue }
+            var label = "", className = "", idName = "", role = ""
+            for attribute in document[id].attributes {
+                switch attribute.name {
+                case "class": className = attribute.value.lowercased(); label += " " + className
+                case "id": idName = attribute.value.lowercased(); label += " " + idName
+                case "role": role = attribute.value.lowercased(); label += " " + role
+                case "itemprop": label += " " + attribute.value.lowercased()
+                default: continue
+                }
+            }
+            classes[id] = label
+            if !label.isEmpty {
+                tokens[id] = Self.words(label)
+                furniture[id] = ContentRules.furnitureRule(classes: label, tokens: tokens[id])
+                classWeight[id] = ContentRules.classWeight(className: className, id: idName)
+            }
+            // A region the page never closed, or a hidden one, may be most of the page by mistake (a
+            // browser shows it, or a script does); a closed <aside role="complementary"> is furniture however long.
+            let region = ContentRules.regionTags.contains(document[id].name) || ContentRules.nonContentRoles.contains(role)
+            let hidden = ContentRules.isHidden(document[id].attributes)
+            let mayBePage = (hidden || !document[id].closed) && Double(rawChars[id]) > ContentRules.regionMaxShare * pageChars
+            if region || hidden, !mayBePage { excluded[id] = true }
         }
         // Bottom-up sums.
         for id in stride(from: count - 1, through: 0, by: -1) {

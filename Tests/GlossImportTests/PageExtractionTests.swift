@@ -133,4 +133,27 @@ import Testing
         #expect(Fixtures.paragraphs(ofArticle: article.fileText).last == "Caf\u{E9} \u{201C}ok\u{201D}")
         #expect(article.warnings.contains { $0.message.contains("windows-1252") })
     }
+
+    /// A page region (navigation, banner, hidden element) holding most of the page is markup gone
+    /// wrong, an unclosed `<header role="banner">` or a page hidden until a script shows it: a
+    /// browser shows its text, so import keeps the story in it; small regions still go.
+    @Test func aRegionWrappingThePageByMistakeIsNotLeftOut() throws {
+        let story = Self.story.map { "<p>\($0)</p>" }.joined()
+        let unclosed = "<header role=\"banner\"><main><article>\(story)</article></main>"
+        #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: unclosed)).fileText) == Self.story)
+        let hidden = "<div class=\"page\" style=\"display: none\"><article>\(story)<div hidden>Hidden until you click.</div></article></div>"
+        #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: hidden)).fileText) == Self.story)
+    }
+
+    /// "paywall-on", "signup-active": a class saying what state the page is in, not what the element is.
+    @Test func aClassNamingAStateIsNotFurniture() throws {
+        let body = """
+        <article><div class="text"><p>\(Self.story[0])</p><p>\(Self.story[1])</p><p>\(Self.story[2])</p></div>
+        <div class="text paywall-on"><p>\(Self.story[3])</p></div>
+        <div class="paywall"><p>Subscribe to keep reading every story, with our best offer this week.</p></div></article>
+        """
+        let article = try importPage(Self.page(body: body))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Self.story)
+        #expect(article.dropped.map(\.rule) == ["outside-story", "subscribe"])
+    }
 }
