@@ -10,7 +10,7 @@ public struct SiteRenderer: Sendable {
     static let kinds: [any PageKind.Type] = [
         HomePageKind.self, EntitiesPageKind.self, TagsPageKind.self, AnnotationsPageKind.self, NotFoundPageKind.self,
         ArchivePageKind.self, GraphPageKind.self, SearchPageKind.self, DigestPageKind.self, ArticlePageKind.self,
-        EntityPageKind.self, TagPageKind.self, UnanchoredPageKind.self,
+        EntityPageKind.self, EntityListPageKind.self, TagPageKind.self, UnanchoredPageKind.self,
     ]
 
     let site: AnalysedSite
@@ -82,7 +82,7 @@ public struct SiteRenderer: Sendable {
         if let last, last.model == model {
             return (.success(RenderCache.Entry(input: input, model: model, bytes: last.bytes, links: last.links)), false)
         }
-        guard let html = theme.render(model.base, template: job.template) else {
+        guard let encodable = model.base as? any Encodable, let html = theme.render(encodable, template: job.template) else {
             return (.failure(.error("Templates/\(job.template).mustache", "template `\(job.template)` is missing: it is needed for \(job.route.path)")), true)
         }
         let bytes = Array(html.utf8)
