@@ -98,7 +98,7 @@ extension BoilerplateRules {
         return words.joined(separator: " ")
     }
 
-    /// Capitalised words that are not names: a show or campaign title ("Vote For Me", "The Day Of
+    /// Capitalised words that are not names: a show or campaign title ("Make Me A Star", "The Day Of
     /// The Jackal") is written in title case like a name, but carries words like these.
     static let titleWords: Set<String> = ["For", "Me", "The", "Of", "To", "A", "An", "In", "On", "At", "With", "And", "Or", "Is", "My",
                                           "Your", "Our", "We", "You", "I", "It", "Not", "No", "All", "From", "By", "How", "Why", "What",

@@ -5,8 +5,8 @@ import Testing
 
 /// Nothing lost: only text decides what is a duplicate, never a title.
 @Suite struct DuplicateTests {
-    static let first = "Robert Kilroy-Silk launched his new party, Veritas, in London on Wednesday, promising to shake up British politics before the general election. He said voters had been let down by the main parties on immigration and Europe."
-    static let second = "The former television presenter faced questions from reporters about funding and candidates as the launch of Veritas was overshadowed by defections. Party officials said more than a hundred people had applied to stand for the party in the coming months."
+    static let first = "Mayor Robert Lindqvist opened the new ferry terminal in the harbour town on Wednesday, promising faster crossings to the islands before the summer season. He said travellers had waited too long for a building with heating and a ticket office."
+    static let second = "The former harbour master faced questions from reporters about costs and delays as the opening of the terminal was overshadowed by a strike. Ferry officials said more than a hundred people had applied for jobs at the terminal in the coming months."
 
     func jsonl(_ rows: [(String, String)]) -> String {
         rows.map { title, text in
@@ -18,9 +18,9 @@ import Testing
     @Test func twoStoriesUnderOneHeadlineAreBothWritten() {
         let scratch = Scratch()
         defer { scratch.remove() }
-        let report = scratch.importFiles([scratch.write("batch.jsonl", jsonl([("Kilroy launches 'Veritas' party", Self.first), ("Kilroy launches 'Veritas' party", Self.second)]))])
+        let report = scratch.importFiles([scratch.write("batch.jsonl", jsonl([("Harbour town opens ferry terminal", Self.first), ("Harbour town opens ferry terminal", Self.second)]))])
         #expect(report.written == 2 && report.rejected == 0)
-        #expect(report.articles.map { ($0.path as NSString).lastPathComponent } == ["kilroy-launches-veritas-party.md", "kilroy-launches-veritas-party-2.md"])
+        #expect(report.articles.map { ($0.path as NSString).lastPathComponent } == ["harbour-town-opens-ferry-terminal.md", "harbour-town-opens-ferry-terminal-2.md"])
     }
 
     @Test func nearDuplicatesAreSkippedAndReportedUnlessKept() {
@@ -28,11 +28,11 @@ import Testing
         defer { scratch.remove() }
         let long = Self.first + " " + Self.second + " " + Self.first.replacingOccurrences(of: "Robert", with: "Mr")
         let copy = long.replacingOccurrences(of: "Wednesday", with: "Wednesday morning")
-        let input = scratch.write("batch.jsonl", jsonl([("Kilroy launches party", long), ("Kilroy's new party", copy), ("Another story", Self.second)]))
+        let input = scratch.write("batch.jsonl", jsonl([("Harbour terminal opens", long), ("The harbour's new terminal", copy), ("Another story", Self.second)]))
         let report = scratch.importFiles([input])
         #expect(report.written == 2 && report.rejected == 1)
         let warning = report.problems.first?.message ?? ""
-        #expect(warning.hasPrefix("not written: near-duplicate of ") && warning.contains("kilroy-launches-party.md") && warning.contains("--keep-duplicates"), "\(warning)")
+        #expect(warning.hasPrefix("not written: near-duplicate of ") && warning.contains("harbour-terminal-opens.md") && warning.contains("--keep-duplicates"), "\(warning)")
         let kept = scratch.importFiles([input]) { $0.keepDuplicates = true }
         #expect(kept.written == 3)
     }
@@ -40,11 +40,11 @@ import Testing
     @Test func reimportingTheSameTextIsSkippedButANewStoryWithAnOldHeadlineIsWritten() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
-        _ = scratch.importFiles([scratch.write("one.jsonl", jsonl([("Kilroy launches 'Veritas' party", Self.first)]))], dryRun: false)
-        let again = scratch.importFiles([scratch.write("two.jsonl", jsonl([("Kilroy launches 'Veritas' party", Self.first)]))], dryRun: false)
+        _ = scratch.importFiles([scratch.write("one.jsonl", jsonl([("Harbour town opens ferry terminal", Self.first)]))], dryRun: false)
+        let again = scratch.importFiles([scratch.write("two.jsonl", jsonl([("Harbour town opens ferry terminal", Self.first)]))], dryRun: false)
         #expect(again.written == 0 && again.problems.first?.message.contains("already imported") == true)
-        let other = scratch.importFiles([scratch.write("three.jsonl", jsonl([("Kilroy launches 'Veritas' party", Self.second)]))], dryRun: false)
-        #expect(other.articles.map { ($0.path as NSString).lastPathComponent } == ["kilroy-launches-veritas-party-2.md"])
+        let other = scratch.importFiles([scratch.write("three.jsonl", jsonl([("Harbour town opens ferry terminal", Self.second)]))], dryRun: false)
+        #expect(other.articles.map { ($0.path as NSString).lastPathComponent } == ["harbour-town-opens-ferry-terminal-2.md"])
     }
 
     @Test func theDetectorFindsCandidatesWithoutComparingEveryPair() {
