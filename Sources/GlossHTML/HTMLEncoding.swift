@@ -23,7 +23,8 @@ public enum HTMLEncoding {
             if let encoding = encoding(forLabel: label) {
                 // A page declared in a legacy encoding whose bytes are valid UTF-8 beyond ASCII was
                 // re-encoded when it was saved (the declaration was left behind): read it as UTF-8.
-                if encoding != "utf-8", validUTF8, bytes.contains(where: { $0 >= 0x80 }), !isMultiByteLegacy(encoding) {
+                if encoding != "utf-8", validUTF8, bytes.contains(where: { $0 >= 0x80 }),
+                   !isMultiByteLegacy(encoding) || utf8Sequences(in: bytes, atLeast: multiByteEvidence) {
                     return Detection(encoding: "utf-8", reason: "valid UTF-8, although <meta> declares \(label)")
                 }
                 return Detection(encoding: encoding, reason: "<meta> declares \(label)")
@@ -94,7 +95,22 @@ public enum HTMLEncoding {
         return table
     }()
 
-    /// Encodings whose bytes can happen to form valid UTF-8, so validity proves nothing.
+    /// Multi-byte UTF-8 sequences that prove a page declared in a multi-byte legacy encoding was
+    /// re-encoded: a few Shift_JIS or GBK characters can happen to be valid UTF-8, dozens cannot
+    /// (each has roughly a one-in-ten chance; a page of Chinese read as GBK would be mojibake).
+    static let multiByteEvidence = 32
+
+    /// Whether valid UTF-8 `bytes` hold at least `count` multi-byte sequences (lead bytes 0xC2 and up).
+    static func utf8Sequences(in bytes: [UInt8], atLeast count: Int) -> Bool {
+        var found = 0
+        for byte in bytes where byte >= 0xC2 {
+            found += 1
+            if found >= count { return true }
+        }
+        return false
+    }
+
+    /// Encodings whose bytes can happen to form valid UTF-8, so a little validity proves nothing.
     static func isMultiByteLegacy(_ encoding: String) -> Bool {
         ["shift_jis", "euc-jp", "iso-2022-jp", "gbk", "gb18030", "big5", "euc-kr"].contains(encoding)
     }

@@ -39,6 +39,12 @@ import Testing
         // Saved by a tool that rewrote the bytes as UTF-8 but left the old declaration.
         let page = ascii("<meta charset=iso-8859-1><p>caf") + [0xC3, 0xA9]
         #expect(text(page) == ("caf\u{E9}", "utf-8"))
+        // A Chinese page declared GB2312 and saved as UTF-8: dozens of valid UTF-8 characters are proof.
+        let chinese = String(repeating: "\u{4EBA}\u{5DE5}\u{667A}\u{80FD}\u{8FCE}\u{4E0A}\u{65B0}\u{53F0}\u{9636}\u{3002}", count: 4)
+        #expect(text(ascii("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><p>") + Array(chinese.utf8)) == (chinese, "utf-8"))
+        // Six bytes of GBK that happen to be valid UTF-8 (E6 B5 A3 E7 8A B2 is "\u{6D63}\u{72B2}") are read as declared.
+        let gbk = ascii("<meta charset=gb2312><p>") + [0xE6, 0xB5, 0xA3, 0xE7, 0x8A, 0xB2]
+        #expect(text(gbk).1 == "gbk")
     }
 
     @Test func undecodableBytesBecomeReplacementCharacters() {
