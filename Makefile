@@ -3,13 +3,13 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 BIN := .build/debug/gloss
 
-.PHONY: all deps test-deps site serve test site-checks browser-tests memcheck check theme bench bench-hugo install clean
+.PHONY: all deps test-deps site serve test site-checks browser-tests memcheck check theme bench bench-hugo bench-import install clean
 
 all: site
 
-# System packages the build needs (libcmark-dev for the cmark system-library target).
+# System packages the build needs (libcmark-dev and libgumbo-dev for the cmark and gumbo system-library targets).
 deps:
-	@scripts/ensure-packages libcmark-dev pkg-config
+	@scripts/ensure-packages libcmark-dev libgumbo-dev pkg-config
 
 $(BIN): deps FORCE
 	$(SWIFT) build --product gloss
@@ -41,14 +41,18 @@ test: test-deps
 	$(SWIFT) test
 	$(MAKE) site-checks browser-tests memcheck
 
-# The cmark layer owns C memory: build the sample and the torture site under valgrind and fail
-# on any invalid read/write or definite leak. (Stripped: valgrind cannot read Swift's DWARF 5.)
+# The cmark and gumbo layers own C memory: build the sample and the torture site, and import real
+# saved pages (UTF-8, CJK, Windows-1252 without a declaration, a page nested 12,000 deep), under
+# valgrind, and fail on any invalid read/write or definite leak. (Stripped: valgrind cannot read Swift's DWARF 5.)
+VALGRIND := valgrind -q --suppressions=Tests/site-checks/swift-runtime.supp --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=1
+MEMCHECK_PAGES := $(addprefix Tests/ImportEval/pages/,readability-bbc-1/source.html readability-nytimes-2/source.html newspaper4k-chinese_article/source.html readability-php-infobae/source.html)
 memcheck: $(BIN)
 	mkdir -p $(CHECK_DIR) && strip -o $(CHECK_DIR)/gloss-stripped $(BIN)
-	valgrind -q --suppressions=Tests/site-checks/swift-runtime.supp --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=1 \
-	  $(CHECK_DIR)/gloss-stripped build --source Tests/site-checks/torture --output $(CHECK_DIR)/torture-valgrind
-	valgrind -q --suppressions=Tests/site-checks/swift-runtime.supp --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=1 \
-	  $(CHECK_DIR)/gloss-stripped build --source . --output $(CHECK_DIR)/sample-valgrind
+	$(VALGRIND) $(CHECK_DIR)/gloss-stripped build --source Tests/site-checks/torture --output $(CHECK_DIR)/torture-valgrind
+	$(VALGRIND) $(CHECK_DIR)/gloss-stripped build --source . --output $(CHECK_DIR)/sample-valgrind
+	printf '<html><body><article><p>Caf\351 \223quoted\224 text, in Windows-1252 with no declaration, as old saved pages are.</p></article></body></html>' > $(CHECK_DIR)/legacy.html
+	python3 -c "print('<p>' + '<div>' * 12000 + 'deep text' + '</div>' * 12000)" > $(CHECK_DIR)/deep.html
+	$(VALGRIND) $(CHECK_DIR)/gloss-stripped import $(MEMCHECK_PAGES) $(CHECK_DIR)/legacy.html $(CHECK_DIR)/deep.html --into $(CHECK_DIR)/import-valgrind --dry-run > /dev/null
 
 # Real servers and a real browser: nginx under a sub-path, search in headless Chromium, the entity
 # graph and timelines measured in Chromium (screenshots in $(CHECK_DIR)/screenshots/).
@@ -100,6 +104,15 @@ bench-hugo: deps
 	@scripts/ensure-python-packages yaml=pyyaml
 	$(SWIFT) build -c release --product gloss
 	python3 scripts/bench/compare_hugo.py --gloss .build/release/gloss --sizes "$(BENCH_SIZES)" $(BENCH_FLAGS)
+
+# Import quality and speed (release): F1, precision and recall of `gloss import` against the expected
+# text of Tests/ImportEval (tuned and held-out parts), trafilatura from PyPI side by side on the same
+# pages, and the time to import 1,000 saved pages. Options: make bench-import BENCH_IMPORT_FLAGS="--pages --raw"
+bench-import: deps
+	@scripts/ensure-packages cmark python3-pip
+	@scripts/ensure-python-packages trafilatura=trafilatura lxml_html_clean=lxml_html_clean
+	$(SWIFT) build -c release --product gloss
+	scripts/bench-import --gloss .build/release/gloss $(BENCH_IMPORT_FLAGS)
 
 install: deps
 	$(SWIFT) build -c release --product gloss

@@ -28,6 +28,14 @@ let package = Package(
         ),
         // The only target that touches cmark pointers.
         .target(name: "GlossMarkdown", dependencies: ["CCmark"]),
+        // gumbo, Google's HTML5 parser, from the system (Debian: libgumbo-dev).
+        .systemLibrary(
+            name: "CGumbo",
+            pkgConfig: "gumbo",
+            providers: [.apt(["libgumbo-dev"]), .brew(["gumbo-parser"])]
+        ),
+        // The only target that touches gumbo pointers: bytes → encoding → an HTMLDocument value tree.
+        .target(name: "GlossHTML", dependencies: ["CGumbo"]),
         // Load: site folder → validated model + diagnostics.
         .target(name: "GlossContent", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Analyse: entity matching, annotation anchoring, quote extraction.
@@ -44,7 +52,7 @@ let package = Package(
         // Deploy: a production build published to a folder, a git branch or rsync.
         .target(name: "GlossPublish", dependencies: ["GlossBuild"]),
         // Import: raw scraped pages, feeds and batches → clean article files.
-        .target(name: "GlossImport", dependencies: ["GlossContent", "GlossAnalysis", "GlossMarkdown"]),
+        .target(name: "GlossImport", dependencies: ["GlossContent", "GlossAnalysis", "GlossMarkdown", "GlossHTML"]),
         // Preview: the HTTP server lives here, so the core targets never depend on it.
         .target(
             name: "GlossPreview",
@@ -68,6 +76,7 @@ let package = Package(
         // Inline test sites (Hugo's habit), shared by the test targets.
         .target(name: "GlossTestSupport", path: "Tests/GlossTestSupport"),
         .testTarget(name: "GlossMarkdownTests", dependencies: ["GlossMarkdown"]),
+        .testTarget(name: "GlossHTMLTests", dependencies: ["GlossHTML"]),
         .testTarget(name: "GlossContentTests", dependencies: ["GlossContent", "GlossTestSupport"]),
         .testTarget(name: "GlossAnalysisTests", dependencies: ["GlossAnalysis", "GlossRender", "GlossTestSupport"]),
         .testTarget(name: "GlossSearchTests", dependencies: ["GlossSearch", "GlossBuild", "GlossBenchmarks", "GlossTestSupport"]),
