@@ -84,13 +84,12 @@ theme:
 	scripts/embed-theme
 
 # Benchmarks (release): entity matching, search bytes per query, import speed, preview
-# save-to-reload, whole-site builds of 1,000 and 10,000 generated articles, and the comparison
+# save-to-reload, and whole-site builds of 1,000 and 10,000 generated articles side by side
 # with Hugo (bench-hugo).
 bench: deps
 	$(SWIFT) build -c release --product gloss
 	$(SWIFT) build -c release --product GlossBench
 	.build/release/GlossBench
-	scripts/bench-build .build/release/gloss
 	$(MAKE) bench-hugo
 
 # Gloss against Hugo on the same generated articles, alternately, to disk and to a tmpfs (one
