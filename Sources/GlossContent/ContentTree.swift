@@ -16,17 +16,17 @@ public enum ContentTree {
         public var inode: UInt64
     }
 
-    struct File: Sendable {
+    public struct File: Sendable {
         /// Relative to the walked folder, `/`-separated.
-        var path: String
-        var stamp: Stamp
+        public var path: String
+        public var stamp: Stamp
     }
 
     /// Every regular file (or link to one) below `folder`, sorted by path, skipping names that
     /// start with a dot (and what is inside such folders). Nil when `folder` cannot be opened.
     /// Folders are listed first, then every candidate is `stat`ed in parallel, unless `known`
     /// supplies its stamp.
-    static func files(under folder: String, known: @Sendable (String) -> Stamp? = { _ in nil }) -> [File]? {
+    public static func files(under folder: String, known: @Sendable (String) -> Stamp? = { _ in nil }) -> [File]? {
         guard let top = opendir(folder) else { return nil }
         closedir(top)
         var names: [String] = []
@@ -63,7 +63,7 @@ public enum ContentTree {
 }
 
 extension ContentTree.Stamp {
-    init(_ info: stat) {
+    public init(_ info: stat) {
         #if canImport(Darwin)
         self.init(seconds: info.st_mtimespec.tv_sec, nanoseconds: info.st_mtimespec.tv_nsec, size: Int(info.st_size), inode: UInt64(info.st_ino))
         #else

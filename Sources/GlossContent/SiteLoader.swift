@@ -20,6 +20,13 @@ public struct SiteContent: Sendable {
     public var media = SiteMedia()
 }
 
+/// What a site is made from, relative to its folder; nothing else in it (the output, a README,
+/// tools) is read. The preview watches these, and `gloss build` compares them with last time's.
+public enum SiteInputs {
+    public static let folders = ["content", "Templates", "static"]
+    public static let configFile = "gloss.yml"
+}
+
 /// Reads a site folder: `gloss.yml` and everything under `content/`. Every problem becomes a
 /// diagnostic and loading goes on, so one run reports them all.
 public enum SiteLoader {

@@ -34,6 +34,9 @@ enum ArticleBuilder {
     }
 
     static func build(_ record: ImportRecord, _ context: Context) -> Result<PreparedArticle, ReadProblem> {
+        var record = record
+        var pageDrops: [DroppedLine] = []
+        var warnings: [ReadProblem] = []
         let lines: [SourceLine]
         switch record.format {
         case .plainText:
@@ -42,22 +45,28 @@ enum ArticleBuilder {
             }
         case .html:
             let converter = HTMLToMarkdown(baseURL: record.url.flatMap { URL(string: $0) })
-            lines = converter.blocks(of: HTMLPageReader.contentRoot(HTMLParser.parse(record.text))).map {
-                SourceLine(plain: $0.plain, markdown: $0.markdown, line: record.line)
+            lines = converter.blocks(record.text).map { SourceLine($0, line: record.line) }
+        case .htmlPage:
+            guard let bytes = record.page ?? record.pageFile.flatMap({ FileManager.default.contents(atPath: $0) }).map({ [UInt8]($0) }) else {
+                return .failure(ReadProblem(line: record.line, message: "cannot read the file any more (was it moved or deleted during the import?)"))
             }
+            let page = HTMLPageReader.read(bytes)
+            record.adopt(page.metadata)
+            lines = page.blocks.map { SourceLine($0, line: max($0.line, 1)) }
+            pageDrops = page.dropped
+            warnings += page.warnings
         }
         let titleOverride = record.isSinglePage ? context.title : nil
-        let page = ScrapedPageCleaner(knownTitle: titleOverride ?? record.title, knownAuthor: record.author).clean(lines)
-        guard !page.paragraphs.isEmpty else {
+        let page = ScrapedPageCleaner(knownTitle: titleOverride ?? record.title, knownAuthor: record.author, fromHTML: record.format != .plainText).clean(lines)
+        guard page.paragraphs.contains(where: { !$0.plain.isEmpty }) else {
             let detail = page.dropped.isEmpty ? "" : " (all \(page.dropped.count) lines matched boilerplate rules: \(Set(page.dropped.map(\.rule)).sorted().joined(separator: ", ")))"
             return .failure(ReadProblem(line: record.line, message: "no article text\(detail)"))
         }
-        let bodyText = page.paragraphs.map(\.plain).joined(separator: "\n")
-        var warnings: [ReadProblem] = []
+        let bodyText = page.paragraphs.map(\.plain).filter { !$0.isEmpty }.joined(separator: "\n")
 
         var title = titleOverride ?? record.title ?? page.title
         if title == nil {
-            title = openingWords(page.paragraphs[0].plain)
+            title = openingWords(page.paragraphs.first { !$0.plain.isEmpty }?.plain ?? "")
             warnings.append(ReadProblem(line: record.line, message: "no title found; used the opening words \"\(title!)\" (pass --title)"))
         }
 
@@ -87,7 +96,7 @@ enum ArticleBuilder {
             warnings.append(ReadProblem(line: record.line, message: "no date found; wrote today's date (\(context.today)) and `draft: true`: set the date, then remove `draft`"))
         }
 
-        var dropped = page.dropped
+        var dropped = (pageDrops + page.dropped).sorted { $0.line < $1.line }
         if !dateFromPage {
             for index in dropped.indices where dropped[index].outcome == "used as date" { dropped[index].outcome = "dropped (the date comes from elsewhere)" }
         }
@@ -99,11 +108,12 @@ enum ArticleBuilder {
                 tags.append(tag)
             }
         }
-        let finalTitle = TextNormaliser.normalise(title ?? "")
+        let finalTitle = TextNormaliser.singleLine(title ?? "")
         return .success(PreparedArticle(
             input: record.input, line: record.line, title: finalTitle.isEmpty ? "Untitled" : finalTitle, date: date!, draft: draft,
-            source: record.source ?? context.source ?? record.fallbackSource, url: record.url, author: record.author ?? page.author,
-            tags: tags, summary: page.summary, related: page.related,
+            source: (record.source ?? context.source ?? record.fallbackSource).map(TextNormaliser.singleLine), url: record.url,
+            author: (record.author ?? page.author).map(TextNormaliser.singleLine),
+            tags: tags, summary: (record.summary ?? page.summary).map(TextNormaliser.singleLine), related: page.related,
             body: page.paragraphs.map(\.markdown).joined(separator: "\n\n"), plainText: bodyText, dropped: dropped, warnings: warnings))
     }
 

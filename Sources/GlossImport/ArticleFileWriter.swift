@@ -2,8 +2,9 @@ import Foundation
 import GlossContent
 
 /// Chooses each article's file name and writes it. Names come from titles, cut at a word
-/// boundary, and are unique across the site's articles (-2, -3, …); a file that an earlier import
-/// of the same article wrote is replaced only with --force, and nothing else is ever overwritten.
+/// boundary, and are unique across the site's articles (-2, -3, …): two stories under one
+/// headline get two files. A file that an earlier import of the same article wrote (same URL, or
+/// nearly the same text) is replaced only with --force, and nothing else is ever overwritten.
 struct ArticleFileWriter {
     enum Outcome: Sendable {
         case written(path: String, replaced: Bool)
@@ -18,7 +19,6 @@ struct ArticleFileWriter {
     let dryRun: Bool
     let force: Bool
     private var taken: Set<String>
-    private var writtenThisRun: [String: String] = [:]
     private var writtenPaths: Set<String> = []
     private var createdFolder = false
 
@@ -44,10 +44,6 @@ struct ArticleFileWriter {
     }
 
     mutating func write(_ article: PreparedArticle, text: String) -> Outcome {
-        let identity = LineShape.tokenize(article.title).joined(separator: " ") + "|" + (article.url ?? "") + "|" + article.date
-        if let earlier = writtenThisRun[identity] {
-            return .skipped(reason: "duplicate of an article earlier in this import (\(earlier))")
-        }
         let base = Self.slug(for: article.title)
         var number = 1
         while true {
@@ -57,16 +53,15 @@ struct ArticleFileWriter {
             if FileManager.default.fileExists(atPath: path), !writtenPaths.contains(path) {
                 guard Self.isSameArticle(at: path, as: article) else { continue }
                 guard force else { return .skipped(reason: "already imported as \(path); --force replaces it") }
-                return store(text, at: path, slug: slug, identity: identity, replacing: true)
+                return store(text, at: path, slug: slug, replacing: true)
             }
             if taken.contains(slug) { continue }
-            return store(text, at: path, slug: slug, identity: identity, replacing: false)
+            return store(text, at: path, slug: slug, replacing: false)
         }
     }
 
-    private mutating func store(_ text: String, at path: String, slug: String, identity: String, replacing: Bool) -> Outcome {
+    private mutating func store(_ text: String, at path: String, slug: String, replacing: Bool) -> Outcome {
         taken.insert(slug)
-        writtenThisRun[identity] = path
         writtenPaths.insert(path)
         guard !dryRun else { return .written(path: path, replaced: replacing) }
         do {
@@ -81,15 +76,15 @@ struct ArticleFileWriter {
         }
     }
 
-    /// The same title (and URL, when both have one): a re-import, not a new article.
+    /// A re-import, not a new article: the same URL, or (when either has none) nearly the same text.
+    /// A title alone proves nothing: newsrooms reuse headlines for different stories.
     static func isSameArticle(at path: String, as article: PreparedArticle) -> Bool {
         guard let data = FileManager.default.contents(atPath: path),
               case .success(let file) = SourceFile.parse(path: path, bytes: [UInt8](data)), file.hasFrontMatter,
               let existing = FrontMatterDecoder.decode(ExistingArticle.self, yaml: file.frontMatter, path: path, firstLine: file.frontMatterLine).value
         else { return false }
-        let sameTitle = LineShape.tokenize(existing.title ?? "") == LineShape.tokenize(article.title)
-        let sameURL = existing.url == nil || article.url == nil || existing.url == article.url
-        return sameTitle && sameURL
+        if let url = existing.url, let newURL = article.url { return url == newURL }
+        return TextShingles(file.body, size: 4).jaccard(TextShingles(article.body, size: 4)) >= DuplicateDetector.threshold
     }
 
     struct ExistingArticle: FrontMatterFields {

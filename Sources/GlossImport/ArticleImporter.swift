@@ -59,6 +59,7 @@ public enum ArticleImporter {
 
         var writer = ArticleFileWriter(folder: options.into, siteRoot: site.root, dryRun: options.dryRun, force: options.force)
         var candidates: [String] = []
+        var duplicates = DuplicateDetector()
         for entry in order {
             if let problem = entry.problem { report.items.append(.problem(problem)); continue }
             guard let index = entry.record else { continue }
@@ -66,9 +67,17 @@ public enum ArticleImporter {
             case .failure(let problem):
                 report.items.append(.problem(.error(entry.input, line: problem.line, problem.message)))
             case .success(let article):
+                let shingles = TextShingles(article.plainText, size: 4)
+                if !options.keepDuplicates, let match = duplicates.find(shingles) {
+                    let similarity = Int((match.similarity * 100).rounded(.down))
+                    report.items.append(.problem(.warning(entry.input, line: entry.line,
+                        "not written: near-duplicate of \(match.earlier) (\(similarity)% of their 4-word sequences are shared); --keep-duplicates writes it")))
+                    continue
+                }
                 let text = FrontMatterWriter.article(article)
                 switch writer.write(article, text: text) {
                 case .written(let path, let replaced):
+                    duplicates.add(shingles, label: path)
                     report.items.append(.article(ImportReport.ArticleEntry(
                         input: article.input, line: article.line, path: path, replaced: replaced, title: article.title, fileText: text,
                         dropped: article.dropped,

@@ -98,8 +98,15 @@ extension BoilerplateRules {
         return words.joined(separator: " ")
     }
 
-    /// "Rouz", "O'Neill", "Jean-Luc", "J." but not "the", "2018" or "US".
+    /// Capitalised words that are not names: a show or campaign title ("Make Me A Star", "The Day Of
+    /// The Jackal") is written in title case like a name, but carries words like these.
+    static let titleWords: Set<String> = ["For", "Me", "The", "Of", "To", "A", "An", "In", "On", "At", "With", "And", "Or", "Is", "My",
+                                          "Your", "Our", "We", "You", "I", "It", "Not", "No", "All", "From", "By", "How", "Why", "What",
+                                          "This", "That", "Be", "Do", "Vote", "Live", "News", "Show", "Today", "Tonight", "Breaking"]
+
+    /// "Rouz", "O'Neill", "Jean-Luc", "J." but not "the", "2018", "US" or "For".
     static func isNameWord(_ word: Substring) -> Bool {
+        guard !titleWords.contains(String(word)) else { return false }
         guard let first = word.unicodeScalars.first, first.isUppercaseFast else {
             return ["de", "van", "von", "der", "da", "al", "bin", "del", "la", "le", "and"].contains(word)
         }

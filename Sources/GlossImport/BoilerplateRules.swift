@@ -65,13 +65,17 @@ enum BoilerplateRules {
         BoilerplateRule(name: "topic-list", region: .tail, action: .drop, matches: isLabel),
     ]
 
+    /// Rules that judge a line by its shape alone (short, title case, a list of names). On HTML the
+    /// page's structure has already told story from furniture, so they are not applied there.
+    static let shapeRules: Set<String> = ["author-line", "title", "section-label", "tag-line", "related-headline", "topic-list"]
+
     /// The name of the rule that splits "Kristian Rouz — Japanese Prime Minister…" into author and text.
     static let fusedBylineRule = "fused-byline"
 
     /// The first rule for `region` (or for anywhere) that matches the line.
-    static func firstMatch(_ line: LineShape, in region: RuleRegion) -> BoilerplateRule? {
+    static func firstMatch(_ line: LineShape, in region: RuleRegion, byShape: Bool = true) -> BoilerplateRule? {
         guard !line.isBlank else { return nil }
-        return all.first { ($0.region == .anywhere || $0.region == region) && $0.matches(line) }
+        return all.first { ($0.region == .anywhere || $0.region == region) && (byShape || !shapeRules.contains($0.name)) && $0.matches(line) }
     }
 
     /// Every rule for `region` (or for anywhere) that matches, in table order.

@@ -26,6 +26,7 @@ enum DateParser {
         guard !text.isEmpty else { return nil }
         if ContentDate(text) != nil { return text }
         if let fixed = fixingOffset(text), ContentDate(fixed) != nil { return fixed }
+        if let expanded = basicISO(text), ContentDate(expanded) != nil { return expanded }
         if let rfc = rfc822(text) { return rfc }
         return dateInText(text)
     }
@@ -35,6 +36,21 @@ enum DateParser {
         let chars = Array(text)
         guard chars.count == 24, chars[19] == "+" || chars[19] == "-" else { return nil }
         return String(chars[0..<22]) + ":" + String(chars[22...])
+    }
+
+    /// ISO 8601 basic format, as some news sites write it: `20180619T055000+0900` → `2018-06-19T05:50:00+09:00`.
+    static func basicISO(_ text: String) -> String? {
+        let chars = Array(text)
+        guard chars.count >= 15, chars[8] == "T", chars[0..<8].allSatisfy(\.isNumber), chars[9..<15].allSatisfy(\.isNumber) else { return nil }
+        let date = String(chars[0..<4]) + "-" + String(chars[4..<6]) + "-" + String(chars[6..<8])
+        let time = String(chars[9..<11]) + ":" + String(chars[11..<13]) + ":" + String(chars[13..<15])
+        let zone = String(chars[15...])
+        switch zone.count {
+        case 0: return date + "T" + time
+        case 1 where zone == "Z": return date + "T" + time + "Z"
+        case 5 where zone.first == "+" || zone.first == "-": return date + "T" + time + zone.prefix(3) + ":" + zone.suffix(2)
+        default: return nil
+        }
     }
 
     /// RFC 822 / 1123: `Sun, 23 Sep 2018 18:30:00 +0000` (zone and seconds optional).

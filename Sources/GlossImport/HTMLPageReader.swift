@@ -1,40 +1,41 @@
-/// A saved web page: the article's metadata from `<meta>`, `<time>` and `<h1>`, and its text
-/// from `<article>` (or `<main>`, or `<body>`), so navigation around it is not even considered.
+import Foundation
+import GlossHTML
+
+/// A saved web page, read the way a browser reads it (encoding, HTML5 parsing with gumbo), then
+/// its metadata (`PageMetadata`) and its story (`ArticleExtractor`): everything else on the page
+/// is left out, and the report says what and why.
 enum HTMLPageReader {
-    static func record(_ html: String, input: String) -> ImportRecord {
-        let root = HTMLParser.parse(html)
-        var metas: [HTMLNode] = []
-        root.all("meta", into: &metas)
-        func meta(_ keys: String...) -> String? {
-            for key in keys {
-                if let node = metas.first(where: { ($0.attributes["property"] ?? $0.attributes["name"] ?? $0.attributes["itemprop"])?.lowercased() == key }),
-                   let content = node.attributes["content"].map(TextNormaliser.normalise), !content.isEmpty { return content }
-            }
-            return nil
-        }
-        let h1 = (contentRoot(root).first("h1") ?? root.first("h1")).map { TextNormaliser.normalise($0.textContent) }.flatMap { $0.isEmpty ? nil : $0 }
-        let titleTag = root.first("title").map { TextNormaliser.normalise($0.textContent) }.flatMap { $0.isEmpty ? nil : $0 }
-        var record = ImportRecord(input: input, line: 1, title: h1 ?? meta("og:title") ?? titleTag, text: html, format: .html)
-        record.isSinglePage = true
-        record.textLinesAreInputLines = false
-        var times: [HTMLNode] = []
-        root.all("time", into: &times)
-        record.date = meta("article:published_time", "datepublished", "date", "pubdate", "dc.date")
-            ?? times.compactMap { $0.attributes["datetime"] }.first
-        record.author = meta("author", "article:author", "dc.creator").flatMap { $0.hasPrefix("http") ? nil : $0 }
-        var links: [HTMLNode] = []
-        root.all("link", into: &links)
-        record.url = links.first { $0.attributes["rel"]?.lowercased() == "canonical" }?.attributes["href"] ?? meta("og:url")
-        record.fallbackSource = meta("og:site_name")
-        record.tags = meta("keywords", "news_keywords").map(splitTags) ?? []
-        return record
+    struct Page: Sendable {
+        var metadata: PageMetadata
+        var blocks: [MarkdownBlock]
+        var dropped: [DroppedLine]
+        var warnings: [ReadProblem]
     }
 
-    /// The element holding the article: the longest `<article>`, else `<main>`, else `<body>`, else everything.
-    static func contentRoot(_ root: HTMLNode) -> HTMLNode {
-        var articles: [HTMLNode] = []
-        root.all("article", into: &articles)
-        if let longest = articles.max(by: { $0.textContent.count < $1.textContent.count }) { return longest }
-        return root.first("main") ?? root.first("body") ?? root
+    static func read(_ bytes: [UInt8]) -> Page {
+        let document = HTMLDocument.parse(bytes: bytes)
+        let facts = PageFacts(document)
+        let metadata = PageMetadata(document, facts: facts)
+        let baseURL = baseURL(document, metadata: metadata)
+        let extraction = ArticleExtractor(facts: facts, metadata: metadata, baseURL: baseURL).extract()
+        var dropped = extraction.dropped
+        let firstLine = extraction.blocks.first?.line ?? 1
+        dropped.insert(DroppedLine(line: firstLine, rule: "outside-story", outcome: "left out",
+                                   text: "everything around the story, found as \(extraction.container)"), at: 0)
+        var warnings = metadata.warnings.map { ReadProblem(line: 1, message: $0) }
+        // A guessed encoding is worth a look; a declared one is not.
+        if document.encoding.reason.contains("although") || (document.encoding.encoding != "utf-8" && document.encoding.reason.contains("no declaration")) {
+            warnings.append(ReadProblem(line: 1, message: "read as \(document.encoding.encoding): \(document.encoding.reason)"))
+        }
+        return Page(metadata: metadata, blocks: extraction.blocks, dropped: dropped.sorted { $0.line < $1.line }, warnings: warnings)
+    }
+
+    /// Links and images are made absolute against `<base href>`, else the page's own URL.
+    static func baseURL(_ document: HTMLDocument, metadata: PageMetadata) -> URL? {
+        let base = document.first("base").flatMap { document.attribute("href", of: $0) }
+        if let base, let url = URL(string: base, relativeTo: metadata.url.flatMap { URL(string: $0) }), url.scheme?.hasPrefix("http") == true {
+            return url.absoluteURL
+        }
+        return metadata.url.flatMap { URL(string: $0) }
     }
 }

@@ -14,11 +14,13 @@ public struct ImportOptions: Sendable {
     public var force: Bool
     /// Write stub entity files for candidate names not yet in the registry.
     public var addEntities: Bool
+    /// Write articles whose text nearly repeats an earlier one's (they are skipped and reported otherwise).
+    public var keepDuplicates: Bool
     /// Date for articles without one (written as drafts); nil means today in UTC. Tests pin it.
     public var today: String?
 
     public init(into: String = "content/articles", source: String? = nil, date: String? = nil, title: String? = nil,
-                dryRun: Bool = false, force: Bool = false, addEntities: Bool = false, today: String? = nil) {
+                dryRun: Bool = false, force: Bool = false, addEntities: Bool = false, keepDuplicates: Bool = false, today: String? = nil) {
         self.into = into
         self.source = source
         self.date = date
@@ -26,6 +28,7 @@ public struct ImportOptions: Sendable {
         self.dryRun = dryRun
         self.force = force
         self.addEntities = addEntities
+        self.keepDuplicates = keepDuplicates
         self.today = today
     }
 }

@@ -1,6 +1,7 @@
 /// One article as an input gives it, before cleaning: a raw page, a feed entry or a batch row.
 struct ImportRecord: Sendable {
-    enum Format: Sendable { case plainText, html }
+    /// Plain text, an HTML snippet (a feed entry's or batch row's content), or a whole saved page (`page` holds its bytes).
+    enum Format: Sendable { case plainText, html, htmlPage }
 
     /// The input file, as named on the command line.
     var input: String
@@ -9,6 +10,11 @@ struct ImportRecord: Sendable {
     var title: String?
     var text: String
     var format: Format
+    /// A saved page's bytes (or the file to read them from, so a batch of thousands of pages is not
+    /// all held in memory): read, decoded and parsed when the article is built, in parallel.
+    var page: [UInt8]?
+    var pageFile: String?
+    var summary: String?
     var date: String?
     var url: String?
     var source: String?
@@ -30,6 +36,19 @@ struct ImportRecord: Sendable {
         self.text = text
         self.format = format
         self.textLine = textLine ?? line
+    }
+}
+
+extension ImportRecord {
+    /// Fields a saved page states about itself, where the input has not already given them.
+    mutating func adopt(_ metadata: PageMetadata) {
+        if title == nil { title = metadata.title }
+        if date == nil { date = metadata.date }
+        if author == nil, !metadata.authors.isEmpty { author = metadata.authors.joined(separator: ", ") }
+        if url == nil { url = metadata.url }
+        if fallbackSource == nil { fallbackSource = metadata.siteName }
+        if summary == nil { summary = metadata.summary }
+        if tags.isEmpty { tags = metadata.tags }
     }
 }
 

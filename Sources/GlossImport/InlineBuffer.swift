@@ -30,13 +30,14 @@ struct InlineBuffer {
         plain += "\n"
     }
 
-    mutating func flush() -> [MarkdownBlock] {
+    /// The paragraphs collected so far (each starting on `line` of the page), and a fresh buffer.
+    mutating func flush(line: Int = 0) -> [MarkdownBlock] {
         defer { markdown = ""; plain = "" }
         let markdownLines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { TextNormaliser.normalise(String($0)) }
         let plainLines = plain.split(separator: "\n", omittingEmptySubsequences: false).map { TextNormaliser.normalise(String($0)) }
         guard markdownLines.count == plainLines.count else {
             let text = TextNormaliser.normalise(plainLines.joined(separator: " "))
-            return text.isEmpty ? [] : [MarkdownBlock(markdown: MarkdownEscaper.paragraph(text), plain: text)]
+            return text.isEmpty ? [] : [MarkdownBlock(markdown: MarkdownEscaper.paragraph(text), plain: text, line: line)]
         }
         var blocks: [MarkdownBlock] = []
         var group: [(String, String)] = []
@@ -44,7 +45,7 @@ struct InlineBuffer {
             defer { group = [] }
             guard !group.isEmpty else { return }
             blocks.append(MarkdownBlock(markdown: group.map { MarkdownEscaper.lineStart($0.0) }.joined(separator: "\\\n"),
-                                        plain: group.map(\.1).joined(separator: " ")))
+                                        plain: group.map(\.1).joined(separator: " "), line: line))
         }
         for (markdownLine, plainLine) in zip(markdownLines, plainLines) {
             if plainLine.isEmpty && markdownLine.isEmpty { close() } else if !markdownLine.isEmpty { group.append((markdownLine, plainLine)) }

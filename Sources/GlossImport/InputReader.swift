@@ -1,5 +1,6 @@
-import GlossContent
 import Foundation
+import GlossContent
+import GlossHTML
 
 /// What one input file gave: its records, the problems that rejected records (or the whole
 /// file), and warnings that did not.
@@ -19,7 +20,17 @@ enum InputReader {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return failure("no such file") }
         guard !isDirectory.boolValue else { return failure("is a folder") }
         guard let data = FileManager.default.contents(atPath: path) else { return failure("cannot read the file (permissions?)") }
-        switch decode([UInt8](data)) {
+        let bytes = [UInt8](data)
+        // A saved page is decoded as a browser would (its own encoding declaration, Windows-1252), when the article is built.
+        if kind(of: path, text: String(decoding: bytes.prefix(1024), as: UTF8.self)) == .html {
+            if let problem = emptyOrBinary(bytes) { return InputReading(problems: [problem]) }
+            var record = ImportRecord(input: path, line: 1, text: "", format: .htmlPage)
+            record.pageFile = path
+            record.isSinglePage = true
+            record.textLinesAreInputLines = false
+            return InputReading(records: [record])
+        }
+        switch decode(bytes) {
         case .failure(let problem): return InputReading(problems: [problem])
         case .success(let text): return read(text, path: path, kind: kind(of: path, text: text))
         }
@@ -32,7 +43,11 @@ enum InputReader {
             record.isSinglePage = true
             return InputReading(records: [record])
         case .html:
-            return InputReading(records: [HTMLPageReader.record(text, input: path)])
+            var record = ImportRecord(input: path, line: 1, text: "", format: .htmlPage)
+            record.page = Array(text.utf8)
+            record.isSinglePage = true
+            record.textLinesAreInputLines = false
+            return InputReading(records: [record])
         case .csv:
             let (records, problems, warnings) = BatchReader.csv(Array(text.utf8), input: path)
             return InputReading(records: records, problems: problems, warnings: warnings)
@@ -56,7 +71,7 @@ enum InputReader {
     static func record(from entry: FeedEntry, feedTitle: String?, input: String) -> ImportRecord {
         let content = entry.content ?? entry.summary ?? ""
         var title = entry.title
-        if entry.titleIsHTML || title.contains("<") { title = HTMLParser.parse(title).textContent }
+        if entry.titleIsHTML || title.contains("<") { title = HTMLDocument.parseFragment(title).textContent(0) }
         var record = ImportRecord(input: input, line: entry.line, title: TextNormaliser.normalise(title), text: content,
                                   format: BatchReader.looksLikeHTML(content) || entry.content != nil ? .html : .plainText)
         record.textLinesAreInputLines = false
@@ -111,6 +126,16 @@ enum InputReader {
             return .failure(ReadProblem(line: 1, message: "empty file (only white space)", isRecord: false))
         }
         return .success(text)
+    }
+
+    /// An HTML page too is refused when it is empty or binary (a NUL byte in the first 8 KB: browsers would show garbage).
+    static func emptyOrBinary(_ bytes: [UInt8]) -> ReadProblem? {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return ReadProblem(line: 1, message: "empty file", isRecord: false) }
+        let start = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) ? bytes.count : 0  // UTF-16 has NULs by design
+        if let nul = bytes.prefix(8192).dropFirst(start).firstIndex(of: 0) {
+            return ReadProblem(line: lineNumber(of: nul, in: bytes[...]), message: "binary file (a NUL byte at offset \(nul)), not text", isRecord: false)
+        }
+        return nil
     }
 
     static func lineNumber(of offset: Int, in bytes: ArraySlice<UInt8>) -> Int {

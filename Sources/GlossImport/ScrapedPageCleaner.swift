@@ -4,11 +4,18 @@ struct SourceLine: Sendable {
     var plain: String
     var markdown: String?
     var line: Int
+    /// A story image: kept where it is, never judged by the text rules.
+    var isImage = false
 
     init(plain: String, markdown: String? = nil, line: Int) {
         self.plain = plain
         self.markdown = markdown
         self.line = line
+    }
+
+    init(_ block: MarkdownBlock, line: Int) {
+        self.init(plain: block.plain, markdown: block.markdown, line: line)
+        isImage = block.isImage
     }
 }
 
@@ -52,6 +59,8 @@ struct ScrapedPageCleaner: Sendable {
     /// The title the input already gives (feed, batch, --title): a copy at the top is dropped.
     var knownTitle: String?
     var knownAuthor: String?
+    /// Blocks converted from HTML: bylines there have elements of their own, so no name is cut out of a paragraph.
+    var fromHTML = false
 
     func clean(_ lines: [SourceLine]) -> CleanedPage {
         let shapes = lines.map { LineShape($0.plain) }
@@ -78,6 +87,7 @@ struct ScrapedPageCleaner: Sendable {
             }
             // A title only first (and only when the input has none); a bare name only under a title.
             guard let rule = candidates.first(where: { rule in
+                if fromHTML, BoilerplateRules.shapeRules.contains(rule.name) { return false }
                 switch rule.action {
                 case .title: return knownTitle == nil && page.title == nil
                 case .author where rule.name == "author-line": return titleSeen && knownAuthor == nil && page.author == nil
@@ -93,7 +103,7 @@ struct ScrapedPageCleaner: Sendable {
         var tail = lines.count - 1
         while tail >= head {
             if shapes[tail].isBlank { tail -= 1; continue }
-            guard let rule = BoilerplateRules.firstMatch(shapes[tail], in: isStructured(lines[tail]) ? .anywhere : .tail) else { break }
+            guard let rule = BoilerplateRules.firstMatch(shapes[tail], in: isStructured(lines[tail]) ? .anywhere : .tail, byShape: !fromHTML) else { break }
             // The end of a paragraph that began on the line above is not a headline.
             if rule.name == "related-headline", tail > 0, continues[tail - 1] { break }
             apply(rule, tail)
@@ -107,7 +117,7 @@ struct ScrapedPageCleaner: Sendable {
         page.dropped = drops.sorted { $0.index < $1.index }.map(\.line)
         page.related = page.dropped.filter { $0.outcome == "kept under related" }.compactMap { BoilerplateRules.relatedItem($0.text) }
         page.paragraphs = paragraphs(lines, shapes, dropped)
-        splitFusedByline(&page)
+        if !fromHTML { splitFusedByline(&page) }
         return page
     }
 
@@ -165,7 +175,14 @@ struct ScrapedPageCleaner: Sendable {
             if let open = current { result.append(Paragraph(plain: open.plain, markdown: MarkdownEscaper.paragraph(open.plain), line: open.line)) }
         }
         for index in lines.indices {
-            if shapes[index].isBlank || dropped[index] { flush() } else { group.append(index) }
+            if lines[index].isImage, let markdown = lines[index].markdown {
+                flush()
+                result.append(Paragraph(plain: "", markdown: markdown, line: lines[index].line))
+            } else if shapes[index].isBlank || dropped[index] {
+                flush()
+            } else {
+                group.append(index)
+            }
         }
         flush()
         return result

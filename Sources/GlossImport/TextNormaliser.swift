@@ -56,6 +56,11 @@ enum TextNormaliser {
 
     static func normalise(_ text: String) -> String { normalise(Substring(text)) }
 
+    /// A field that is one line in front matter (title, author, source): line breaks become spaces.
+    static func singleLine(_ text: String) -> String {
+        normalise(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0 })
+    }
+
     /// Most lines are already clean: return them without rebuilding them scalar by scalar.
     static func normalise(_ text: Substring) -> String {
         let dirty = text.utf8.withContiguousStorageIfAvailable { needsWork($0) } ?? true
@@ -121,8 +126,8 @@ extension String {
     var endsSentence: Bool {
         for scalar in unicodeScalars.reversed() {
             switch scalar {
-            case "\"", "'", "\u{201D}", "\u{2019}", ")", "]", "\u{BB}", "*", "_": continue
-            case ".", "!", "?", "\u{2026}": return true
+            case "\"", "'", "\u{201D}", "\u{2019}", ")", "]", "\u{BB}", "*", "_", "\u{300D}", "\u{300F}", "\u{FF09}": continue
+            case ".", "!", "?", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF0E}", "\u{0964}", "\u{06D4}", "\u{061F}": return true
             default: return false
             }
         }

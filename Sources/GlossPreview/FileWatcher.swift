@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import GlossContent
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,8 +15,8 @@ public protocol SourceWatcher: Sendable {
 /// What the preview watches, and which names it ignores.
 public enum WatchedFiles {
     /// Folders watched recursively, relative to the site folder; `gloss.yml` is watched too.
-    public static let folders = ["content", "Templates", "static"]
-    public static let configFile = "gloss.yml"
+    public static let folders = SiteInputs.folders
+    public static let configFile = SiteInputs.configFile
     /// How long a batch of changes waits for more. An editor's save (write, or write-rename) and
     /// a tool's burst of writes arrive within a few milliseconds of each other; waiting longer
     /// would only add to every save's latency.

@@ -31,25 +31,37 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "Output folder (default: SOURCE/site).")
     var output: String?
 
+    @Flag(name: .long, help: "Build even when no input changed since the last build, and keep no .gloss-cache/build.")
+    var noCache = false
+
     func run() throws {
         let clock = ContinuousClock()
         let started = clock.now
+        let destination = output ?? (site.source as NSString).appendingPathComponent("site")
+        // Read before building: an edit made while it runs then counts as a change next time.
+        let stamp = noCache ? nil : BuildStamp(source: site.source, output: destination, options: site.buildOptions)
+        if let last = stamp?.lastBuild(source: site.source) {
+            last.report.forEach(Report.line)
+            Report.line("\(destination) is up to date: nothing it is built from changed since the last build (\(Int((clock.now - started).milliseconds)) ms; --no-cache builds anyway)")
+            return
+        }
         let result = SiteBuilder.build(site.buildOptions)
         Report.print(result.diagnostics)
         guard let files = result.files else {
             Report.line("build failed: \(counted(result.diagnostics.errorCount, "error")); \(output ?? site.source + "/site") left as it was")
             throw ExitCode(1)
         }
-        let destination = output ?? (site.source as NSString).appendingPathComponent("site")
         do {
             try SiteWriter.write(files, to: destination, source: site.source)
         } catch {
             Report.line("error: \(error)")
             throw ExitCode(1)
         }
-        let elapsed = clock.now - started
+        if let done = stamp?.finished(report: result.diagnostics.map(\.description)) {
+            do { try done.store(source: site.source) } catch { Report.line("warning: could not keep .gloss-cache/build: \(error)") }
+        }
         let pages = files.filter { $0.path.hasSuffix(".html") }.count
-        let ms = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        let ms = Int((clock.now - started).milliseconds)
         let stages = result.timings.map { "\($0.stage) \(Int($0.milliseconds))" }.joined(separator: ", ")
         Report.line("built \(destination): \(counted(pages, "page")), \(counted(files.count, "file")), \(counted(result.diagnostics.warningCount, "warning")) in \(ms) ms (\(stages), write \(ms - Int(result.timings.reduce(0) { $0 + $1.milliseconds })))")
     }

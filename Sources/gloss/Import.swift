@@ -41,8 +41,12 @@ struct Import: ParsableCommand {
     @Flag(name: .long, help: "Write stub entity files (kind: other, summary: TODO) for names not yet in the registry.")
     var addEntities = false
 
+    @Flag(name: .long, help: "Write articles whose text nearly repeats an earlier one's (by default they are skipped and listed).")
+    var keepDuplicates = false
+
     func run() throws {
-        let options = ImportOptions(into: into, source: source, date: date, title: title, dryRun: dryRun, force: force, addEntities: addEntities)
+        let options = ImportOptions(into: into, source: source, date: date, title: title, dryRun: dryRun, force: force, addEntities: addEntities,
+                                    keepDuplicates: keepDuplicates)
         var shown = false
         let progress: ((Int, Int) -> Void)? = isatty(2) == 1 ? { done, total in
             guard total >= 100 else { return }  // a few pages finish before a bar could help

@@ -20,6 +20,62 @@ import Testing
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
+    /// `.gloss-cache/build`: a build after no change says so and writes nothing; any change (an
+    /// edit that keeps the file's time, the output touched, another binary) or a cache that is
+    /// truncated, garbled or gone means a full build, and the output is always a fresh build's.
+    @Test func aBuildAfterNoChangeSaysSoAndAStaleCacheNeverGivesWrongOutput() throws {
+        let site = try TestSite(TestSite.minimal)
+        defer { site.remove() }
+        let build = { try Self.run(["build", "--source", site.root]) }
+        let first = try build()
+        #expect(first.status == 0 && first.stderr.contains("built "))
+        let again = try build()
+        #expect(again.status == 0 && again.stderr.contains("is up to date"))
+        // Its warnings are said again.
+        #expect(again.stderr.contains("warning: no `base_url`"))
+
+        let article = site.root + "/content/articles/first.md"
+        let time = try #require(try FileManager.default.attributesOfItem(atPath: article)[.modificationDate] as? Date)
+        try site.write("content/articles/first.md", try #require(site.read("content/articles/first.md")).replacingOccurrences(of: "New York", with: "Osaka"))
+        try FileManager.default.setAttributes([.modificationDate: time], ofItemAtPath: article)
+        #expect(try build().stderr.contains("built "))
+        #expect(site.read("site/articles/first/index.html")?.contains("Osaka") == true)
+
+        try site.write("site/index.html", "edited by hand")
+        #expect(try build().stderr.contains("built "))
+        #expect(site.read("site/index.html") != "edited by hand")
+
+        for damage in ["", "gloss build stamp 1\n", "gloss build stamp 1\nabc\n/x\n", String(repeating: "\u{0}", count: 64)] {
+            try site.write(".gloss-cache/build", damage)
+            #expect(try build().stderr.contains("built "), "cache: \(damage.debugDescription)")
+        }
+        try FileManager.default.removeItem(atPath: site.root + "/.gloss-cache")
+        #expect(try build().stderr.contains("built "))
+
+        // Another binary (a new version is a new file) builds again.
+        let copy = NSTemporaryDirectory() + "gloss-copy-\(UUID().uuidString)"
+        try FileManager.default.copyItem(atPath: Self.gloss, toPath: copy)
+        defer { try? FileManager.default.removeItem(atPath: copy) }
+        let other = Process()
+        other.executableURL = URL(fileURLWithPath: copy)
+        other.arguments = ["build", "--source", site.root]
+        let pipe = Pipe()
+        other.standardError = pipe
+        try other.run()
+        let said = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        other.waitUntilExit()
+        #expect(said.contains("built "))
+
+        // Every output equals a fresh build's.
+        let fresh = site.root + "/fresh"
+        #expect(try Self.run(["build", "--source", site.root, "--output", fresh, "--no-cache"]).status == 0)
+        let names = try FileManager.default.subpathsOfDirectory(atPath: fresh).sorted()
+        #expect(names == (try FileManager.default.subpathsOfDirectory(atPath: site.root + "/site").sorted()))
+        for name in names {
+            #expect(FileManager.default.contentsEqual(atPath: fresh + "/" + name, andPath: site.root + "/site/" + name), "\(name)")
+        }
+    }
+
     @Test func buildReportsEveryErrorWithItsPlaceAndExitsOne() throws {
         let site = try TestSite(TestSite.minimal)
         defer { site.remove() }

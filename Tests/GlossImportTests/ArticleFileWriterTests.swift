@@ -28,23 +28,6 @@ import Testing
         #expect(scratch.exists("articles/markets-wrap-3.md"))
     }
 
-    @Test func aSavedPageKeepsItsStoryPictureAndCaption() throws {
-        let scratch = Scratch()
-        defer { scratch.remove() }
-        let page = scratch.write("dinner.html", """
-            <html><head><title>Abe and Trump Dine</title><link rel="canonical" href="https://example.org/news/abe-trump"></head>
-            <body><nav><a href="/">Home</a></nav><article><h1>Abe and Trump Dine at Trump Tower</h1>
-            <p>Japanese Prime Minister Shinzo Abe met US President Donald Trump in New York on Sunday, officials said.</p>
-            <figure><img src="/photos/dinner.jpg" alt="Abe and Trump at the table"><figcaption>The two leaders at Trump Tower on Sunday.</figcaption></figure>
-            <p>The two leaders discussed trade and North Korea over dinner, according to a statement from Tokyo.</p>
-            </article></body></html>
-            """)
-        let report = scratch.importFiles([page], dryRun: false) { $0.date = "2018-09-23" }
-        #expect(!report.hasErrors, "\(report.problems)")
-        let written = try #require(scratch.read("articles/abe-and-trump-dine-at-trump-tower.md"))
-        #expect(written.contains("![Abe and Trump at the table](https://example.org/photos/dinner.jpg)\nThe two leaders at Trump Tower on Sunday."))
-    }
-
     @Test func reimportNeverOverwritesWithoutForce() throws {
         let scratch = Scratch()
         defer { scratch.remove() }

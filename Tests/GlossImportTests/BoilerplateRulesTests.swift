@@ -125,6 +125,8 @@ import Testing
         #expect(BoilerplateRules.fusedByline("Donald Trump \u{2014} who met Abe on Sunday \u{2014} said the talks went well and would go on.") == nil)
         #expect(BoilerplateRules.fusedByline("US President \u{2014} Japanese Prime Minister Shinzo Abe says he and Trump met in New York") == nil)
         #expect(BoilerplateRules.fusedByline("However, security challenges \u{2014} including North Korea \u{2014} are expected to be addressed.") == nil)
+        // A show's name opening a story is not its author.
+        #expect(BoilerplateRules.fusedByline("Make Me A Star \u{2013} the talent show in which teenagers sing for a record deal returns to screens on Monday night") == nil)
     }
 
     @Test func phraseSetsCoverFusedWidgetsButNotSentences() {

@@ -21,19 +21,6 @@ import Testing
         #expect(markdown("<p><a href=\"https://x.org\">[1]</a></p>") == ["[\\[1\\]](https://x.org)"])
     }
 
-    @Test func storyPicturesAreKeptAsRemoteReferencesWithTheirCaptions() {
-        #expect(markdown("<figure><picture><img src=\"/img/dinner.jpg\" alt=\"Abe and Trump [at] dinner\"></picture>"
-                         + "<figcaption>The leaders <em>before</em> dinner.</figcaption></figure><p>Text.</p>", base: "https://example.org/news/1")
-                == ["![Abe and Trump \\[at\\] dinner](https://example.org/img/dinner.jpg)\nThe leaders *before* dinner.", "Text."])
-        // A lazy-loaded picture's address is in data-src; a figure without a caption is the picture alone.
-        #expect(markdown("<figure><img src=\"data:image/gif;base64,R0lGOD\" data-src=\"https://cdn.example.org/a.jpg\" alt=\"A\"></figure>")
-                == ["![A](https://cdn.example.org/a.jpg)"])
-        // Tracking pixels, unusable addresses and pictures inside links are left out.
-        #expect(markdown("<p>Story<img src=\"https://t.example.org/p.gif\" width=\"1\" height=\"1\"></p>") == ["Story"])
-        #expect(markdown("<p>Story <img src=\"javascript:alert(1)\" alt=\"x\"><a href=\"https://x.org\"><img src=\"https://x.org/l.png\" alt=\"logo\">home</a></p>")
-                == ["Story [home](https://x.org)"])
-    }
-
     @Test func blockQuotesListsAndHeadings() {
         #expect(markdown("<blockquote><p>Quoted</p><p>Again</p></blockquote>") == ["> Quoted\n>\n> Again"])
         #expect(markdown("<ul><li>One</li><li>Two<ul><li>Nested</li></ul></li></ul>") == ["- One\n- Two\n\n  - Nested"])
@@ -44,7 +31,7 @@ import Testing
     @Test func scriptsAndStylesGoUnknownTagsGiveTheirText() {
         #expect(markdown("<p>A<script>alert('x')</script>B<style>p{}</style></p><custom-tag>Custom <span>text</span></custom-tag>") == ["AB", "Custom text"])
         #expect(markdown("<table><tr><td>Cell 1</td><td>Cell 2</td></tr><tr><td>Cell 3</td></tr></table>") == ["Cell 1 Cell 2", "Cell 3"])
-        #expect(markdown("<p>a<!-- comment -->b<![CDATA[c]]></p>") == ["abc"])
+        #expect(markdown("<p>a<!-- comment -->b<![CDATA[c]]></p>") == ["ab"])  // CDATA outside SVG/MathML is a comment, as in browsers
     }
 
     @Test func entitiesAreDecodedAndMarkdownSpecialsEscaped() {

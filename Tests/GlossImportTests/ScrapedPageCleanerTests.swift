@@ -77,6 +77,6 @@ import Testing
             #expect(article.fileText.contains(line), "\(line)")
         }
         #expect(article.fileText.hasSuffix("---\n\nAbe and Trump met on *Sunday*.\n\nThey talked trade.\n"))
-        #expect(article.dropped.map(\.rule) == ["title", "share"])
+        #expect(article.dropped.map(\.rule) == ["outside-story", "title", "share"])
     }
 }

@@ -284,7 +284,8 @@ def main():
             check_note_refs(driver, checks, tmp / "sample", article)
             check_page(driver, checks, tmp / "sample", article, "sample article", "sample-article", figures, strict=True)
             subprocess.run([sys.executable, str(GENERATOR), str(tmp / "generated"), "--articles", "2000",
-                            "--entities", "1000", "--skew", "1.0"], check=True, stdout=subprocess.DEVNULL)
+                            "--entities", "1000", "--entity-skew", "1.0", "--desks", "12",
+                            "--words", "150", "--notes", "1"], check=True, stdout=subprocess.DEVNULL)
             build(args.gloss, tmp / "generated", tmp / "generated-site")
             check_site(driver, checks, tmp / "generated-site", "entities-1000", 3, figures)
         finally:

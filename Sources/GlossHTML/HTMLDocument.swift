@@ -1,0 +1,142 @@
+/// A parsed HTML page as a Swift value: every node in one array, linked by index, so callers
+/// walk and score it without pointers, and nothing of gumbo's C memory outlives `parse`. The
+/// text of `<script>` (JSON data excepted) and `<style>` is left out.
+public struct HTMLDocument: Sendable {
+    public typealias NodeID = Int
+
+    public enum Kind: UInt8, Sendable { case document, element, text, comment }
+
+    public struct Attribute: Sendable, Equatable {
+        public var name: String
+        public var value: String
+    }
+
+    public struct Node: Sendable {
+        public var kind: Kind
+        /// Lowercased tag name for elements ("template", "svg", a custom "my-widget"); empty otherwise.
+        public var name: String
+        public var attributes: [Attribute]
+        /// Text and comment content, character references already decoded.
+        public var text: String
+        public var parent: NodeID?
+        public var children: [NodeID]
+        /// Line in the page where the element or text starts (1-based; 0 when unknown).
+        public var line: Int
+        /// False for an element the page never closed (the parser closed it at the end of its parent or
+        /// the page): a `<noscript>` left open that way has swallowed what a browser, running scripts, shows.
+        public var closed = true
+    }
+
+    public internal(set) var nodes: [Node]
+    /// The encoding the bytes were read as ("utf-8", "windows-1252", …), and why.
+    public internal(set) var encoding: HTMLEncoding.Detection
+
+    /// The document node.
+    public var root: NodeID { 0 }
+
+    /// The node, read in place (`document[id].name` copies the name, not the whole node).
+    public subscript(_ id: NodeID) -> Node {
+        _read { yield nodes[id] }
+    }
+
+    /// Nesting deeper than this is flattened into the ancestor at this depth (text is kept), so
+    /// recursive walks over the tree have a bounded depth whatever the input.
+    public static let maxDepth = 256
+
+    /// Reads a page's bytes the way a browser does (BOM, then `<meta charset>`, then UTF-8 when
+    /// the bytes are valid UTF-8, else Windows-1252) and parses them with gumbo.
+    public static func parse(bytes: [UInt8]) -> HTMLDocument {
+        let detection = HTMLEncoding.detect(bytes)
+        var document: HTMLDocument
+        if detection.encoding == "utf-8" {
+            // UTF-8 goes to gumbo as it is (gumbo itself turns invalid sequences into U+FFFD).
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+            document = body.withUnsafeBufferPointer { GumboTree.parse($0, fragment: false) }
+        } else {
+            document = parse(HTMLEncoding.decode(bytes, as: detection.encoding))
+        }
+        document.encoding = detection
+        return document
+    }
+
+    /// Parses a whole page already in Unicode.
+    public static func parse(_ text: String) -> HTMLDocument {
+        var text = text
+        return text.withUTF8 { GumboTree.parse($0, fragment: false) }
+    }
+
+    /// Parses a snippet (a feed entry's content, a title with markup) as the inside of `<body>`:
+    /// its nodes are the children of the returned document's `<html>` element.
+    public static func parseFragment(_ text: String) -> HTMLDocument {
+        var text = text
+        return text.withUTF8 { GumboTree.parse($0, fragment: true) }
+    }
+
+    // MARK: queries
+
+    public func attribute(_ name: String, of id: NodeID) -> String? {
+        nodes[id].attributes.first { $0.name == name }?.value
+    }
+
+    public func isElement(_ id: NodeID, _ name: String) -> Bool {
+        nodes[id].kind == .element && nodes[id].name == name
+    }
+
+    /// Every descendant of `id` in document order (not `id` itself), without recursion.
+    public func descendants(of id: NodeID) -> [NodeID] {
+        var result: [NodeID] = []
+        var stack = nodes[id].children.reversed() as [NodeID]
+        while let next = stack.popLast() {
+            result.append(next)
+            stack.append(contentsOf: nodes[next].children.reversed())
+        }
+        return result
+    }
+
+    /// Descendant elements of `id` with this tag name, in document order.
+    public func elements(_ name: String, under id: NodeID? = nil) -> [NodeID] {
+        descendants(of: id ?? root).filter { isElement($0, name) }
+    }
+
+    /// The first descendant element with this tag name.
+    public func first(_ name: String, under id: NodeID? = nil) -> NodeID? {
+        var stack = nodes[id ?? root].children.reversed() as [NodeID]
+        while let next = stack.popLast() {
+            if isElement(next, name) { return next }
+            stack.append(contentsOf: nodes[next].children.reversed())
+        }
+        return nil
+    }
+
+    /// All text below `id` as written (not collapsed); comments and `<template>` contents left out.
+    public func textContent(_ id: NodeID) -> String {
+        if nodes[id].kind == .text { return nodes[id].text }
+        var out = ""
+        var stack = nodes[id].children.reversed() as [NodeID]
+        while let next = stack.popLast() {
+            let node = nodes[next]
+            switch node.kind {
+            case .text: out += node.text
+            case .element where node.name != "template": stack.append(contentsOf: node.children.reversed())
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// Ancestors of `id`, nearest first.
+    public func ancestors(of id: NodeID) -> [NodeID] {
+        var result: [NodeID] = []
+        var current = nodes[id].parent
+        while let next = current {
+            result.append(next)
+            current = nodes[next].parent
+        }
+        return result
+    }
+
+    /// The `<html>` element, `<head>` and `<body>` (gumbo always creates them for a page).
+    public var html: NodeID? { nodes[root].children.first { isElement($0, "html") } }
+    public var head: NodeID? { html.flatMap { html in nodes[html].children.first { isElement($0, "head") } } }
+    public var body: NodeID? { html.flatMap { html in nodes[html].children.first { isElement($0, "body") } } }
+}

@@ -1,0 +1,195 @@
+import Foundation
+import GlossHTML
+
+/// The story of a saved page: which elements hold it (the page's own `articleBody` markup or
+/// JSON-LD when they are trustworthy, else readability's scoring), what inside them is page
+/// furniture and which rule says so, and the Markdown of the rest.
+struct ArticleExtractor {
+    typealias NodeID = HTMLDocument.NodeID
+
+    struct Extraction {
+        var blocks: [MarkdownBlock] = []
+        var dropped: [DroppedLine] = []
+        /// How the story was found, for the report.
+        var container = ""
+        var length = 0
+    }
+
+    let facts: PageFacts
+    let metadata: PageMetadata
+    let baseURL: URL?
+
+    var document: HTMLDocument { facts.document }
+
+    /// Readability's passes, strictest first: a story shorter than `enoughText` characters is
+    /// looked for again with fewer rules, and the longest result is kept.
+    static let passes: [(options: ContentScorer.Options, cleanConditionally: Bool)] = [
+        (.init(stripFurniture: true, weighClasses: true), true),
+        (.init(stripFurniture: false, weighClasses: true), true),
+        (.init(stripFurniture: false, weighClasses: false), true),
+        (.init(stripFurniture: false, weighClasses: false), false),
+    ]
+    static let enoughText = 500
+
+    func extract() -> Extraction {
+        var best = Extraction()
+        for pass in Self.passes {
+            let scorer = ContentScorer(facts, options: pass.options)
+            let (members, how) = storyElements(scorer)
+            var extraction = clean(members, scorer: scorer, conditionally: pass.cleanConditionally)
+            extraction.container = how
+            if extraction.length >= Self.enoughText { return extraction }
+            if extraction.length > best.length { best = extraction }
+        }
+        return best
+    }
+
+    /// The elements holding the story and how they were found.
+    func storyElements(_ scorer: ContentScorer) -> ([NodeID], String) {
+        let (top, members) = scorer.choose()
+        let scoredLength = members.reduce(0) { $0 + facts.chars[$1] }
+        // The page marks its story: itemprop/property="articleBody" (several parts are taken in order).
+        let marked = document.nodes.indices.filter { id in
+            document[id].kind == .element && !facts.excluded[id]
+                && [document.attribute("itemprop", of: id), document.attribute("property", of: id)].contains { $0?.lowercased().contains("articlebody") == true }
+        }
+        let outermost = marked.filter { id in !document.ancestors(of: id).contains(where: marked.contains) }
+        let markedLength = outermost.reduce(0) { $0 + facts.chars[$1] }
+        if markedLength >= ContentRules.signalMinChars, Double(markedLength) >= ContentRules.signalMinShare * Double(scoredLength) {
+            return (outermost, "the page's articleBody element" + (outermost.count > 1 ? "s (\(outermost.count))" : "") + describe(outermost[0]))
+        }
+        // The page gives its text in JSON-LD: the element whose text agrees with it best.
+        if let body = metadata.articleBody, body.spaceSeparatedWords.count >= 50 {
+            let target = TextShingles(body, size: 3)
+            var candidates: Set<NodeID> = Set(members)
+            let ranked = scorer.scores.indices.filter { scorer.scores[$0] != nil }.sorted { scorer.score($0) > scorer.score($1) }.prefix(5)
+            let outside: Set<NodeID> = [document.root, document.html ?? document.root, document.body ?? document.root]
+            for id in [top] + ranked { candidates.insert(id); candidates.formUnion(document.ancestors(of: id).prefix(4).filter { !outside.contains($0) }) }
+            func agreement(_ ids: [NodeID]) -> Double { target.f1(TextShingles(ids.map { facts.text($0) }.joined(separator: " "), size: 3)) }
+            let current = agreement(members)
+            if let (bestID, bestAgreement) = candidates.filter({ document[$0].kind == .element }).map({ ($0, agreement([$0])) }).max(by: { ($0.1, -$0.0) < ($1.1, -$1.0) }),
+               bestAgreement >= ContentRules.jsonBodyMinAgreement, bestAgreement > current + 0.02 {
+                return ([bestID], "the element matching the page's JSON-LD articleBody" + describe(bestID))
+            }
+        }
+        // The page's one <article> around the best container: the story may go on outside the container
+        // (a split body, a paragraph set apart); whatever else the <article> holds is cleaned out below.
+        let articles = document.elements("article").filter { !facts.excluded[$0] }
+        if articles.count == 1, let article = articles.first, document.ancestors(of: top).contains(article),
+           Double(facts.proseChars[article]) > ContentRules.articleMoreProse * Double(members.reduce(0) { $0 + facts.proseChars[$1] }) {
+            return ([article], "the page's <article> around the best-scored element" + describe(top))
+        }
+        return (members, "the best-scored element" + describe(top) + (members.count > 1 ? " and \(members.count - 1) sibling(s)" : ""))
+    }
+
+    /// Marks furniture inside the story's elements, reports it, and converts the rest.
+    func clean(_ members: [NodeID], scorer: ContentScorer, conditionally: Bool) -> Extraction {
+        let total = members.reduce(0) { $0 + facts.chars[$1] }
+        let prose = members.reduce(0) { $0 + facts.proseChars[$1] }
+        // The best-scored element and the elements around it are the story, whatever their class names say.
+        let core: Set<NodeID> = scorer.core.map { Set([$0] + document.ancestors(of: $0)) } ?? []
+        var dropped = [Bool](repeating: false, count: document.nodes.count)
+        var report: [DroppedLine] = []
+        var furnitureDrops: Set<NodeID> = []
+        for member in members {
+            var stack = document[member].children.reversed().map { ($0, false) }
+            while let (id, inHeader) = stack.popLast() {
+                let node = document[id]
+                // Inside the story's header only its standfirst, a paragraph of prose, is story text.
+                if inHeader, !isStandfirst(id) {
+                    if facts.proseChars[id] > 0, node.kind == .element {
+                        stack.append(contentsOf: node.children.reversed().map { ($0, true) })
+                    } else {
+                        dropped[id] = true
+                        if facts.chars[id] > 0 { report.append(DroppedLine(line: node.line, rule: "header", outcome: "dropped", text: shortText(id))) }
+                    }
+                    continue
+                }
+                guard node.kind == .element else { continue }
+                if facts.excluded[id] { dropped[id] = true; continue }
+                if !core.contains(id), let rule = dropRule(id, storyLength: total, storyProse: prose, scorer: scorer, conditionally: conditionally) {
+                    if rule == "header", document[id].name == "header", facts.proseChars[id] > 0 {
+                        stack.append(contentsOf: node.children.reversed().map { ($0, true) })
+                        continue
+                    }
+                    dropped[id] = true
+                    if ContentRules.sectionRules.contains(rule) { furnitureDrops.insert(id) }
+                    if facts.chars[id] > 0 { report.append(DroppedLine(line: node.line, rule: rule, outcome: "dropped", text: shortText(id))) }
+                    continue
+                }
+                stack.append(contentsOf: node.children.reversed().map { ($0, false) })
+            }
+        }
+        for member in members { dropOrphanHeadings(under: member, &dropped, &report, furnitureDrops: furnitureDrops) }
+        let blocks = HTMLToMarkdown(baseURL: baseURL).blocks(of: members, in: document, dropped: dropped)
+        return Extraction(blocks: blocks, dropped: report, length: blocks.reduce(0) { $0 + $1.plain.count })
+    }
+
+    /// A heading whose section was all dropped ("Related posts" over a list of links, "Share this
+    /// article" over the buttons) goes with it, in any language.
+    func dropOrphanHeadings(under member: NodeID, _ dropped: inout [Bool], _ report: inout [DroppedLine], furnitureDrops: Set<NodeID>) {
+        var stack = [member]
+        while let id = stack.popLast() {
+            guard !dropped[id] else { continue }
+            let children = document[id].children.filter { document[$0].kind == .element || facts.chars[$0] > 0 }
+            for (index, child) in children.enumerated() where ContentRules.headingTags.contains(document[child].name) && !dropped[child] {
+                let section = children[(index + 1)...].prefix { !ContentRules.headingTags.contains(document[$0].name) }
+                let kept = section.filter { !dropped[$0] && (facts.chars[$0] > 0 || facts.images[$0] > 0) }
+                let droppedText = section.contains { dropped[$0] && facts.chars[$0] > 0 && furnitureDrops.contains($0) }
+                guard kept.isEmpty, droppedText, facts.chars[child] > 0 else { continue }
+                dropped[child] = true
+                report.append(DroppedLine(line: document[child].line, rule: "orphan-heading", outcome: "dropped", text: facts.text(child)))
+            }
+            stack.append(contentsOf: children.reversed())
+        }
+    }
+
+    /// The rule that makes an element inside the story furniture, if one does.
+    func dropRule(_ id: NodeID, storyLength: Int, storyProse: Int, scorer: ContentScorer, conditionally: Bool) -> String? {
+        let node = document[id]
+        let share = storyLength == 0 ? 0 : Double(facts.chars[id]) / Double(storyLength)
+        if node.name == "h1" { return "title" }
+        if node.name == "figcaption" { return nil }  // the figure makes it the image's caption
+        // Headings are the story's structure (their ids are anchors made from their text: "nav_…", "toc-…").
+        let classRule = ContentRules.headingTags.contains(node.name) ? nil : facts.furniture[id]
+        if let rule = ContentRules.furnitureTags[node.name] ?? classRule, share <= ContentRules.furnitureMaxShare, !isStoryImage(id) {
+            return rule
+        }
+        // Judging a block by its links or images never removes a large part of the story's prose.
+        guard conditionally, ContentRules.conditionallyCleaned.contains(node.name),
+              Double(facts.proseChars[id]) <= ContentRules.conditionalMaxProseShare * Double(storyProse) else { return nil }
+        let chars = max(facts.chars[id], 1)
+        let inFigure = document.ancestors(of: id).contains { document.isElement($0, "figure") }
+        let isList = node.name == "ul" || node.name == "ol" || Double(facts.listChars[id]) / Double(chars) > 0.9
+        return ContentRules.conditionalDrop(BlockFacts(
+            chars: facts.chars[id], commas: facts.commas[id], paragraphs: facts.paragraphs[id], images: facts.images[id],
+            listItems: facts.listItems[id], inputs: facts.inputs[id], embeds: facts.embeds[id], linkDensity: facts.linkDensity(id),
+            headingDensity: Double(facts.headingChars[id]) / Double(chars), weight: scorer.weight(id), score: 0, isList: isList, inFigure: inFigure))
+    }
+
+    /// A paragraph of prose in the story's header: the standfirst, which opens the story.
+    func isStandfirst(_ id: NodeID) -> Bool {
+        guard document.isElement(id, "p"), facts.furniture[id] == nil, facts.chars[id] >= ContentRules.standfirstMinChars,
+              facts.linkDensity(id) < 0.3 else { return false }
+        return facts.text(id).endsSentence
+    }
+
+    /// An element's text for the report, cut to 160 characters.
+    func shortText(_ id: NodeID) -> String {
+        let text = facts.text(id)
+        return text.count > 160 ? String(text.prefix(160)) + "\u{2026}" : text
+    }
+
+    /// A figure or picture wrapper holding a story image keeps it even when its class says "caption" or "credit".
+    func isStoryImage(_ id: NodeID) -> Bool {
+        ["figure", "picture"].contains(document[id].name) && facts.images[id] > 0
+    }
+
+    func describe(_ id: NodeID) -> String {
+        let node = document[id]
+        var label = node.name
+        if let value = document.attribute("id", of: id), !value.isEmpty { label += " id=\"\(value)\"" }
+        if let value = document.attribute("class", of: id), !value.isEmpty { label += " class=\"\(value.prefix(60))\"" }
+        return " <\(label)> (line \(node.line))"
+    }
+}

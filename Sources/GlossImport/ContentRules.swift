@@ -1,0 +1,244 @@
+import Foundation
+import GlossHTML
+
+/// Every rule that decides, on a page's DOM, what is article and what is page furniture: the
+/// one place to read, test and extend them (the text rules for single lines are in
+/// `BoilerplateRules`). Each rule has the name the import report shows.
+enum ContentRules {
+    // MARK: elements that are never article text
+
+    /// Not text a reader reads as the story: code, embeds, forms, navigation chrome.
+    static let nonContentTags: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "head", "title", "meta", "link",
+        "input", "select", "option", "button", "textarea", "label", "video", "audio", "map",
+        "noembed", "noframes", "applet", "frame", "frameset", "rt", "rp",  // ruby readings (furigana) are not the text
+    ]
+    /// Page regions that are not the story, left out with what they hold: navigation, dialogs, ARIA
+    /// regions (`nonContentRoles`), and hidden elements. Unless a hidden or never-closed one holds
+    /// more than `regionMaxShare` of the page's text: then markup wraps the page in it by mistake
+    /// (an unclosed `<header role="banner">`) or hides it until a script runs, and a reader sees it.
+    static let regionTags: Set<String> = ["nav", "dialog"]
+    static let regionMaxShare = 0.5
+    /// ARIA roles of page regions that are not the story.
+    static let nonContentRoles: Set<String> = [
+        "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar", "search", "toolbar",
+        "tablist", "button", "alert", "status", "marquee", "timer", "tooltip",
+    ]
+    /// Elements around the story inside the story's container: headline block, footer, sidebars.
+    static let furnitureTags: [String: String] = ["header": "header", "footer": "footer", "aside": "aside"]
+
+    /// Hidden from readers: `hidden`, `aria-hidden="true"`, `display:none`, `visibility:hidden`.
+    static func isHidden(_ attributes: [HTMLDocument.Attribute]) -> Bool {
+        for attribute in attributes {
+            switch attribute.name {
+            case "hidden": return true
+            case "aria-hidden": if attribute.value.lowercased() == "true" { return true }
+            case "style":
+                // Lowercased, spaces removed, on bytes: style attributes are on many elements.
+                let style = attribute.value.utf8.compactMap { $0 == 0x20 ? nil : ((0x41...0x5A).contains($0) ? $0 + 0x20 : $0) }
+                if find(displayNone, in: style) != nil || find(visibilityHidden, in: style) != nil { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+    static let displayNone = Array("display:none".utf8), visibilityHidden = Array("visibility:hidden".utf8)
+
+    // MARK: class and id words
+
+    /// Words in a class, id or itemprop that name page furniture, by rule. Matched as substrings of
+    /// the lowercased attribute ("social-share-bar" → share); short, ambiguous words are in
+    /// `furnitureTokens` and must be whole tokens ("ad" but not "head").
+    static let furnitureWords: [(rule: String, words: [String])] = [
+        ("share", ["share", "sharing", "social", "sociable", "addthis", "follow-us", "followus"]),
+        ("related", ["related", "recirc", "more-stories", "morestories", "more-from", "read-more", "readmore", "read-next", "readnext",
+                     "also-read", "alsoread", "recommend", "trending", "most-popular", "mostpopular", "most-read", "mostread", "popular-",
+                     "outbrain", "taboola", "teaser", "you-may-like", "up-next", "upnext", "further-reading", "more-on", "moreon", "next-article"]),
+        ("subscribe", ["newsletter", "subscri", "signup", "sign-up", "paywall", "regwall", "membership", "donate", "piano-", "inline-cta",
+                       "-cta", "cta-"]),
+        ("comments", ["comment", "disqus", "discussion", "replies", "respond", "conversation"]),
+        ("byline", ["byline", "author", "contributor", "writer", "timestamp", "publish-date", "pubdate", "posted-on", "article-meta",
+                    "entry-meta", "post-meta", "meta-data", "article-info", "story-meta", "postmetadata", "entry-utility", "post-info", "postinfo"]),
+        ("advert", ["advert", "-ad-", "ad-slot", "adslot", "ad-container", "adcontainer", "ad-wrapper", "adwrapper", "dfp", "gpt-ad",
+                    "sponsor", "promo", "commercial", "banner", "skyscraper", "leaderboard", "native-ad", "affiliate"]),
+        ("navigation", ["breadcrumb", "navbar", "nav-", "-nav", "menu", "pagination", "pager", "skip-link", "skiplink", "masthead",
+                        "site-header", "site-footer", "sidebar", "side-bar", "toolbar", "jump-link", "table-of-contents", "toc-"]),
+        ("tags", ["tags", "tag-list", "taglist", "topics", "keywords", "categories", "filed-under"]),
+        ("notice", ["cookie", "consent", "gdpr", "disclaimer", "copyright", "popup", "modal", "overlay", "lightbox", "print-only",
+                    "visually-hidden", "sr-only", "screen-reader", "offscreen", "a11y", "correction-", "notice"]),
+        ("caption", ["caption", "credit", "photo-info", "image-info", "media-meta", "wp-caption-text"]),
+        ("footer", ["footer", "foot-", "bottom-bar", "end-of-article", "article-end", "post-footer", "article-footer"]),
+        ("header", ["article-header", "story-header", "post-header", "entry-header", "headline", "article-title", "page-title", "entry-title",
+                    "kicker", "eyebrow", "standfirst"]),
+    ]
+    static let furnitureTokens: [String: String] = [
+        "ad": "advert", "ads": "advert", "adv": "advert", "nav": "navigation", "meta": "byline", "share": "share", "tools": "share",
+        "aside": "related", "rail": "related",
+        "date": "byline", "time": "byline", "header": "header", "footer": "footer",
+    ]
+    /// Words that mark the story itself; they weigh for a node when scoring, never against.
+    static let storyWords = ["article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story", "prose",
+                             "rich-text", "richtext", "paragraph"]
+    /// A furniture-named element is still scored when its name also says it may hold the story.
+    static let candidateWords = ["article", "body", "column", "content", "main", "shadow", "story"]
+    /// Words that weigh against a node when scoring (readability's negative class list, as it is).
+    static let weakWords = ["-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta",
+                            "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
+                            "tags", "widget"]
+
+    /// Class names that say "this is the story's text" outright: no furniture word beside them counts.
+    static let storyMarkers = ["hentry", "h-entry", "entry-content", "post-content", "article-content", "article-body", "articlebody",
+                               "story-body", "post-body", "entry-body", "article__body", "article-text", "story-content", "body-text",
+                               "post-entry", "article__content", "single-post"]
+
+    /// The rule a class/id/itemprop/role names, if it names page furniture.
+    static func furnitureRule(classes: String, tokens: [String]) -> String? {
+        let text = Array(classes.utf8)
+        guard !text.isEmpty, !storyMarkerBytes.contains(where: { find($0, in: text) != nil }) else { return nil }
+        for token in tokens { if let rule = furnitureTokens[token] { return rule } }
+        for (rule, words) in furnitureWordBytes where words.contains(where: { names(text, $0) }) { return rule }
+        return nil
+    }
+    static let storyMarkerBytes = storyMarkers.map { Array($0.utf8) }
+    static let furnitureWordBytes = furnitureWords.map { ($0.rule, $0.words.map { Array($0.utf8) }) }
+
+    /// `word` in a class list, unless it describes something else: "no_caption", "has-comments",
+    /// "with-sidebar" say what the element lacks or sits beside, not what it is. (On UTF-8 bytes:
+    /// this runs for every element of every page.)
+    static func names(_ text: [UInt8], _ pattern: [UInt8]) -> Bool {
+        func isLetter(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || byte >= 0x80 }
+        var from = 0
+        while let start = find(pattern, in: text, from: from) {
+            from = start + 1
+            let after = text[(start + pattern.count)...].prefix { !(0x20 == $0) }
+            if stateSuffixes.contains(where: { after.elementsEqual($0) }) { continue }  // "paywall-on": a state, not a thing
+            if start > 0, isLetter(text[start - 1]) { return true }  // inside a longer word: "socialbar"
+            var end = start
+            while end > 0, text[end - 1] == 0x2D || text[end - 1] == 0x5F { end -= 1 }  // - _
+            var begin = end
+            while begin > 0, isLetter(text[begin - 1]) { begin -= 1 }
+            if !negations.contains(String(decoding: text[begin..<end], as: UTF8.self)) { return true }
+        }
+        return false
+    }
+    static let negations: Set<String> = ["no", "has", "with", "without"]
+    static let stateSuffixes = ["-on", "_on", "-off", "_off", "-enabled", "-active", "-open", "-closed"].map { Array($0.utf8) }
+
+    /// First index of `pattern` in `text` at or after `from`.
+    static func find(_ pattern: [UInt8], in text: [UInt8], from: Int = 0) -> Int? {
+        guard let first = pattern.first, text.count >= pattern.count else { return nil }
+        var start = from
+        while start <= text.count - pattern.count {
+            if text[start] == first {
+                var offset = 1
+                while offset < pattern.count, text[start + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return start }
+            }
+            start += 1
+        }
+        return nil
+    }
+
+    /// Readability's class weight: +25 for a story word in the class, and again in the id; −25 for a weak word.
+    static func classWeight(className: String, id: String) -> Double {
+        var weight = 0.0
+        for value in [className, id] where !value.isEmpty {
+            let text = Array(value.utf8)
+            if weakWordBytes.contains(where: { find($0, in: text) != nil }) { weight -= 25 }
+            if storyWordBytes.contains(where: { find($0, in: text) != nil }) { weight += 25 }
+        }
+        return weight
+    }
+    static let weakWordBytes = weakWords.map { Array($0.utf8) }
+    static let storyWordBytes = storyWords.map { Array($0.utf8) }
+
+    /// Readability's starting score of a candidate container, by tag.
+    static func tagWeight(_ name: String) -> Double {
+        switch name {
+        case "div": return 5
+        case "pre", "td", "blockquote": return 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": return -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": return -5
+        default: return 0
+        }
+    }
+
+    // MARK: choosing the story's container
+
+    /// Elements whose text is scored as a paragraph (plus any element with text of its own).
+    static let scoredTags: Set<String> = ["p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6"]
+    /// A paragraph shorter than this (characters, spaces excluded) does not vote for a container.
+    static let minParagraphChars = 25
+    /// How many ancestors a paragraph votes for, and how much each gets (parent 1, grandparent ½, then 1/(3·level)).
+    static let votingAncestors = 5
+    /// A sibling of the best container joins the story when its score reaches this share of the best one (at least 10).
+    static let siblingShare = 0.2
+    /// A story in parts: another container scoring at least this share of the best one, whose common
+    /// ancestor with it is at most this many levels up, joins it.
+    static let splitStoryShare = 0.3
+    static let splitStoryLevels = 3
+    /// A page's own article element (`itemprop="articleBody"`, JSON-LD `articleBody`) is trusted when it holds
+    /// at least this many characters and this share of the best-scored container's text.
+    static let signalMinChars = 200
+    static let signalMinShare = 0.5
+    /// A JSON-LD `articleBody` is matched to the element whose text agrees with it best, if the agreement (F1 of 3-word shingles) reaches this.
+    static let jsonBodyMinAgreement = 0.6
+
+    // MARK: cleaning inside the story's container
+
+    /// A paragraph in the story's `<header>` at least this long, a sentence, is its standfirst and is kept.
+    static let standfirstMinChars = 80
+    /// A furniture-named element is kept when it holds more than this share of the story's text (a mislabelled wrapper).
+    static let furnitureMaxShare = 0.5
+    static let headingTags: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
+    /// Furniture that comes with a heading of its own ("Related", "Share this", "Newsletter"): the heading goes too.
+    static let sectionRules: Set<String> = ["related", "link-list", "share", "subscribe", "comments", "navigation", "advert", "tags", "form",
+                                            "notice", "footer", "aside"]
+    /// The page's single <article> replaces the best-scored container inside it when it holds this much more prose.
+    static let articleMoreProse = 1.15
+    /// A block holding more than this share of the story's prose paragraphs is never dropped by the conditional cleaning.
+    static let conditionalMaxProseShare = 0.3
+    /// Readability's conditional cleaning of blocks inside the story: the first that applies drops the block.
+    static func conditionalDrop(_ facts: BlockFacts) -> String? {
+        guard facts.commas < 10 else { return nil }
+        let paragraphs = Double(facts.paragraphs), images = Double(facts.images)
+        if facts.weight + facts.score < 0 { return "weak-block" }
+        if images > 1, paragraphs / images < 0.5, !facts.inFigure, facts.chars < 100 * facts.images { return "image-gallery" }
+        if !facts.isList, facts.listItems - 100 > facts.paragraphs { return "link-list" }
+        if facts.inputs > facts.paragraphs / 3 { return "form" }
+        if !facts.isList, facts.headingDensity < 0.9, facts.chars < 25, facts.images == 0 || facts.images > 2, !facts.inFigure { return "short-block" }
+        if !facts.isList, facts.weight < 25, facts.linkDensity > 0.2 { return "link-list" }
+        if facts.weight >= 25, facts.linkDensity > 0.5 { return "link-list" }
+        if (facts.embeds == 1 && facts.chars < 75) || facts.embeds > 1 { return "embed" }
+        if facts.isList, facts.linkDensity > 0.5, facts.listItems > 1 { return "link-list" }
+        return nil
+    }
+    /// Elements the conditional cleaning judges.
+    static let conditionallyCleaned: Set<String> = ["div", "section", "ul", "table", "form", "fieldset"]
+
+    // MARK: images
+
+    /// Words (whole, in an image's URL, class or id) of pictures that are not the story's: trackers, icons, logos, avatars, spacers.
+    static let nonStoryImageWords: Set<String> = ["pixel", "spacer", "blank", "transparent", "1x1", "icon", "icons", "logo", "logos", "avatar",
+                                                  "avatars", "sprite", "badge", "emoji", "tracking", "tracker", "beacon", "placeholder", "feedburner",
+                                                  "doubleclick", "gravatar", "headshot", "favicon"]
+    /// An image at most this many pixels wide or high is decoration.
+    static let minImageSide = 50
+}
+
+/// What the conditional cleaning knows about a block.
+struct BlockFacts {
+    var chars: Int
+    var commas: Int
+    var paragraphs: Int
+    var images: Int
+    var listItems: Int
+    var inputs: Int
+    var embeds: Int
+    var linkDensity: Double
+    var headingDensity: Double
+    var weight: Double
+    var score: Double
+    var isList: Bool
+    var inFigure: Bool
+}

@@ -1,0 +1,191 @@
+import GlossHTML
+
+/// Measurements of every node of a page, computed once (top-down for what is hidden, bottom-up
+/// for the sums), so scoring and cleaning ask in constant time: how much text below, how much
+/// of it in links, how many commas, paragraphs, images, list items, form fields, embeds.
+struct PageFacts {
+    typealias NodeID = HTMLDocument.NodeID
+    let document: HTMLDocument
+    /// Never article text: a non-content tag, hidden, a comment, or below one of those.
+    private(set) var excluded: [Bool]
+    /// Length of the visible text below, as a reader sees it (runs of spaces count one).
+    private(set) var chars: [Int]
+    private(set) var linkChars: [Int]
+    private(set) var commas: [Int]
+    private(set) var headingChars: [Int]
+    /// Text in prose paragraphs below: `<p>` (or a block's own text) of at least `proseMinChars`, mostly not links.
+    private(set) var proseChars: [Int]
+    static let proseMinChars = 60
+    /// Text inside `<ul>`/`<ol>`: a block that is nearly all list is judged as a list.
+    private(set) var listChars: [Int]
+    /// Text directly in the element, outside its block children (readability wraps it as a paragraph).
+    private(set) var ownChars: [Int]
+    private(set) var ownCommas: [Int]
+    private(set) var paragraphs: [Int]
+    private(set) var images: [Int]
+    private(set) var listItems: [Int]
+    private(set) var inputs: [Int]
+    private(set) var embeds: [Int]
+    /// Lowercased `class` and `id` (and `itemprop`, `role`), and the words in them.
+    private(set) var classes: [String]
+    private(set) var tokens: [[String]]
+    /// The furniture rule the element's names call for (`ContentRules.furnitureRule`), once per page.
+    private(set) var furniture: [String?]
+    /// Readability's class weight of the element (`ContentRules.classWeight`).
+    private(set) var classWeight: [Double]
+
+    init(_ document: HTMLDocument) {
+        self.document = document
+        let count = document.nodes.count
+        excluded = [Bool](repeating: false, count: count)
+        chars = [Int](repeating: 0, count: count)
+        linkChars = chars; commas = chars; headingChars = chars; listChars = chars; proseChars = chars; ownChars = chars; ownCommas = chars
+        paragraphs = chars; images = chars; listItems = chars; inputs = chars; embeds = chars
+        classes = [String](repeating: "", count: count)
+        tokens = [[String]](repeating: [], count: count)
+        furniture = [String?](repeating: nil, count: count)
+        classWeight = [Double](repeating: 0, count: count)
+        // What is never text (code, embeds, form controls): top-down, since ids are in document order
+        // and a parent is always seen before its children; then how much text each node holds.
+        var never = [Bool](repeating: false, count: count)
+        for id in 0..<count {
+            if let parent = document[id].parent, never[parent] { never[id] = true; continue }
+            switch document[id].kind {
+            case .comment: never[id] = true
+            case .element:
+                let name = document[id].name
+                let unclosedNoscript = name == "noscript" && !document[id].closed  // it holds the rest of the page
+                never[id] = ContentRules.nonContentTags.contains(name) && !unclosedNoscript
+            default: continue
+            }
+        }
+        var rawChars = [Int](repeating: 0, count: count)
+        for id in stride(from: count - 1, through: 0, by: -1) where !never[id] {
+            if document[id].kind == .text { rawChars[id] = Self.measure(document[id].text).0 }
+            if let parent = document[id].parent { rawChars[parent] += rawChars[id] }
+        }
+        let pageChars = Double(rawChars[document.body ?? document.root])
+        // Names, and the page regions left out.
+        for id in 0..<count {
+            if never[id] { excluded[id] = true; continue }
+            if let parent = document[id].parent, excluded[parent] { excluded[id] = true; continue }
+            guard document[id].kind == .element else { continue }
+            var label = "", className = "", idName = "", role = ""
+            for attribute in document[id].attributes {
+                switch attribute.name {
+                case "class": className = attribute.value.lowercased(); label += " " + className
+                case "id": idName = attribute.value.lowercased(); label += " " + idName
+                case "role": role = attribute.value.lowercased(); label += " " + role
+                case "itemprop": label += " " + attribute.value.lowercased()
+                default: continue
+                }
+            }
+            classes[id] = label
+            if !label.isEmpty {
+                tokens[id] = Self.words(label)
+                furniture[id] = ContentRules.furnitureRule(classes: label, tokens: tokens[id])
+                classWeight[id] = ContentRules.classWeight(className: className, id: idName)
+            }
+            // A region the page never closed, or a hidden one, may be most of the page by mistake (a
+            // browser shows it, or a script does); a closed <aside role="complementary"> is furniture however long.
+            let region = ContentRules.regionTags.contains(document[id].name) || ContentRules.nonContentRoles.contains(role)
+            let hidden = ContentRules.isHidden(document[id].attributes)
+            let mayBePage = (hidden || !document[id].closed) && Double(rawChars[id]) > ContentRules.regionMaxShare * pageChars
+            if region || hidden, !mayBePage { excluded[id] = true }
+        }
+        // Bottom-up sums.
+        for id in stride(from: count - 1, through: 0, by: -1) {
+            let kind = document[id].kind, name = document[id].name
+            let isBlock = kind == .element && HTMLToMarkdown.blockElements.contains(name)
+            if kind == .element {
+                switch name {
+                case "input", "select", "textarea", "button": inputs[id] += 1
+                case "iframe", "embed", "object", "video": embeds[id] += 1
+                default: break
+                }
+            }
+            if !excluded[id] {
+                switch kind {
+                case .text:
+                    (chars[id], commas[id]) = Self.measure(document[id].text)
+                    ownChars[id] = chars[id]
+                    ownCommas[id] = commas[id]
+                case .element:
+                    switch name {
+                    case "a": linkChars[id] = chars[id]
+                    case "h1", "h2", "h3", "h4", "h5", "h6": headingChars[id] = chars[id]
+                    case "ul", "ol": listChars[id] = chars[id]
+                    case "p": paragraphs[id] += 1
+                    case "img": images[id] += 1
+                    case "li": listItems[id] += 1
+                    default: break
+                    }
+                default: break
+                }
+            }
+            if kind == .element, !excluded[id] {
+                let paragraph = name == "p" ? chars[id] : (isBlock ? ownChars[id] : 0)
+                if paragraph >= Self.proseMinChars, linkChars[id] * 2 < max(chars[id], 1) { proseChars[id] = max(proseChars[id], min(paragraph, chars[id])) }
+            }
+            guard let parent = document[id].parent else { continue }
+            inputs[parent] += inputs[id]
+            embeds[parent] += embeds[id]
+            guard !excluded[id] else { continue }
+            chars[parent] += chars[id]
+            linkChars[parent] += linkChars[id]
+            commas[parent] += commas[id]
+            headingChars[parent] += headingChars[id]
+            listChars[parent] += listChars[id]
+            proseChars[parent] += proseChars[id]
+            paragraphs[parent] += paragraphs[id]
+            images[parent] += images[id]
+            listItems[parent] += listItems[id]
+            if kind == .text || (kind == .element && !isBlock) {
+                ownChars[parent] += ownChars[id]
+                ownCommas[parent] += ownCommas[id]
+            }
+        }
+    }
+
+    func linkDensity(_ id: NodeID) -> Double {
+        chars[id] == 0 ? 0 : Double(linkChars[id]) / Double(chars[id])
+    }
+
+    /// The visible text below a node (hidden and non-content parts left out), spaces collapsed.
+    func text(_ id: NodeID) -> String {
+        var out = ""
+        var stack = [id]
+        while let next = stack.popLast() {
+            guard !excluded[next] else { continue }
+            let node = document[next]
+            if node.kind == .text { out += node.text; continue }
+            if node.kind == .element, HTMLToMarkdown.blockElements.contains(node.name) || node.name == "br" { out += " " }
+            stack.append(contentsOf: node.children.reversed())
+        }
+        return TextNormaliser.normalise(HTMLToMarkdown.collapse(out))
+    }
+
+    /// Collapsed length (non-space characters plus one per gap between words) and commas.
+    static func measure(_ text: String) -> (Int, Int) {
+        var length = 0, commas = 0
+        var inSpace = true
+        var lastByte: UInt8 = 0, secondLast: UInt8 = 0
+        for byte in text.utf8 {
+            defer { secondLast = lastByte; lastByte = byte }
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                if !inSpace { length += 1 }
+                inSpace = true
+                continue
+            }
+            inSpace = false
+            if byte & 0xC0 != 0x80 { length += 1 }
+            if byte == 0x2C || (secondLast == 0xEF && lastByte == 0xBC && byte == 0x8C) || (secondLast == 0xE3 && lastByte == 0x80 && byte == 0x81) { commas += 1 }
+        }
+        return (length, commas)
+    }
+
+    /// "story-body__inner articlebody" → ["story", "body", "inner", "articlebody"] (ASCII letters and digits; anything else splits).
+    static func words(_ label: String) -> [String] {
+        label.utf8.split { !((0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 >= 0x80) }.map { String(decoding: $0, as: UTF8.self) }
+    }
+}

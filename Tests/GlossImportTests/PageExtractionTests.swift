@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+@testable import GlossImport
+
+/// Saved pages written for these tests: the story must come out whole, and every kind of page
+/// furniture around and inside it must go, each named in the report with its rule.
+@Suite struct PageExtractionTests {
+    static let story = [
+        "Japanese Prime Minister Shinzo Abe said on Monday that he and President Donald Trump had agreed to start talks on a trade deal, easing fears of tariffs on cars.",
+        "The two leaders met for more than an hour in New York, where Abe had travelled for the United Nations General Assembly, officials said.",
+        "\u{201C}We agreed to further expand trade and investment between our countries,\u{201D} Abe told reporters after the meeting, adding that talks would start soon.",
+        "Trade Representative Robert Lighthizer will lead the American side, while Japan will be represented by its economy minister, Toshimitsu Motegi.",
+    ]
+
+    static func page(body: String, head: String = "") -> String {
+        """
+        <!DOCTYPE html><html><head><meta charset="utf-8"><title>Abe and Trump agree to trade talks | Example News</title>
+        <meta property="og:site_name" content="Example News">\(head)</head><body>
+        <header class="site-header"><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a></nav></header>
+        <div class="cookie-banner">We use cookies to improve your experience. Accept cookies?</div>
+        \(body)
+        <aside class="sidebar"><h2>Most read</h2><ul><li><a href="/a">Markets fall</a></li><li><a href="/b">Storm hits coast</a></li></ul></aside>
+        <footer class="site-footer">© 2018 Example News. All rights reserved. <a href="/terms">Terms of use</a></footer>
+        </body></html>
+        """
+    }
+
+    func importPage(_ html: String, name: String = "page.html") throws -> ImportReport.ArticleEntry {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        return try #require(scratch.importFiles([scratch.write(name, html)]).onlyArticle)
+    }
+
+    @Test func theStoryIsKeptAndTheFurnitureAroundAndInsideItGoes() throws {
+        let body = """
+        <main><article>
+        <h1>Abe and Trump agree to trade talks</h1>
+        <div class="byline">By <a rel="author" href="/jane">Jane Doe</a>, Tokyo</div>
+        <div class="share-tools"><a href="https://twitter.com/share">Twitter</a> <a href="https://facebook.com/share">Facebook</a></div>
+        <div class="article-body">
+        <p>\(Self.story[0])</p>
+        <p>\(Self.story[1])</p>
+        <div class="newsletter-signup"><p>Sign up for our morning briefing, delivered to your inbox every day.</p><form><input type="email"><button>Subscribe</button></form></div>
+        <h2>What comes next</h2>
+        <blockquote><p>\(Self.story[2])</p></blockquote>
+        <ul><li>Cars and car parts</li><li>Farm products</li></ul>
+        <p>\(Self.story[3]) See <a href="https://example.org/ustr">the announcement</a>.</p>
+        </div>
+        <div class="related-stories"><h3>Related</h3><ul><li><a href="/1">Japan exports rise</a></li><li><a href="/2">Trump tariffs</a></li></ul></div>
+        <section id="comments"><h3>Comments</h3><p>Great article, thanks for writing it. I learned a lot about trade policy today.</p></section>
+        </article></main>
+        """
+        let article = try importPage(Self.page(body: body))
+        let paragraphs = Fixtures.paragraphs(ofArticle: article.fileText)
+        #expect(paragraphs == [
+            Self.story[0], Self.story[1], "## What comes next", "> " + Self.story[2], "- Cars and car parts\n- Farm products",
+            Self.story[3] + " See [the announcement](https://example.org/ustr).",
+        ])
+        #expect(article.title == "Abe and Trump agree to trade talks")
+        #expect(article.fileText.contains("author: \"Jane Doe\""))
+        // The story's own element is found; what sits inside it and is not story is dropped by name.
+        #expect(article.dropped.map(\.rule) == ["outside-story", "subscribe"])
+        #expect(article.dropped[0].text.contains("article-body"))
+    }
+
+    @Test func thePagesOwnArticleBodyMarkupWins() throws {
+        let body = """
+        <div class="layout"><div class="teasers"><p>\(String(repeating: "A long teaser about another story, with commas, and more commas, ", count: 4))</p></div>
+        <div itemprop="articleBody"><p>\(Self.story[0])</p><p>\(Self.story[1])</p></div></div>
+        """
+        let article = try importPage(Self.page(body: body))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == [Self.story[0], Self.story[1]])
+        #expect(article.dropped.first?.text.contains("articleBody") == true)
+    }
+
+    @Test func jsonLDArticleBodyPointsToTheStory() throws {
+        let text = Self.story.joined(separator: " ")
+        let head = """
+        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Example"},
+        {"@type":"NewsArticle","headline":"Abe and Trump agree to trade talks","articleBody":"\(text.replacingOccurrences(of: "\u{201C}", with: "").replacingOccurrences(of: "\u{201D}", with: ""))",
+        "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}],"datePublished":"2018-09-24T08:00:00Z","keywords":["Trade","Japan"]}]}</script>
+        """
+        let body = """
+        <div class="wrap"><div class="promo"><p>\(String(repeating: "Subscribe today, get offers, win prizes, and more, ", count: 8))</p></div>
+        <div class="x1">\(Self.story.map { "<p>\($0)</p>" }.joined())</div></div>
+        """
+        let article = try importPage(Self.page(body: body, head: head))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Self.story)
+        #expect(article.fileText.contains("author: \"Jane Doe, John Roe\""))
+        #expect(article.fileText.contains("date: \"2018-09-24T08:00:00Z\""))
+        #expect(article.fileText.contains("tags: [\"Trade\", \"Japan\"]"))
+    }
+
+    @Test func storyImagesAreKeptAsRemoteImagesWithAltAndCaption() throws {
+        let body = """
+        <article><p>\(Self.story[0])</p>
+        <figure class="photo"><img src="/img/abe.jpg" alt="Shinzo Abe and Donald Trump"><figcaption class="caption">The leaders in New York. Photo: Reuters</figcaption></figure>
+        <p>\(Self.story[1])</p>
+        <img class="lazy" src="data:image/gif;base64,R0lGOD" data-src="https://cdn.example.org/talks.jpg" alt="Talks">
+        <img src="https://track.example.org/pixel.gif" width="1" height="1" alt="">
+        <p>\(Self.story[2])</p></article>
+        """
+        let article = try importPage(Self.page(body: body, head: "<link rel=\"canonical\" href=\"https://example.org/news/abe-trump\">"))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == [
+            Self.story[0], "![Shinzo Abe and Donald Trump](https://example.org/img/abe.jpg \"The leaders in New York. Photo: Reuters\")",
+            Self.story[1], "![Talks](https://cdn.example.org/talks.jpg)", Self.story[2],
+        ])
+    }
+
+    @Test func aStorySplitByAdvertsIsKeptWhole() throws {
+        let body = """
+        <article id="story"><div class="story-body story-body-1"><p>\(Self.story[0])</p><p>\(Self.story[1])</p></div>
+        <div class="story-interrupter"><div class="ad">Advertisement</div></div>
+        <div class="story-body story-body-2"><p>\(Self.story[2])</p><p>\(Self.story[3])</p></div></article>
+        """
+        let article = try importPage(Self.page(body: body))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Self.story)
+    }
+
+    @Test func aPageWithoutStoryMarkupStillGivesItsText() throws {
+        let body = "<div><div>\(Self.story[0])<br><br>\(Self.story[1])</div><div><a href=\"/x\">More news</a> <a href=\"/y\">Sport</a></div></div>"
+        let article = try importPage(Self.page(body: body))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == [Self.story[0], Self.story[1]])
+    }
+
+    @Test func aWindows1252PageIsReadAsABrowserReadsIt() throws {
+        let html = Self.page(body: "<article><p>\(Self.story[0])</p><p>CAFE</p></article>").replacingOccurrences(of: "<meta charset=\"utf-8\">", with: "")
+        let parts = html.components(separatedBy: "CAFE")
+        let bytes = Array(parts[0].utf8) + [0x43, 0x61, 0x66, 0xE9, 0x20, 0x93, 0x6F, 0x6B, 0x94] + Array(parts[1].utf8)  // "Café “ok”" in Windows-1252, no declaration
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let article = try #require(scratch.importFiles([scratch.write("legacy.html", bytes: bytes)]).onlyArticle)
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText).last == "Caf\u{E9} \u{201C}ok\u{201D}")
+        #expect(article.warnings.contains { $0.message.contains("windows-1252") })
+    }
+
+    /// A page region (navigation, banner, hidden element) holding most of the page is markup gone
+    /// wrong, an unclosed `<header role="banner">` or a page hidden until a script shows it: a
+    /// browser shows its text, so import keeps the story in it; small regions still go.
+    @Test func aRegionWrappingThePageByMistakeIsNotLeftOut() throws {
+        let story = Self.story.map { "<p>\($0)</p>" }.joined()
+        let unclosed = "<header role=\"banner\"><main><article>\(story)</article></main>"
+        #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: unclosed)).fileText) == Self.story)
+        let hidden = "<div class=\"page\" style=\"display: none\"><article>\(story)<div hidden>Hidden until you click.</div></article></div>"
+        #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: hidden)).fileText) == Self.story)
+    }
+
+    /// "paywall-on", "signup-active": a class saying what state the page is in, not what the element is.
+    @Test func aClassNamingAStateIsNotFurniture() throws {
+        let body = """
+        <article><div class="text"><p>\(Self.story[0])</p><p>\(Self.story[1])</p><p>\(Self.story[2])</p></div>
+        <div class="text paywall-on"><p>\(Self.story[3])</p></div>
+        <div class="paywall"><p>Subscribe to keep reading every story, with our best offer this week.</p></div></article>
+        """
+        let article = try importPage(Self.page(body: body))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Self.story)
+        #expect(article.dropped.map(\.rule) == ["outside-story", "subscribe"])
+    }
+}
