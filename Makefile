@@ -3,7 +3,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 BIN := .build/debug/gloss
 
-.PHONY: all deps test-deps site serve test site-checks browser-tests memcheck check theme bench install clean
+.PHONY: all deps test-deps site serve test site-checks browser-tests memcheck check theme bench bench-accuracy install clean
 
 all: site
 
@@ -81,6 +81,12 @@ bench: deps
 	$(SWIFT) build -c release --product GlossBench
 	.build/release/GlossBench
 	scripts/bench-build .build/release/gloss
+
+# Quote attribution and entity links on the labelled Wikinews set in Tests/accuracy: precision and
+# recall for the tuning and held-out parts, and the error classes that remain.
+bench-accuracy: deps
+	$(SWIFT) build -c release --product GlossBench
+	.build/release/GlossBench accuracy Tests/accuracy
 
 install: deps
 	$(SWIFT) build -c release --product gloss

@@ -91,6 +91,10 @@ public enum SiteAnalyser {
             ambiguous: linked.ambiguous.map {
                 AmbiguousOccurrence(alias: $0.alias, path: article.path, line: article.bodyLine + blocks[$0.block].line - 1)
             },
+            nearMisses: linked.nearMisses.map {
+                NearMissOccurrence(alias: $0.alias, name: $0.name, entity: registry.entities[$0.entity].slug,
+                                   path: article.path, line: article.bodyLine + blocks[$0.block].line - 1)
+            },
             text: text,
             wordCount: text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count,
             matchedSurfaces: linked.surfaces,

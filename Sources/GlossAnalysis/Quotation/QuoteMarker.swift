@@ -4,7 +4,8 @@ import GlossMarkdown
 enum QuoteMarker {
     static func mark(_ document: MarkdownDocument, blocks: [TextBlock], matches: [[EntityMatch]], registry: EntityRegistry) -> [Quote] {
         let paragraphs = blocks.filter { $0.kind == .paragraph }
-        let extracted = QuoteExtractor.quotes(in: paragraphs.map(\.text), mentions: paragraphs.map { matches[$0.index] })
+        let extracted = QuoteExtractor.quotes(in: paragraphs.map(\.text), mentions: paragraphs.map { matches[$0.index] },
+                                              profiles: registry.profiles)
         var quotes: [Quote] = []
         for (number, quote) in extracted.enumerated() {
             let anchor = "quote-\(number + 1)"
