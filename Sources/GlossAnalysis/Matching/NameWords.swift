@@ -88,7 +88,7 @@ enum NameWords {
         "Ayatollah", "Mufti", "Taoiseach", "Chairperson", "Spokesman", "Spokeswoman", "Spokesperson", "Founder",
         "Editor", "Comrade", "Cde", "Administrator", "Secretary-General", "Director-General", "Candidate",
         "Democrat", "Republican", "Labour", "Conservative", "Tory", "Liberal", "Socialist", "Independent",
-        "Former", "Incumbent", "Acting", "Interim", "Outgoing", "Incoming", "Then", "Ex",
+        "Former", "Incumbent", "Acting", "Interim", "Outgoing", "Incoming", "Then", "Ex", "MP", "MEP", "MSP", "MLA",
     ]
 
     /// Letters after a name that do not make it someone else's name ("Jane Doe MP").
@@ -110,8 +110,8 @@ enum NameWords {
     /// never names to register ("MP", "UTC").
     static let commonAbbreviations: Set<String> = [
         "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "PM", "CEO", "CEOs", "UTC", "GMT", "BST", "EDT", "EST", "PST",
-        "TV", "OK", "AM", "PM", "GDP", "NGO", "NGOs", "AI", "ID", "IDs", "DNA", "PhD", "QC", "KC", "VP", "UK", "US",
-        "USA", "EU", "UN", "U.S", "U.K", "U.N", "A.M", "P.M", "FAQ", "LGBT", "LGBTQ", "COVID", "HIV", "AIDS",
+        "TV", "OK", "AM", "PM", "GDP", "NGO", "NGOs", "AI", "ID", "IDs", "DNA", "PhD", "QC", "KC", "VP", "U.S", "U.K",
+        "U.N", "A.M", "P.M", "FAQ", "LGBT", "LGBTQ", "COVID", "HIV", "AIDS",
     ]
 
     /// Contractions that start with a capital ("I'm", "It's"): never names.

@@ -210,13 +210,13 @@ extension QuoteExtractor.Paragraph {
         let loose = comma || contentIsLoose
         if isVerb(a) || isAccordingTo(a) {
             let (subject, end) = subjectAfterVerb(isAccordingTo(a) ? a + 2 : a + 1, w)
-            if !loose, !bareTail(end, w, tell: false) { return .none }
+            if !loose, !bareTail(end, w, tell: false) || Q.reactionVerbs.contains(word(a) ?? "") { return .none }
             return Q.Attribution(subject)
         }
         guard let v = ((a + 1)..<min(w, a + 14)).first(where: isVerb), !Q.participles.contains(word(v) ?? "") else { return .none }
         let subject = subjectBefore(a, v, mustReach: true)
         if subject == .invalid { return loose ? .anonymous : .none }
-        if !loose, !bareTail(v + 1, w, tell: Q.tellVerbs.contains(word(v) ?? "")) { return .none }
+        if !loose, !bareTail(v + 1, w, tell: Q.tellVerbs.contains(word(v) ?? "")) || Q.reactionVerbs.contains(word(v) ?? "") { return .none }
         return Q.Attribution(subject)
     }
 
@@ -348,6 +348,7 @@ extension QuoteExtractor.Paragraph {
             case .word:
                 let w = token.lower
                 let written = String(decoding: bytes[token.range], as: UTF8.self)
+                if NameWords.honorifics[written.trimmingTrailingDot] != nil { break }  // "Ms Doe said"
                 if Q.clauseOpeners.contains(w) || NameWords.openers.contains(written) || NameWords.calendar.contains(written) {
                     return !mustReach
                 }

@@ -105,8 +105,10 @@ extension QuoteExtractor {
             search: for p in stride(from: paragraph, through: max(0, paragraph - 1), by: -1) {
                 for mention in referents[p].reversed() where (p < paragraph || mention.token < token) && fits(pronoun, mention.referent) {
                     if let first = chosen {
-                        // Earlier in the same sentence: prefer it only as that sentence's subject.
+                        // Earlier in the same sentence: prefer it only as that sentence's subject, and
+                        // never over a stranger named after it (no speaker rather than a wrong one).
                         guard p == first.paragraph, mention.sentence == first.mention.sentence else { break search }
+                        if case .stranger = first.mention.referent { break search }
                         if mention.subject, !first.mention.subject { chosen = (p, mention) }
                     } else {
                         chosen = (p, mention)

@@ -17,6 +17,15 @@ extension QuoteExtractor {
         "referred", "attacked", "dismissed", "denounced", "condemned", "add", "reacted", "informed", "justified",
     ]
 
+    /// Speech verbs that, after a quotation closed with a full stop, tell how someone reacted to
+    /// it rather than who said it: `"…the best plan." Mr Smith disagreed.`
+    static let reactionVerbs: Set<String> = [
+        "disagreed", "agreed", "praised", "thanked", "mourned", "criticised", "criticized", "denied", "confirmed",
+        "announced", "revealed", "promised", "pledged", "vowed", "attacked", "dismissed", "denounced", "condemned",
+        "reacted", "responded", "answered", "replied", "talked", "spoke", "expressed", "referred", "informed", "justified",
+        "proposed",
+    ]
+
     /// Verbs whose object may carry a partial quotation of the subject's words (`X called it "a
     /// disgrace"`, `X said the plan was "unworkable"`). Reporting verbs that name things (`reported`,
     /// `announced`) are left out: what follows them is seldom the subject's own phrase.
