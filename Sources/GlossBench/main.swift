@@ -15,6 +15,15 @@ func matching() {
     if let first = rows.first, let last = rows.last {
         print("  10,000 / 100 entities time ratio: \(String(format: "%.2f", last.seconds / first.seconds)) (target ≤ 1.3)")
     }
+    section("Mention rules (MentionFilter) on top of the scan: 1,000 entities, 5 MB in paragraphs, alternating")
+    do {
+        let cost = try MatcherBenchmark.filterCost(textMegabytes: 5, entities: 1_000)
+        print("  scan alone: \(String(format: "%.1f", cost.scan * 1000)) ms, \(Int(5 / cost.scan)) MB/s; "
+            + "scan and judge: \(String(format: "%.1f", cost.scanAndJudge * 1000)) ms, \(Int(5 / cost.scanAndJudge)) MB/s")
+        print("  ratio \(String(format: "%.2f", cost.scanAndJudge / cost.scan)); \(cost.mentions) of \(cost.matches) matches kept as mentions")
+    } catch {
+        print("  could not build the registry: \(error)")
+    }
 }
 
 func search() {

@@ -11,6 +11,10 @@ public struct EntityProfile: Sendable, Hashable {
     var titles: Set<String>
     /// The words of its name, lowercased: "the party said" may refer back to the Labour Party.
     var nameWords: Set<String>
+    /// One of its names is a month or a day (`May`): such a match may be a date.
+    var calendarName: Bool
+    /// UTF-8 length of its name, to tell a match on the name from one on a short alias cheaply.
+    var nameLength: Int
 
     init(_ entity: Entity) {
         kind = entity.kind
@@ -30,6 +34,8 @@ public struct EntityProfile: Sendable, Hashable {
         self.gender = gender
         self.titles = titles
         nameWords = Set(entity.name.lowercased().split(separator: " ").map(String.init))
+        calendarName = entity.surfaceForms.contains { NameWords.calendar.contains($0.text) }
+        nameLength = entity.name.utf8.count
     }
 }
 
@@ -64,13 +70,18 @@ public struct MentionFilter {
     /// Words seen inside other names in this document ("Lee" once "Kerry Lee" was read).
     var contested: Set<String> = []
 
-    public init(registry: EntityRegistry) { self.registry = registry }
+    public init(registry: EntityRegistry) {
+        self.registry = registry
+        established.reserveCapacity(16)
+        namedInFull.reserveCapacity(16)
+    }
 
     /// Judges the `matches` (sorted, disjoint, from the registry's matcher) of one block of the document.
     /// - Parameter headline: a heading or title, where capitals are style: only hyphenated names are
     ///   judged there, and nothing is established.
     public mutating func judge(_ matches: [EntityMatch], in text: [UInt8], headline: Bool = false) -> Verdict {
         var verdict = Verdict()
+        verdict.mentions.reserveCapacity(matches.count)
         let words = WordsAround(text: text)
         for (index, match) in matches.enumerated() {
             guard match.range.upperBound <= text.count, !match.range.isEmpty else { continue }
@@ -98,11 +109,11 @@ public struct MentionFilter {
 
     enum Judgement { case mention, partOfName, word }
 
+    /// Decides from the bytes next to the match; a neighbouring word is decoded only when it starts
+    /// with a capital (or is needed for a date), so most matches cost a few byte comparisons.
     func judge(_ match: EntityMatch, neighbours: (EntityMatch?, EntityMatch?), _ words: WordsAround, headline: Bool) -> Judgement {
-        let profile = registry.profiles[match.entity]
-        let surface = words.string(match.range)
-        let shortForm = !surface.contains(" ") && !(surface.count > 1 && surface.allSatisfy { !$0.isLowercase })
-        let isPerson = profile.kind == .person
+        let shortForm = Self.isShortForm(words.text[match.range])
+        let isPerson = registry.profiles[match.entity].kind == .person
 
         // Hyphenated names (`Smith-Wells`); a compound of two names (`Trump-Abe`) or with a lowercase
         // word (`Trump-era`) is fine, and places and organisations compound freely (`US-Japanese`).
@@ -113,22 +124,25 @@ public struct MentionFilter {
         }
         if headline { return .mention }
 
-        let before = words.previous(match.range.lowerBound)
-        let after = words.next(match.range.upperBound)
+        let beforeRange = words.previousRange(match.range.lowerBound)
+        let afterRange = words.nextRange(match.range.upperBound)
+        let capitalisedAfter = afterRange.map(words.startsCapitalised) ?? false
         // A capitalised word straight after a person's name continues it: `Smith Jones`, `Donald Trump Jr.`.
-        if isPerson, let after, after.capitalised, !NameWords.calendar.contains(after.bare), !NameWords.postNominals.contains(after.bare) {
+        if isPerson, capitalisedAfter, let after = afterRange.flatMap(words.word), after.capitalised,
+           !NameWords.calendar.contains(after.bare), !NameWords.postNominals.contains(after.bare) {
             return .partOfName
         }
         guard shortForm else { return .mention }
-        if let after, NameWords.families.contains(after.bare) { return .word }
+        if let afterRange, !capitalisedAfter, words.isOne(of: NameWords.families, afterRange) { return .word }
 
-        if let before, before.capitalised, !isModifier(before, of: match, profile: profile, previous: neighbours.0) {
+        if let beforeRange, words.startsCapitalised(beforeRange), let before = words.word(beforeRange), before.capitalised,
+           !isModifier(before, of: match, profile: registry.profiles[match.entity], previous: neighbours.0) {
             return .partOfName
         }
         // Months in dates: `in May`, `May 2019`, `5 May`.
-        if NameWords.calendar.contains(surface) {
-            if after?.isNumber == true { return .word }
-            if let before, before.isNumber || NameWords.datePrepositions.contains(before.text) { return .word }
+        if registry.profiles[match.entity].calendarName, NameWords.calendar.contains(words.string(match.range)) {
+            if afterRange.flatMap(words.word)?.isNumber == true { return .word }
+            if let before = beforeRange.flatMap(words.word), before.isNumber || NameWords.datePrepositions.contains(before.text) { return .word }
         }
         // A surname that opens a sentence before the document has named the person is a name only
         // when a name's grammar follows: a possessive, a comma, or a verb (`Abe met`, `Brown said`),
@@ -138,8 +152,18 @@ public struct MentionFilter {
             return .word
         }
         // Someone else of that name was named here: the short form alone no longer says who.
-        if contested.contains(surface), !namedInFull.contains(match.entity) { return .word }
+        if !contested.isEmpty, !namedInFull.contains(match.entity), contested.contains(words.string(match.range)) { return .word }
         return .mention
+    }
+
+    /// One word, not an initialism (`Smith`, not `John Smith` or `NASA`).
+    static func isShortForm(_ bytes: ArraySlice<UInt8>) -> Bool {
+        if bytes.contains(0x20) { return false }
+        if bytes.contains(where: { $0 >= 0x80 }) {
+            let surface = String(decoding: bytes, as: UTF8.self)
+            return !(surface.count > 1 && surface.allSatisfy { !$0.isLowercase })
+        }
+        return bytes.count <= 1 || bytes.contains { (0x61...0x7A).contains($0) }
     }
 
     /// Whether a capitalised word right before a short form leaves it a name on its own: a title
@@ -157,7 +181,7 @@ public struct MentionFilter {
         if NameWords.peerage.contains(title) { return profile.titles.contains(title) }
         if word.possessive { return !NameWords.pluralPossessives.contains(title) }
         if word.isAcronym || NameWords.openers.contains(title) || NameWords.calendar.contains(title) || NameWords.isPlace(title)
-            || NameWords.roles.contains(title) || word.hyphenParts.contains(where: NameWords.roles.contains) {
+            || NameWords.roles.contains(title) || word.hyphenParts.contains(where: { NameWords.roles.contains(String($0)) }) {
             return true
         }
         if let previous, previous.range.upperBound == word.range.upperBound, previous.entity < registry.profiles.count {
@@ -168,14 +192,20 @@ public struct MentionFilter {
 
     mutating func establish(_ match: EntityMatch, _ words: WordsAround) {
         established.insert(match.entity)
-        let surface = words.string(match.range)
-        guard surface.contains(" ") || surface == registry.entities[match.entity].name else { return }
+        guard !namedInFull.contains(match.entity) else { return }
+        let bytes = words.text[match.range]
+        guard bytes.contains(0x20) || (bytes.count == registry.profiles[match.entity].nameLength
+                                       && bytes.elementsEqual(registry.entities[match.entity].name.utf8)) else { return }
         namedInFull.insert(match.entity)
         // The words of one person's full name make the same words ambiguous as another's alias:
         // after "Andrew Johnson", a bare "Johnson" is not Boris Johnson unless he was named too.
         // (A place or company named after someone, "Trump Tower", does not.)
         guard registry.profiles[match.entity].kind == .person else { return }
-        for word in surface.split(separator: " ") where word.first?.isUppercase == true { contested.insert(String(word)) }
+        var start = match.range.lowerBound
+        for end in match.range.lowerBound...match.range.upperBound where end == match.range.upperBound || words.text[end] == 0x20 {
+            if start < end, words.startsCapitalised(start..<end) { contested.insert(words.string(start..<end)) }
+            start = end + 1
+        }
     }
 }
 

@@ -14,13 +14,41 @@ struct WordsAround {
         var possessive: Bool
         var isNumber: Bool
         var isAcronym: Bool
-        var hyphenParts: [String]
+        var hyphenParts: [Substring] { bare.split(separator: "-") }
     }
 
     func string(_ range: Range<Int>) -> String { String(decoding: text[range], as: UTF8.self) }
 
     /// The word just before `index`, when only spaces separate them.
-    func previous(_ index: Int) -> Word? {
+    func previous(_ index: Int) -> Word? { previousRange(index).flatMap(word) }
+
+    /// The word just after `index`, when only spaces separate them.
+    func next(_ index: Int) -> Word? { nextRange(index).flatMap(word) }
+
+    /// Whether the word in `range` starts with a capital, read from its first byte: most words next
+    /// to a name do not, and are then never decoded.
+    func startsCapitalised(_ range: Range<Int>) -> Bool {
+        var lower = range.lowerBound
+        while lower < range.upperBound, text[lower] < 0x80, !isASCIIWord(text[lower]) { lower += 1 }
+        guard lower < range.upperBound else { return false }
+        if text[lower] < 0x80 { return (0x41...0x5A).contains(text[lower]) }
+        return word(range)?.capitalised == true
+    }
+
+    /// Whether the word in `range`, without a final full stop or possessive, is one of `words`
+    /// (lowercase ASCII lists).
+    func isOne(of words: Set<String>, _ range: Range<Int>) -> Bool {
+        var upper = range.upperBound
+        if upper > range.lowerBound, text[upper - 1] == 0x2E { upper -= 1 }
+        if upper - range.lowerBound > 2, text[upper - 1] == 0x73, text[upper - 2] == 0x27 { upper -= 2 }
+        if upper - range.lowerBound > 4, text[upper - 1] == 0x73, isCurlyApostrophe(at: upper - 4) { upper -= 4 }
+        guard upper > range.lowerBound, (0x61...0x7A).contains(text[range.lowerBound]) else { return false }
+        return words.contains(string(range.lowerBound..<upper))
+    }
+
+    /// The range of the word just before `index`, when only spaces separate them and no full stop
+    /// ends a sentence between.
+    func previousRange(_ index: Int) -> Range<Int>? {
         var end = index
         var spaced = false
         while end > 0 {
@@ -47,11 +75,11 @@ struct WordsAround {
            !(token.count == 1 || NameWords.abbreviations.contains(token.lowercased())) {
             return nil
         }
-        return word(start..<end)
+        return start..<end
     }
 
-    /// The word just after `index`, when only spaces separate them.
-    func next(_ index: Int) -> Word? {
+    /// The range of the word just after `index`, when only spaces separate them.
+    func nextRange(_ index: Int) -> Range<Int>? {
         var start = index
         var spaced = false
         while start < text.count {
@@ -60,7 +88,8 @@ struct WordsAround {
             else { break }
         }
         guard spaced else { return nil }
-        return word(start..<wordEnd(from: start))
+        let end = wordEnd(from: start)
+        return start < end ? start..<end : nil
     }
 
     /// The other part of a hyphenated compound the match belongs to, if any.
@@ -153,13 +182,16 @@ struct WordsAround {
         var possessive = false
         for suffix in ["'s", "’s"] where bare.hasSuffix(suffix) && bare.count > 2 { bare.removeLast(2); possessive = true }
         while let last = bare.last, last == "." || last == "-" || last == "'" || last == "&" { bare.removeLast() }
-        let letters = bare.filter(\.isLetter)
+        var letters = 0, capitals = 0
+        for scalar in bare.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if scalar.properties.isUppercase { capitals += 1 }
+        }
         return Word(range: lower..<upper, text: written, bare: bare,
                     capitalised: bare.first?.isUppercase == true,
                     possessive: possessive,
                     isNumber: bare.first?.isNumber == true,
-                    isAcronym: letters.count >= 2 && letters.allSatisfy(\.isUppercase),
-                    hyphenParts: bare.split(separator: "-").map(String.init))
+                    isAcronym: letters >= 2 && capitals == letters)
     }
 
     func wordEnd(from start: Int, hyphens: Bool = true) -> Int {
