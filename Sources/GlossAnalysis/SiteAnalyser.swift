@@ -12,29 +12,21 @@ public struct AnalysedSite: Sendable {
     public var content: SiteContent
     public var registry: EntityRegistry
     /// In the order of `content.articles` (newest first).
-    public var articles: [AnalysedArticle]
-    /// By article: a number that identifies this analysis of the article, in this process.
-    /// Equal numbers mean the very same analysis (the preview's cache handed it back), so the
-    /// render stage can tell unchanged articles apart without comparing them.
-    public var revisions: [Int]
-    /// Likewise for everything else a page may read: changes whenever the registry, the
-    /// settings or the build options do.
+    public var articles: Table<ArticleID, AnalysedArticle>
+    /// Changes whenever the registry, the settings or the build options do: with the theme,
+    /// what every page may depend on besides what it shows (see `AnalysedArticle.revision`).
     public var settingsRevision: Int
-    /// Entity descriptions as HTML for a page two folders deep, by entity index.
-    public var entityDescriptions: [String]
-    /// Newest first; `editions[0]` is the home page.
-    public var digests: [DigestEdition]
-    /// For each article, the index in `digests` of the edition it belongs to.
-    public var articleDigest: [Int]
+    /// Newest first; the first is the home page.
+    public var digests: Table<DigestID, DigestEdition>
+    /// Cross-article facts: each article's digest and related articles, each entity's
+    /// description, mentions, company, notes and quotes, and the tags.
+    public var index: SiteIndex
     public var diagnostics: [Diagnostic]
 }
 
 /// Runs the analysis of every article in parallel: one walk of each cmark tree links entities,
-/// extracts quotes and anchors notes, and renders the body.
+/// extracts quotes and anchors notes, leaving Gloss's own nodes for the render stage.
 public enum SiteAnalyser {
-    /// Detail pages (articles/x/, entities/x/) sit two folders below the root.
-    public static let detailRoot = "../../"
-
     /// - Parameter cache: analyses of an earlier build (the preview keeps one); only articles
     ///   whose inputs changed are analysed again.
     public static func analyse(_ content: SiteContent, options: AnalysisOptions = AnalysisOptions(),
@@ -52,37 +44,42 @@ public enum SiteAnalyser {
             return AnalysisCache.Entry(key, Self.analyse(article, notes: key.notes, registry: registry, config: config, options: options))
         }
         cache?.finish(entries)
-        let articles = entries.map(\.analysed)
-        let revisions = entries.map(\.revision)
-        let descriptions = content.entities.concurrentMap { entity -> String in
-            let fresh = { MarkdownFragment.render(entity.body, registry: registry, config: config, rootPath: detailRoot).html }
+        let articles = Table<ArticleID, AnalysedArticle>(entries.map(\.analysed))
+        let descriptions = content.entities.concurrentMap { entity -> AnalysedBody in
+            let fresh = {
+                MarkdownFragment.analyse(entity.body, registry: registry, config: config,
+                                         home: .entity(entity.slug), file: entity.path, firstLine: entity.bodyLine).body
+            }
             return cache?.description(entity, render: fresh) ?? fresh()
         }
         diagnostics += articles.flatMap(\.diagnostics)
-        let digests = DigestPlanner.plan(content: content, registry: registry, detailRoot: detailRoot)
-        return AnalysedSite(content: content, registry: registry, articles: articles, revisions: revisions,
-                            settingsRevision: settingsRevision, entityDescriptions: descriptions,
-                            digests: digests.editions, articleDigest: digests.articleEdition, diagnostics: diagnostics.sorted())
+        let digests = DigestPlanner.plan(content: content, registry: registry)
+        let index = SiteIndex(articles: articles, registry: registry, descriptions: descriptions, digestOf: digests.articleEdition)
+        return AnalysedSite(content: content, registry: registry, articles: articles, settingsRevision: settingsRevision,
+                            digests: digests.editions, index: index, diagnostics: diagnostics.sorted())
     }
 
     static func analyse(_ article: Article, notes: [Annotation], registry: EntityRegistry,
                         config: SiteConfig, options: AnalysisOptions) -> AnalysedArticle {
         let document = MarkdownDocument(article.body, options: MarkdownOptions(allowUnsafeHTML: config.allowUnsafeHTML))
+        let nodes = BodyNodes()
+        SiteLinker.link(document, home: .article(article.slug), file: article.path, firstLine: article.bodyLine, nodes: nodes)
         let blocks = document.textBlocks()
-        let linker = EntityLinker(registry: registry, policy: config.entityLinking, rootPath: detailRoot)
-        let linked = linker.link(document, blocks: blocks)
+        let linker = EntityLinker(registry: registry, policy: config.entityLinking)
+        let linked = linker.link(document, blocks: blocks, nodes: nodes)
 
-        let quotes = QuoteMarker.mark(document, blocks: blocks, matches: linked.blockMatches, registry: registry)
+        let quotes = QuoteMarker.mark(document, blocks: blocks, matches: linked.blockMatches, profiles: registry.profiles, nodes: nodes)
         let anchorer = NoteAnchorer(allowOrphans: options.allowOrphans) { annotation in
-            MarkdownFragment.render(annotation.body, registry: registry, config: config, rootPath: detailRoot)
+            MarkdownFragment.analyse(annotation.body, registry: registry, config: config,
+                                     home: .article(article.slug), file: annotation.path, firstLine: annotation.bodyLine)
         }
-        let anchored = anchorer.anchor(notes, in: document, blocks: blocks)
+        let anchored = anchorer.anchor(notes, in: document, blocks: blocks, nodes: nodes)
 
         let paragraphs = blocks.filter { $0.kind == .paragraph }
         let text = blocks.map(\.text).joined(separator: "\n\n")
         return AnalysedArticle(
             article: article,
-            html: document.renderHTML(),
+            body: nodes.body(of: document),
             summary: article.summary ?? paragraphs.first?.text ?? "",
             mentions: linked.mentions,
             quotes: quotes,
@@ -92,7 +89,7 @@ public enum SiteAnalyser {
                 AmbiguousOccurrence(alias: $0.alias, path: article.path, line: article.bodyLine + blocks[$0.block].line - 1)
             },
             nearMisses: linked.nearMisses.map {
-                NearMissOccurrence(alias: $0.alias, name: $0.name, entity: registry.entities[$0.entity].slug,
+                NearMissOccurrence(alias: $0.alias, name: $0.name, entity: registry.entities[EntityID($0.entity)].slug,
                                    path: article.path, line: article.bodyLine + blocks[$0.block].line - 1)
             },
             text: text,
@@ -105,10 +102,15 @@ public enum SiteAnalyser {
 /// Markdown outside articles (note bodies, entity descriptions, digest introductions), with
 /// entities linked on the first mention.
 public enum MarkdownFragment {
-    public static func render(_ markdown: String, registry: EntityRegistry, config: SiteConfig, rootPath: String) -> (html: String, entities: [Int]) {
+    /// - Parameters:
+    ///   - home: the page the text belongs to, which its relative links are read from.
+    ///   - file, firstLine: where the Markdown is, for messages about its links.
+    public static func analyse(_ markdown: String, registry: EntityRegistry, config: SiteConfig,
+                               home: Route, file: String, firstLine: Int) -> (body: AnalysedBody, entities: [EntityID]) {
         let document = MarkdownDocument(markdown, options: MarkdownOptions(allowUnsafeHTML: config.allowUnsafeHTML))
-        let linked = EntityLinker(registry: registry, policy: config.entityLinking, rootPath: rootPath)
-            .link(document, blocks: document.textBlocks())
-        return (document.renderHTML(), linked.mentions.map(\.entity))
+        let nodes = BodyNodes()
+        SiteLinker.link(document, home: home, file: file, firstLine: firstLine, nodes: nodes)
+        let linked = EntityLinker(registry: registry, policy: config.entityLinking).link(document, blocks: document.textBlocks(), nodes: nodes)
+        return (nodes.body(of: document), linked.mentions.map(\.entity))
     }
 }

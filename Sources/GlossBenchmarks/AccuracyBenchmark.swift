@@ -53,7 +53,7 @@ public enum AccuracyBenchmark {
             let part = article.article.path.contains("/heldout/") ? "heldout" : "tuning"
             var scores = figures[part] ?? Figures()
             scoreQuotes(article, labels: quoteLabels[slug] ?? [], slugs: slugs, into: &scores)
-            scoreLinks(article, labels: mentionLabels[slug] ?? [], into: &scores)
+            scoreLinks(article, labels: mentionLabels[slug] ?? [], slugs: slugs, into: &scores)
             figures[part] = scores
         }
         return figures
@@ -77,7 +77,7 @@ public enum AccuracyBenchmark {
             let labelIndex = match.map { unused[$0] }
             let label = labelIndex.map { labels[$0] }
             if let match, let labelIndex { foundLabels.insert(labelIndex); unused.remove(at: match) }
-            let speaker = quote.speaker.map { slugs[$0] }
+            let speaker = quote.speaker.map { slugs[$0.index] }
             let place = "\(article.article.slug) ¶\(quote.paragraph) “\(text.prefix(50))”"
             guard let speaker else {
                 if let label, label.speaker != "none", label.speaker != "-" {
@@ -108,8 +108,8 @@ public enum AccuracyBenchmark {
         }
     }
 
-    static func scoreLinks(_ article: AnalysedArticle, labels: [AccuracyLabels.MentionLabel], into figures: inout Figures) {
-        let rendered = RenderedLinks(html: article.html)
+    static func scoreLinks(_ article: AnalysedArticle, labels: [AccuracyLabels.MentionLabel], slugs: [String], into figures: inout Figures) {
+        let rendered = RenderedLinks(html: RenderedLinks.html(article.body, slugs: slugs))
         for label in labels where label.entity != "ambiguous" {
             guard label.paragraph - 1 < rendered.paragraphs.count else { continue }
             let linked = RenderedLinks.link(in: rendered.paragraphs[label.paragraph - 1], surface: label.surface,

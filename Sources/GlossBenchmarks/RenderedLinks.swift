@@ -1,8 +1,20 @@
+import GlossAnalysis
+
 /// The entity links a reader sees in an analysed article: its paragraphs as plain text, each with
-/// the links inside it. Reads Gloss's own documented output (`<p>` blocks and
-/// `<a class="entity" data-entity="SLUG" …>name</a>`), so the accuracy figures judge what is
-/// published rather than an internal list.
+/// the links inside it. Reads the article's body as analysed (`<p>` blocks, and its entity-link
+/// nodes written as `<a class="entity" data-entity="SLUG">name</a>`), so the accuracy figures
+/// judge the links that are published rather than an internal list of matches.
 struct RenderedLinks {
+    /// The body's HTML with entity links written out and every other node reduced to what it wraps.
+    static func html(_ body: AnalysedBody, slugs: [String]) -> String {
+        body.html.resolve { number, content in
+            guard number < body.nodes.count, case .entityLink(let entity) = body.nodes[number], entity.index < slugs.count else {
+                return content
+            }
+            return "<a class=\"entity\" data-entity=\"\(slugs[entity.index])\">\(content)</a>"
+        }
+    }
+
     struct Link {
         var entity: String
         /// Range in `Paragraph.text`, in Characters.

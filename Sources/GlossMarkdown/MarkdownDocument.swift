@@ -21,12 +21,15 @@ public final class MarkdownDocument {
     /// The blocks holding inline text, in document order, fixed at parse time so indices stay
     /// stable while custom nodes are inserted.
     let blockNodes: [OpaquePointer]
+    /// Custom nodes standing for links (see `Placeholder.isLink`), by address.
+    var linkPlaceholders: Set<UnsafeRawPointer> = []
 
     public init(_ markdown: String, options: MarkdownOptions = MarkdownOptions()) {
         self.options = options
         var parseOptions = CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SOURCEPOS
         if options.smartPunctuation { parseOptions |= CMARK_OPT_SMART }
-        let utf8 = Array(markdown.utf8)
+        // The bytes that mark placeholders in rendered HTML never come from the text itself.
+        let utf8 = MarkedHTML.withoutMarkerBytes(Array(markdown.utf8))
         let parsed = utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
                 cmark_parse_document($0, buffer.count, parseOptions)
@@ -46,14 +49,15 @@ public final class MarkdownDocument {
         cmark_node_free(root)
     }
 
-    /// HTML for the whole document, including any nodes inserted since parsing.
-    public func renderHTML() -> String {
+    /// HTML for the whole document, with the placeholders inserted since parsing left as
+    /// markers for the render stage to resolve.
+    public func render() -> MarkedHTML {
         var renderOptions = CMARK_OPT_DEFAULT
         if options.smartPunctuation { renderOptions |= CMARK_OPT_SMART }
         if options.allowUnsafeHTML { renderOptions |= CMARK_OPT_UNSAFE }
-        guard let html = cmark_render_html(root, renderOptions) else { return "" }
+        guard let html = cmark_render_html(root, renderOptions) else { return MarkedHTML(html: "") }
         defer { free(html) }
-        return String(cString: html)
+        return MarkedHTML(html: String(cString: html))
     }
 
     private static func collectTextBlocks(_ root: OpaquePointer) -> [OpaquePointer] {

@@ -73,7 +73,7 @@ import Testing
             + "-- content/articles/a.md --\n---\ntitle: A\ndate: 2020-01-06\n---\n" + body + "\n")
         defer { site.remove() }
         let (content, diagnostics) = SiteLoader.load(from: site.root)
-        return SiteAnalyser.analyse(try #require(content, "\(diagnostics)"))
+        return rendered(SiteAnalyser.analyse(try #require(content, "\(diagnostics)")))
     }
 
     /// The slugs linked in `body`, in order.

@@ -3,7 +3,7 @@ import GlossContent
 /// Every entity's surface forms compiled into one matcher, after checking that no alias is
 /// claimed twice. Built once per build and shared read-only by every analysis task.
 public struct EntityRegistry: Sendable {
-    public let entities: [Entity]
+    public let entities: Table<EntityID, Entity>
     public let matcher: EntityMatcher
     /// By entity index: what `MentionFilter` and quote attribution need to know (kind, gender).
     public let profiles: [EntityProfile]
@@ -11,7 +11,7 @@ public struct EntityRegistry: Sendable {
     let ambiguousEntity: Int
 
     public init(entities: [Entity], diagnostics: inout [Diagnostic]) {
-        self.entities = entities
+        self.entities = Table(entities)
         self.ambiguousEntity = entities.count
         self.profiles = entities.map(EntityProfile.init)
         var owner: [String: Int] = [:]

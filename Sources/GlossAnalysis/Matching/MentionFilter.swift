@@ -195,7 +195,7 @@ public struct MentionFilter {
         guard !namedInFull.contains(match.entity) else { return }
         let bytes = words.text[match.range]
         guard bytes.contains(0x20) || (bytes.count == registry.profiles[match.entity].nameLength
-                                       && bytes.elementsEqual(registry.entities[match.entity].name.utf8)) else { return }
+                                       && bytes.elementsEqual(registry.entities[EntityID(match.entity)].name.utf8)) else { return }
         namedInFull.insert(match.entity)
         // The words of one person's full name make the same words ambiguous as another's alias:
         // after "Andrew Johnson", a bare "Johnson" is not Boris Johnson unless he was named too.

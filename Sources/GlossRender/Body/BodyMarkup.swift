@@ -1,0 +1,137 @@
+import Foundation
+import GlossAnalysis
+import GlossContent
+import GlossMarkdown
+
+/// Turns analysed bodies into HTML for the page they land on: each of Gloss's nodes becomes the
+/// theme's partial for it, which a site may override like any template —
+/// `partials/entity-link`, `partials/note-mark`, `partials/note-ref`, `partials/sidenote` and
+/// `partials/quote-anchor`. A node's partial gets the HTML it wraps as `{{{content}}}`.
+struct BodyMarkup: Sendable {
+    static let partials = ["partials/entity-link", "partials/note-mark", "partials/note-ref", "partials/sidenote", "partials/quote-anchor"]
+
+    let theme: Theme
+    let registry: EntityRegistry
+    let links: ContentLinks
+    /// Partials split around their content, by partial and context (see `render(_:_:content:key:)`).
+    private let splits = SplitPartials()
+
+    init(theme: Theme, registry: EntityRegistry, links: ContentLinks) {
+        self.theme = theme
+        self.registry = registry
+        self.links = links
+    }
+
+    /// The body's HTML on the page at `route`. `notes` are the article's anchored notes, which
+    /// note marks, references and sidenotes stand for.
+    func html(_ body: AnalysedBody, at route: Route, notes: [AnchoredNote] = []) -> String {
+        guard !body.nodes.isEmpty else { return body.html.html }
+        let place = Place(route)
+        return body.html.resolve { number, content in
+            guard body.nodes.indices.contains(number) else { return content }
+            return self.markup(body.nodes[number], content: content, at: place, notes: notes)
+        }
+    }
+
+    /// The page a body lands on, with what every entity link on it shares.
+    private struct Place {
+        let route: Route
+        /// How links from this page to entity pages start ("../../entities/").
+        let entities: String
+        /// The entity whose page this is: its own name is not linked.
+        let entity: String?
+
+        init(_ route: Route) {
+            self.route = route
+            entities = String(route.link(to: .entity("x")).dropLast(2))
+            entity = route.url.hasPrefix("entities/") && route.url.utf8.count { $0 == UInt8(ascii: "/") } == 2
+                ? String(route.url.dropFirst("entities/".count).dropLast()) : nil
+        }
+    }
+
+    private func markup(_ node: BodyNode, content: String, at place: Place, notes: [AnchoredNote]) -> String {
+        let route = place.route
+        switch node {
+        case .entityLink(let id):
+            // A link from an entity's page to itself goes nowhere: its own name stays text.
+            guard let entity = registry.entities.element(id), entity.slug != place.entity else { return content }
+            let url = place.entities + entity.slug + "/"
+            // The URL names the entity, so it is the whole context: the partial is split once per URL.
+            return render("partials/entity-link", content: content, key: url) {
+                ["slug": entity.slug, "name": entity.name, "kind": entity.kind.rawValue, "url": url]
+            }
+        case .noteMark(let index):
+            guard let note = notes.element(index) else { return content }
+            return render("partials/note-mark", content: content) { ["id": note.annotation.id, "kind": note.annotation.kind.rawValue] }
+        case .noteReference(let index):
+            guard let note = notes.element(index) else { return content }
+            return render("partials/note-ref", content: content) { noteFields(note) }
+        case .sidenote(let index):
+            guard let note = notes.element(index) else { return content }
+            return render("partials/sidenote", content: content) {
+                var fields = noteFields(note)
+                fields["bodyHTML"] = html(note.body, at: route)
+                return fields
+            }
+        case .quoteAnchor(let anchor):
+            return render("partials/quote-anchor", content: content) { ["anchor": anchor] }
+        case .siteLink(let link):
+            // As cmark writes links; an unknown source keeps its text and is reported.
+            guard let href = links.href(link, from: route) else { return content }
+            return "<a href=\"\(href.htmlEscaped)\"\(link.title.isEmpty ? "" : " title=\"\(link.title.htmlEscaped)\"")>\(content)</a>"
+        }
+    }
+
+    private func noteFields(_ note: AnchoredNote) -> [String: Any] {
+        let a = note.annotation
+        return ["id": a.id, "number": note.number, "kind": a.kind.rawValue, "kindLabel": a.kind.label,
+                "author": a.author ?? NSNull(), "date": a.date?.display ?? NSNull(), "isoDate": a.date?.isoDate ?? NSNull()]
+    }
+
+    /// Renders a node's partial around `content`. With a `key` (the same partial and context
+    /// recur, as one entity's links do on every article), the partial is rendered once around a
+    /// marker and split there, and later uses only join the halves. A final newline in the
+    /// partial's file is dropped: these partials sit inside running text.
+    private func render(_ partial: String, content: String, key: String? = nil, _ fields: () -> [String: Any]) -> String {
+        if let key, let halves = splits.halves(partial, key, make: { () -> (String, String)? in
+            var marked = fields()
+            marked["content"] = SplitPartials.marker
+            let text = trimmed(theme.render(marked, template: partial) ?? "")
+            let parts = text.components(separatedBy: SplitPartials.marker)
+            return parts.count == 2 ? (parts[0], parts[1]) : nil
+        }) {
+            return halves.0 + content + halves.1
+        }
+        var context = fields()
+        context["content"] = content
+        return trimmed(theme.render(context, template: partial) ?? content)
+    }
+
+    private func trimmed(_ text: String) -> String { text.hasSuffix("\n") ? String(text.dropLast()) : text }
+}
+
+/// The halves of partials rendered around a marker, shared by the pages rendered in parallel.
+final class SplitPartials: @unchecked Sendable {
+    /// Never in content: control characters are stripped from every document's text.
+    static let marker = "\u{1}content\u{1}"
+    private struct Key: Hashable {
+        var partial: String
+        var context: String
+    }
+
+    private let lock = NSLock()
+    private var halves: [Key: (String, String)?] = [:]
+
+    func halves(_ partial: String, _ context: String, make: () -> (String, String)?) -> (String, String)? {
+        let key = Key(partial: partial, context: context)
+        if let known = lock.withLock({ halves[key] }) { return known }
+        let made = make()
+        lock.withLock { halves[key] = .some(made) }
+        return made
+    }
+}
+
+extension Array {
+    /// The element at `index` when there is one.
+    func element(_ index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
