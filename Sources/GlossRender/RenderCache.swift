@@ -29,21 +29,27 @@ public final class RenderCache: @unchecked Sendable {
     private let lock = NSLock()
     private var templates: [String: String]?
     private var entries: [String: Entry] = [:]
+    /// The links content wrote in the last build, by page.
+    private var links: ContentLinks?
     /// The search index's documents.
     let search = SearchIndexCache()
     /// Article cards and links.
     let cards = ArticleCards()
+    /// The last link check.
+    let linkCheck = LinkChecker.Memo()
 
     public init() {}
 
-    /// Starts a build and returns the previous build's files by path.
-    func begin(templates: [String: String]) -> [String: Entry] {
+    /// Starts a build and returns the previous build's files by path and its content links;
+    /// this build's links are kept for the next.
+    func begin(templates: [String: String], links: ContentLinks) -> (entries: [String: Entry], links: ContentLinks?) {
         lock.withLock {
             if self.templates != templates {
                 self.templates = templates
                 entries = [:]
             }
-            return entries
+            defer { self.links = links }
+            return (entries, self.links)
         }
     }
 

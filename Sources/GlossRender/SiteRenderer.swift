@@ -35,9 +35,14 @@ public struct SiteRenderer: Sendable {
     ///   index), diagnostics, and how many pages were actually rendered.
     public func render() -> (files: [OutputFile], diagnostics: [Diagnostic], pagesRendered: Int) {
         let jobs = Self.kinds.flatMap { $0.jobs(site) }
-        let previous = cache?.begin(templates: theme.sources) ?? [:]
+        let previous = cache?.begin(templates: theme.sources, links: shared.links) ?? (entries: [:], links: nil)
         let renderer = self
-        let rendered = jobs.concurrentMap { renderer.render($0, last: previous[$0.route.path]) }
+        // A page kept for its input alone resolved its `@/` links against last build's files.
+        let inputsHold = previous.links?.destinations == shared.links.destinations
+        let rendered = jobs.concurrentMap { renderer.render($0, last: previous.entries[$0.route.path], inputsHold: inputsHold) }
+        if let links = previous.links {
+            shared.links.inherit(zip(jobs, rendered).compactMap { $1.how == .sameInput ? $0.route.path : nil }, from: links)
+        }
         var kept: [String: RenderCache.Entry] = [:]
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
@@ -53,7 +58,7 @@ public struct SiteRenderer: Sendable {
             diagnostics.append(.warning("gloss.yml", "no `base_url`: feed.xml, feed.json, sitemap.xml and robots.txt are not written (they need absolute URLs)"))
         }
         for file in derivedFiles(pages: files.map(\.path)) {
-            let entry = previous[file.path].flatMap { $0.model == file.model ? $0 : nil }
+            let entry = previous.entries[file.path].flatMap { $0.model == file.model ? $0 : nil }
                 ?? RenderCache.Entry(input: nil, model: file.model, bytes: file.make())
             files.append(OutputFile(path: file.path, bytes: entry.bytes))
             kept[file.path] = entry
@@ -65,28 +70,32 @@ public struct SiteRenderer: Sendable {
         diagnostics += LinkChecker(severity: brokenLinks).check(
             pages: zip(jobs, rendered).compactMap { job, outcome in
                 guard case .success(let entry) = outcome.0, let links = entry.links else { return nil }
-                return (job.route.path, job.template, links)
+                return LinkChecker.Page(path: job.route.path, template: job.template, links: links, reused: outcome.how != .rendered)
             },
-            files: Set(files.map(\.path)), content: shared.links)
-        return (files, diagnostics, rendered.filter(\.rendered).count)
+            files: Set(files.map(\.path)), content: shared.links, memo: cache?.linkCheck)
+        return (files, diagnostics, rendered.filter { $0.how == .rendered }.count)
     }
 
+    /// How a page was made: kept without building its model, kept after comparing it, or rendered.
+    enum Making { case sameInput, sameModel, rendered }
+
     /// One page, reusing `last` (the previous build's) when its input or its model is unchanged.
-    func render(_ job: PageJob, last: RenderCache.Entry?) -> (Result<RenderCache.Entry, Diagnostic>, rendered: Bool) {
-        if let last, let input = last.input, input.settingsRevision == site.settingsRevision, job.hasInput(input.value) {
-            return (.success(last), false)
+    /// - Parameter inputsHold: false when inputs alone cannot tell (content files came or went).
+    func render(_ job: PageJob, last: RenderCache.Entry?, inputsHold: Bool) -> (Result<RenderCache.Entry, Diagnostic>, how: Making) {
+        if inputsHold, let last, let input = last.input, input.settingsRevision == site.settingsRevision, job.hasInput(input.value) {
+            return (.success(last), .sameInput)
         }
         let model = job.model(shared.page(job.route))
         // The input is kept only where there is a cache to keep it in.
         let input = cache == nil ? nil : (value: job.input, settingsRevision: site.settingsRevision)
         if let last, last.model == model {
-            return (.success(RenderCache.Entry(input: input, model: model, bytes: last.bytes, links: last.links)), false)
+            return (.success(RenderCache.Entry(input: input, model: model, bytes: last.bytes, links: last.links)), .sameModel)
         }
         guard let encodable = model.base as? any Encodable, let html = theme.render(encodable, template: job.template) else {
-            return (.failure(.error("Templates/\(job.template).mustache", "template `\(job.template)` is missing: it is needed for \(job.route.path)")), true)
+            return (.failure(.error("Templates/\(job.template).mustache", "template `\(job.template)` is missing: it is needed for \(job.route.path)")), .rendered)
         }
         let bytes = Array(html.utf8)
-        return (.success(RenderCache.Entry(input: input, model: model, bytes: bytes, links: LinkChecker.PageLinks(html: bytes))), true)
+        return (.success(RenderCache.Entry(input: input, model: model, bytes: bytes, links: LinkChecker.PageLinks(html: bytes))), .rendered)
     }
 
     /// Feeds and sitemap (when there is a `base_url`), and the data exports.

@@ -82,4 +82,54 @@ import Testing
         #expect(diagnostics.first?.contains("other pages (templates: 404, annotations, archive, article, digest, entities, entity, graph, index, search, tag, tags)") == true)
         #expect(diagnostics.first?.contains("about/` leads to no page (about/ is not in the site)") == true)
     }
+
+    /// A preview's rebuild checks only the pages it rendered again: a link broken by an edit,
+    /// and one broken by a page that went away, are still found, and a fix clears them.
+    @Test func aCachedRebuildFindsTheLinksAnEditBreaksAndForgetsThemWhenFixed() throws {
+        let site = try TestSite(Self.site + """
+
+            -- content/articles/third.md --
+            ---
+            title: Third
+            date: 2024-05-03
+            ---
+            Read [the first by its URL](../first/).
+            """)
+        defer { site.remove() }
+        let cache = BuildCache()
+        func rebuild(_ changed: String) -> [String] {
+            cache.noteChanges([changed])
+            return SiteBuilder.build(BuildOptions(source: site.root), cache: cache).diagnostics
+                .filter { !$0.message.contains("base_url") }.map(\.description)
+        }
+        #expect(rebuild("content/articles/second.md") == [])
+        try site.write("content/articles/second.md", """
+            ---
+            title: Second article
+            date: 2024-05-02
+            ---
+            See [the first](@/articles/first.md#no-such-id).
+            """)
+        #expect(rebuild("content/articles/second.md") == [
+            "content/articles/second.md:5:5: error: broken link on articles/second/index.html: `../../articles/first/#no-such-id`: articles/first/index.html has no element with id `no-such-id`",
+        ])
+        try site.write("content/articles/second.md", """
+            ---
+            title: Second article
+            date: 2024-05-02
+            ---
+            See [the first](@/articles/first.md).
+            """)
+        #expect(rebuild("content/articles/second.md") == [])
+        // The third article is not rendered again, but the page its link leads to went away.
+        let first = try #require(site.read("content/articles/first.md"))
+        try FileManager.default.removeItem(atPath: site.root + "/content/articles/first.md")
+        let gone = rebuild("content/articles/first.md")
+        #expect(gone.contains { $0.hasPrefix("content/articles/third.md:5:") && $0.contains("leads to no page") }, "\(gone)")
+        // Back again: the second article's `@/` link, kept unchanged, finds it.
+        try site.write("content/articles/first.md", first)
+        #expect(rebuild("content/articles/first.md") == [])
+        let cached = SiteBuilder.build(BuildOptions(source: site.root), cache: cache).files?.map(\.bytes)
+        #expect(cached == SiteBuilder.build(BuildOptions(source: site.root)).files?.map(\.bytes))
+    }
 }

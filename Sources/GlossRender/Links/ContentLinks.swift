@@ -6,21 +6,20 @@ import GlossContent
 /// `@/` links and links to `.md` files find their pages; and a ledger of the links content
 /// wrote on each page, so a broken one is reported where it was written.
 final class ContentLinks: @unchecked Sendable {
-    struct Destination: Sendable {
+    struct Destination: Sendable, Equatable {
         var route: Route
         var fragment: String?
     }
 
-    /// A link content wrote: on which page, to where, and where the Markdown says so.
-    struct Written: Sendable, Hashable {
-        var page: String
-        var href: String
+    /// The links content wrote on one page: by address, and those to unknown sources.
+    struct Ledger: Sendable {
+        var written: [String: SiteLink] = [:]
+        var unknown: [SiteLink] = []
     }
 
     let destinations: [String: Destination]
     private let lock = NSLock()
-    private var written: [Written: SiteLink] = [:]
-    private var unknown: [SiteLink] = []
+    private var ledgers: [String: Ledger] = [:]
 
     init(_ content: SiteContent) {
         var destinations: [String: Destination] = [:]
@@ -43,21 +42,28 @@ final class ContentLinks: @unchecked Sendable {
             href = url
         case .source(let source):
             guard let destination = destinations[source] else {
-                lock.withLock { unknown.append(link) }
+                lock.withLock { ledgers[page.path, default: Ledger()].unknown.append(link) }
                 return nil
             }
             href = page.link(to: destination.route, fragment: link.fragment ?? destination.fragment)
         }
-        lock.withLock { written[Written(page: page.path, href: href)] = link }
+        lock.withLock { ledgers[page.path, default: Ledger()].written[href] = link }
         return href
     }
 
     /// The content link behind `href` on `page`, if content wrote it.
-    func link(page: String, href: String) -> SiteLink? { lock.withLock { written[Written(page: page, href: href)] } }
+    func link(page: String, href: String) -> SiteLink? { lock.withLock { ledgers[page]?.written[href] } }
+
+    /// Takes the ledgers of pages a rebuild kept without building them (their links were not
+    /// written again) from the build that made them, so their links are still reported.
+    func inherit(_ pages: [String], from previous: ContentLinks) {
+        let inherited = previous.lock.withLock { pages.compactMap { page in previous.ledgers[page].map { (page, $0) } } }
+        lock.withLock { for (page, ledger) in inherited { ledgers[page] = ledger } }
+    }
 
     /// `@/` and `.md` links to files that do not exist, each once.
     func unknownSources(severity: Diagnostic.Severity) -> [Diagnostic] {
-        let links = lock.withLock { Set(unknown) }
+        let links = lock.withLock { Set(ledgers.values.flatMap(\.unknown)) }
         return links.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }.compactMap { link in
             guard case .source(let source) = link.target else { return nil }
             let suggestion = Self.closest(to: source, in: destinations.keys).map { " (did you mean `\($0)`?)" } ?? ""

@@ -14,7 +14,7 @@ struct LinkChecker {
     let severity: Diagnostic.Severity
 
     /// A link that leads nowhere: what is wrong, and where it was meant to go.
-    struct Problem {
+    struct Problem: Sendable {
         var message: String
         var target: String
     }
@@ -26,30 +26,78 @@ struct LinkChecker {
         var pages = 0
     }
 
+    /// A link that leads nowhere, found on one page.
+    struct Finding: Sendable {
+        var page: String
+        var template: String
+        var href: String
+        var problem: Problem
+    }
+
+    /// One page to check. `reused` pages have the bytes of the previous build's (same links).
+    struct Page {
+        var path: String
+        var template: String
+        var links: PageLinks
+        var reused: Bool
+    }
+
+    /// The previous check of a long-running preview: while the site's files and every page's
+    /// ids stay as they were, a page whose links did not change has the same findings, so a
+    /// rebuild checks only the pages it rendered (checking them all was a third of a rebuild).
+    final class Memo: @unchecked Sendable {
+        private let lock = NSLock()
+        private var files: Set<String> = []
+        private var ids: [String: Set<String>] = [:]
+        private var findings: [String: [Finding]] = [:]
+
+        /// The previous findings, when they still hold for the pages that were not rendered again.
+        func findings(files: Set<String>, pages: [Page]) -> [String: [Finding]]? {
+            lock.withLock {
+                guard self.files == files, pages.allSatisfy({ $0.reused || ids[$0.path] == $0.links.ids }) else { return nil }
+                return findings
+            }
+        }
+
+        func remember(files: Set<String>, ids: [String: Set<String>], findings: [String: [Finding]]) {
+            lock.withLock { (self.files, self.ids, self.findings) = (files, ids, findings) }
+        }
+    }
+
     /// - Parameters:
     ///   - pages: HTML pages by path, each with the template that made it.
     ///   - files: every path written (pages, assets, data, search index).
-    func check(pages: [(path: String, template: String, links: PageLinks)], files: Set<String>, content: ContentLinks) -> [Diagnostic] {
+    ///   - memo: the previous check, for a rebuild; nil checks every page.
+    func check(pages: [Page], files: Set<String>, content: ContentLinks, memo: Memo? = nil) -> [Diagnostic] {
         let ids = Dictionary(pages.map { ($0.path, $0.links.ids) }, uniquingKeysWith: { a, _ in a })
-        let found = pages.concurrentChunks { chunk -> [(page: String, template: String, href: String, problem: Problem)] in
+        let previous = memo?.findings(files: files, pages: pages)
+        let checked = (previous == nil ? pages : pages.filter { !$0.reused }).concurrentChunks { chunk -> [Finding] in
             var resolutions = Resolutions(files: files, ids: ids)
-            var found: [(page: String, template: String, href: String, problem: Problem)] = []
+            var found: [Finding] = []
             for page in chunk {
                 var seen = Set<String>()
                 for href in page.links.hrefs where seen.insert(href).inserted {
-                    if let problem = resolutions.problem(href, on: page.path) { found.append((page.path, page.template, href, problem)) }
+                    if let problem = resolutions.problem(href, on: page.path) {
+                        found.append(Finding(page: page.path, template: page.template, href: href, problem: problem))
+                    }
                 }
             }
             return found
         }
+        var findings = previous ?? [:]
+        if previous != nil { for page in pages where !page.reused { findings[page.path] = nil } }
+        for finding in checked { findings[finding.page, default: []].append(finding) }
+        memo?.remember(files: files, ids: ids, findings: findings)
+        let found = pages.flatMap { findings[$0.path] ?? [] }
         var broken: [Diagnostic] = []
         var fromTemplates: [String: TemplateProblem] = [:]
-        for (page, template, href, problem) in found {
-            if let link = content.link(page: page, href: href) {
+        for finding in found {
+            let problem = finding.problem
+            if let link = content.link(page: finding.page, href: finding.href) {
                 broken.append(Diagnostic(file: link.file, line: link.line, column: link.column, severity: severity,
-                                         message: "broken link on \(page): \(problem.message)"))
+                                         message: "broken link on \(finding.page): \(problem.message)"))
             } else {
-                fromTemplates[problem.target, default: TemplateProblem(example: (page, problem))].templates.insert(template)
+                fromTemplates[problem.target, default: TemplateProblem(example: (finding.page, problem))].templates.insert(finding.template)
                 fromTemplates[problem.target]?.pages += 1
             }
         }
