@@ -3,7 +3,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 BIN := .build/debug/gloss
 
-.PHONY: all deps test-deps site serve test site-checks browser-tests memcheck check theme bench bench-hugo bench-import install clean
+.PHONY: all deps test-deps site serve test site-checks browser-tests memcheck check theme bench bench-hugo bench-import bench-accuracy install clean
 
 all: site
 
@@ -112,6 +112,12 @@ bench-import: deps
 	@scripts/ensure-python-packages trafilatura=trafilatura lxml_html_clean=lxml_html_clean
 	$(SWIFT) build -c release --product gloss
 	scripts/bench-import --gloss .build/release/gloss $(BENCH_IMPORT_FLAGS)
+
+# Quote attribution and entity links on the labelled Wikinews set in Tests/accuracy: precision and
+# recall for the tuning and held-out parts, and the error classes that remain.
+bench-accuracy: deps
+	$(SWIFT) build -c release --product GlossBench
+	.build/release/GlossBench accuracy Tests/accuracy
 
 install: deps
 	$(SWIFT) build -c release --product gloss
