@@ -85,12 +85,12 @@ theme:
 
 # Benchmarks (release): entity matching, search bytes per query, import speed, preview
 # save-to-reload, and whole-site builds of 1,000 and 10,000 generated articles side by side
-# with Hugo (bench-hugo).
+# with Hugo (bench-hugo); quote and link accuracy (bench-accuracy) and import quality (bench-import).
 bench: deps
 	$(SWIFT) build -c release --product gloss
 	$(SWIFT) build -c release --product GlossBench
 	.build/release/GlossBench
-	$(MAKE) bench-hugo
+	$(MAKE) bench-accuracy bench-import bench-hugo
 
 # Gloss against Hugo on the same generated articles, alternately, to disk and to a tmpfs (one
 # table of ratios; output under .bench/). Sizes and the corpus's mix by variables, e.g.
