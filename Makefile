@@ -3,7 +3,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 BIN := .build/debug/gloss
 
-.PHONY: all deps test-deps site serve test site-checks browser-tests memcheck check theme bench bench-hugo bench-import install clean
+.PHONY: all deps test-deps site serve test site-checks browser-tests memcheck check theme bench bench-hugo bench-import bench-accuracy install clean
 
 all: site
 
@@ -91,13 +91,14 @@ theme:
 
 # Benchmarks (release): entity matching, search bytes per query, import speed, preview
 # save-to-reload, a site of 1,000 photos (first build and rebuild), and whole-site builds of 1,000
-# and 10,000 generated articles side by side with Hugo (bench-hugo).
+# and 10,000 generated articles side by side with Hugo (bench-hugo); quote and link accuracy
+# (bench-accuracy) and import quality (bench-import).
 bench: deps
 	$(SWIFT) build -c release --product gloss
 	$(SWIFT) build -c release --product GlossBench
 	.build/release/GlossBench
 	scripts/bench-photos .build/release/gloss
-	$(MAKE) bench-hugo
+	$(MAKE) bench-accuracy bench-import bench-hugo
 
 # Gloss against Hugo on the same generated articles, alternately, to disk and to a tmpfs (one
 # table of ratios; output under .bench/). Sizes and the corpus's mix by variables, e.g.
@@ -119,6 +120,12 @@ bench-import: deps
 	@scripts/ensure-python-packages trafilatura=trafilatura lxml_html_clean=lxml_html_clean
 	$(SWIFT) build -c release --product gloss
 	scripts/bench-import --gloss .build/release/gloss $(BENCH_IMPORT_FLAGS)
+
+# Quote attribution and entity links on the labelled Wikinews set in Tests/accuracy: precision and
+# recall for the tuning and held-out parts, and the error classes that remain.
+bench-accuracy: deps
+	$(SWIFT) build -c release --product GlossBench
+	.build/release/GlossBench accuracy Tests/accuracy
 
 install: deps
 	$(SWIFT) build -c release --product gloss

@@ -51,6 +51,18 @@ public struct AmbiguousOccurrence: Sendable, Hashable {
     public var line: Int
 }
 
+/// Where an alias was found inside a longer name and so not linked, for `gloss check`: the editor
+/// may register that person or list the alias under `ambiguous_aliases`.
+public struct NearMissOccurrence: Sendable, Hashable {
+    /// The alias as written and the longer name it sits in ("Smith", "Jane Smith").
+    public var alias: String
+    public var name: String
+    /// Slug of the entity whose alias it is.
+    public var entity: String
+    public var path: String
+    public var line: Int
+}
+
 /// Everything one walk over an article found: the output of the analyse stage for it.
 /// A class, immutable: every later stage reads articles many times over (indexes, cards,
 /// feeds, search), and copying a struct of this many fields costs a retain per field each time.
@@ -70,6 +82,7 @@ public final class AnalysedArticle: Sendable, Equatable {
     public let notes: [AnchoredNote]
     public let orphans: [OrphanNote]
     public let ambiguous: [AmbiguousOccurrence]
+    public let nearMisses: [NearMissOccurrence]
     /// Plain text of the body, for search and snippets.
     public let text: String
     public let wordCount: Int
@@ -79,9 +92,9 @@ public final class AnalysedArticle: Sendable, Equatable {
     public let media: [MediaLookup]
     public let diagnostics: [Diagnostic]
 
-    init(article: Article, body: AnalysedBody, leadImage: SiteImage?, summary: String, mentions: [EntityMention], quotes: [Quote], notes: [AnchoredNote],
-         orphans: [OrphanNote], ambiguous: [AmbiguousOccurrence], text: String, wordCount: Int, matchedSurfaces: Set<String>,
-         media: [MediaLookup], diagnostics: [Diagnostic]) {
+    init(article: Article, body: AnalysedBody, leadImage: SiteImage?, summary: String, mentions: [EntityMention], quotes: [Quote],
+         notes: [AnchoredNote], orphans: [OrphanNote], ambiguous: [AmbiguousOccurrence], nearMisses: [NearMissOccurrence], text: String,
+         wordCount: Int, matchedSurfaces: Set<String>, media: [MediaLookup], diagnostics: [Diagnostic]) {
         self.article = article
         self.body = body
         self.leadImage = leadImage
@@ -91,6 +104,7 @@ public final class AnalysedArticle: Sendable, Equatable {
         self.notes = notes
         self.orphans = orphans
         self.ambiguous = ambiguous
+        self.nearMisses = nearMisses
         self.text = text
         self.wordCount = wordCount
         self.matchedSurfaces = matchedSurfaces

@@ -75,7 +75,7 @@ public enum SiteAnalyser {
         let linker = EntityLinker(registry: registry, policy: config.entityLinking)
         let linked = linker.link(document, blocks: blocks, nodes: nodes)
 
-        let quotes = QuoteMarker.mark(document, blocks: blocks, matches: linked.blockMatches, nodes: nodes)
+        let quotes = QuoteMarker.mark(document, blocks: blocks, matches: linked.blockMatches, profiles: registry.profiles, nodes: nodes)
         let anchorer = NoteAnchorer(allowOrphans: options.allowOrphans) { annotation in
             MarkdownFragment.analyse(annotation.body, registry: registry, config: config, media: media,
                                      home: .article(article.slug), file: annotation.path, firstLine: annotation.bodyLine)
@@ -99,6 +99,10 @@ public enum SiteAnalyser {
             orphans: anchored.orphans,
             ambiguous: linked.ambiguous.map {
                 AmbiguousOccurrence(alias: $0.alias, path: article.path, line: article.bodyLine + blocks[$0.block].line - 1)
+            },
+            nearMisses: linked.nearMisses.map {
+                NearMissOccurrence(alias: $0.alias, name: $0.name, entity: registry.entities[EntityID($0.entity)].slug,
+                                   path: article.path, line: article.bodyLine + blocks[$0.block].line - 1)
             },
             text: text,
             wordCount: text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count,

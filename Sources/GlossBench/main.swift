@@ -16,6 +16,15 @@ func matching() {
     if let first = rows.first, let last = rows.last {
         print("  10,000 / 100 entities time ratio: \(String(format: "%.2f", last.seconds / first.seconds)) (target ≤ 1.3)")
     }
+    section("Mention rules (MentionFilter) on top of the scan: 1,000 entities, 5 MB in paragraphs, alternating")
+    do {
+        let cost = try MatcherBenchmark.filterCost(textMegabytes: 5, entities: 1_000)
+        print("  scan alone: \(String(format: "%.1f", cost.scan * 1000)) ms, \(Int(5 / cost.scan)) MB/s; "
+            + "scan and judge: \(String(format: "%.1f", cost.scanAndJudge * 1000)) ms, \(Int(5 / cost.scanAndJudge)) MB/s")
+        print("  ratio \(String(format: "%.2f", cost.scanAndJudge / cost.scan)); \(cost.mentions) of \(cost.matches) matches kept as mentions")
+    } catch {
+        print("  could not build the registry: \(error)")
+    }
 }
 
 func search() {
@@ -55,9 +64,35 @@ func photoSite() throws {
     print("wrote \(try PhotoBenchmarkSite.write(to: root, photos: photos)) photos under \(root)")
 }
 
+/// Quote attribution and entity links against the labelled Wikinews set (`make bench-accuracy`).
+/// `GlossBench accuracy DIR [--details tuning]` also lists every remaining error of that part.
+func accuracy(_ arguments: [String]) throws {
+    let directory = arguments.first { !$0.hasPrefix("--") && $0 != "tuning" && $0 != "heldout" } ?? "Tests/accuracy"
+    let details = arguments.firstIndex(of: "--details").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+    section("Accuracy: \(directory) (labels written by hand, see its README)")
+    let figures = try AccuracyBenchmark.run(directory: directory)
+    func percent(_ value: Double) -> String { String(format: "%.3f", value) }
+    print("  part      quotes: precision  recall (credited/labelled)   links: precision  recall   near-misses linked")
+    for part in ["tuning", "heldout"] {
+        guard let f = figures[part] else { continue }
+        print("  \(part.padding(toLength: 8, withPad: " ", startingAt: 0))  \(percent(f.quotePrecision)) (\(f.attributedCorrectly)/\(f.attributed))  "
+            + "\(percent(f.quoteRecall)) (\(f.credited)/\(f.creditable))   \(percent(f.linkPrecision)) (\(f.linkedCorrectly)/\(f.linked))  "
+            + "\(percent(f.linkRecall)) (\(f.linkedCorrectly)/\(f.mentions))   \(f.nearMissesLinked) of \(f.nearMisses)")
+    }
+    for part in ["tuning", "heldout"] {
+        guard let f = figures[part], !f.errors.isEmpty else { continue }
+        print("  remaining errors, \(part): " + f.errors.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }.joined(separator: "; "))
+    }
+    if let details, let f = figures[details] {
+        for line in f.examples.sorted() { print("    \(line)") }
+    }
+}
+
 switch CommandLine.arguments.dropFirst().first {
 case "photo-site":
     try photoSite()
+case "accuracy":
+    try accuracy(Array(CommandLine.arguments.dropFirst(2)))
 case "rebuild":
     try rebuild()
 case "matching":

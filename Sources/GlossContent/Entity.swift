@@ -42,6 +42,8 @@ public struct Entity: Sendable, Hashable {
     public var ambiguousAliases: [String]
     public var summary: String?
     public var links: [Link]
+    /// `he`, `she` or `they`: how the text refers back to this person, so "she said" is never a man's.
+    public var pronoun: String? = nil
     public var body: String
     public var bodyLine: Int
     /// Line of the `aliases` field, for alias diagnostics.
@@ -58,9 +60,10 @@ struct EntityFields: FrontMatterFields {
     var ambiguous_aliases: [String]
     var summary: String?
     var links: [Entity.Link]
+    var pronoun: String?
 
-    static let fieldNames = ["name", "kind", "aliases", "ambiguous_aliases", "summary", "links"]
-    enum CodingKeys: String, CodingKey { case name, kind, aliases, ambiguous_aliases, summary, links }
+    static let fieldNames = ["name", "kind", "aliases", "ambiguous_aliases", "summary", "links", "pronoun"]
+    enum CodingKeys: String, CodingKey { case name, kind, aliases, ambiguous_aliases, summary, links, pronoun }
 
     init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -78,6 +81,11 @@ struct EntityFields: FrontMatterFields {
         ambiguous_aliases = try container.decodeIfPresent([String].self, forKey: .ambiguous_aliases) ?? []
         summary = try container.decodeIfPresent(String.self, forKey: .summary)
         links = try container.decodeIfPresent([Entity.Link].self, forKey: .links) ?? []
+        pronoun = try container.decodeIfPresent(String.self, forKey: .pronoun)
+        if let pronoun, !["he", "she", "they"].contains(pronoun) {
+            throw DecodingError.dataCorruptedError(forKey: .pronoun, in: container,
+                debugDescription: "`pronoun`: \"\(pronoun)\" is not one of he, she, they")
+        }
     }
 }
 

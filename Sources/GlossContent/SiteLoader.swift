@@ -185,7 +185,7 @@ public enum SiteLoader {
             diagnostics += decoded.diagnostics
             guard let fields = decoded.value, !diagnostics.hasErrors else { return (nil, diagnostics) }
             return (.entity(Entity(slug: slug, path: path, name: fields.name, kind: fields.kind, aliases: fields.aliases,
-                                   ambiguousAliases: fields.ambiguous_aliases, summary: fields.summary, links: fields.links,
+                                   ambiguousAliases: fields.ambiguous_aliases, summary: fields.summary, links: fields.links, pronoun: fields.pronoun,
                                    body: file.body, bodyLine: file.bodyLine,
                                    aliasesLine: decoded.fieldLines["aliases"] ?? decoded.fieldLines["name"] ?? 1)), diagnostics)
         case "digests":

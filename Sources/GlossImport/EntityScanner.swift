@@ -33,7 +33,7 @@ struct EntityScanner: Sendable {
     func scan(title: String, text: String, tags: [String]) -> EntityFindings {
         var findings = EntityFindings()
         let full = title + "\n" + text
-        let matches = registry.map { registry in registry.matcher.matches(in: full).filter { !registry.isAmbiguous($0) } } ?? []
+        let matches = registry?.mentions(in: full) ?? []
         if let registry {
             var counts: [Int: Int] = [:]
             for match in matches { counts[match.entity, default: 0] += 1 }

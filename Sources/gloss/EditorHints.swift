@@ -17,5 +17,11 @@ enum EditorHints {
             Report.line("ambiguous aliases (never linked):")
             for hit in report.ambiguous { Report.line("  \(hit.path):\(hit.line): \"\(hit.alias)\"") }
         }
+        if !report.nearMisses.isEmpty {
+            Report.line("aliases inside longer names (not linked; register that name as an entity, or list the alias under `ambiguous_aliases`):")
+            for miss in report.nearMisses {
+                Report.line("  \(miss.path):\(miss.line): \"\(miss.name)\" contains \"\(miss.alias)\" of `\(miss.entity)`")
+            }
+        }
     }
 }

@@ -91,6 +91,15 @@ import Testing
         #expect(found.errorCount == 8)
     }
 
+    @Test func anEntityMaySayItsPronoun() throws {
+        let person = "\n-- content/entities/jane-doe.md --\n---\nname: Jane Doe\nkind: person\npronoun: she\n---\n"
+        let (content, diagnostics) = try load(TestSite.minimal + person)
+        #expect(diagnostics.isEmpty)
+        #expect(content?.entities.first { $0.slug == "jane-doe" }?.pronoun == "she")
+        let (_, wrong) = try load(TestSite.minimal + person.replacingOccurrences(of: "pronoun: she", with: "pronoun: her"))
+        #expect(wrong.contains { $0.hasPrefix("content/entities/jane-doe.md:") && $0.contains("is not one of he, she, they") }, "\(wrong)")
+    }
+
     @Test func aBrokenArticleDoesNotMakeItsNotesOrphans() throws {
         let (_, diagnostics) = try load(TestSite.minimal.replacingOccurrences(of: "date: 2024-05-01", with: "date: [")
             + "\n-- content/annotations/first/a.md --\n---\nquote: met\n---\nA note.\n")

@@ -12,6 +12,8 @@ struct EntityLinker {
         /// Per text block: the entity matches inside prose (ambiguous aliases left out).
         var blockMatches: [[EntityMatch]] = []
         var ambiguous: [(alias: String, block: Int)] = []
+        /// Aliases found inside a longer name (`Smith` in `Jane Smith`): not mentions, reported.
+        var nearMisses: [(alias: String, name: String, entity: Int, block: Int)] = []
         /// The names and aliases that matched, as written: `gloss check` reports the unused ones.
         var surfaces: Set<String> = []
     }
@@ -21,16 +23,21 @@ struct EntityLinker {
         var counts: [Int: Int] = [:]
         var snippets: [Int: String] = [:]
         var linked: Set<Int> = []
+        var filter = MentionFilter(registry: registry)
         for block in blocks {
             let utf8 = Array(block.text.utf8)
             let matches = utf8.withUnsafeBufferPointer { registry.matcher.matches(inUTF8: $0) }
                 .filter { block.isProse($0.range) }
+            let verdict = filter.judge(matches, in: utf8, headline: block.kind == .heading)
+            for match in verdict.ambiguous {
+                result.ambiguous.append((String(decoding: utf8[match.range], as: UTF8.self), block.index))
+            }
+            for miss in verdict.nearMisses {
+                result.nearMisses.append((String(decoding: utf8[miss.match.range], as: UTF8.self),
+                                          String(decoding: utf8[miss.name], as: UTF8.self), miss.match.entity, block.index))
+            }
             var kept: [EntityMatch] = []
-            for match in matches {
-                if registry.isAmbiguous(match) {
-                    result.ambiguous.append((String(decoding: utf8[match.range], as: UTF8.self), block.index))
-                    continue
-                }
+            for match in verdict.mentions {
                 kept.append(match)
                 result.surfaces.insert(String(decoding: utf8[match.range], as: UTF8.self))
                 counts[match.entity, default: 0] += 1

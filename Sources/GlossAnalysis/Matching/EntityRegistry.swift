@@ -5,12 +5,15 @@ import GlossContent
 public struct EntityRegistry: Sendable {
     public let entities: Table<EntityID, Entity>
     public let matcher: EntityMatcher
+    /// By entity index: what `MentionFilter` and quote attribution need to know (kind, gender).
+    public let profiles: [EntityProfile]
     /// Surface forms that entities declared ambiguous: matched so they can be reported, never linked.
     let ambiguousEntity: Int
 
     public init(entities: [Entity], diagnostics: inout [Diagnostic]) {
         self.entities = Table(entities)
         self.ambiguousEntity = entities.count
+        self.profiles = entities.map(EntityProfile.init)
         var owner: [String: Int] = [:]
         var patterns: [EntityPattern] = []
         let ambiguous = Set(entities.flatMap(\.ambiguousAliases))
@@ -26,15 +29,31 @@ public struct EntityRegistry: Sendable {
                     continue
                 }
                 owner[text] = index
-                patterns.append(EntityPattern(entity: index, text: text, caseInsensitive: alias.caseInsensitive))
+                for variant in Self.apostropheVariants(text) {
+                    patterns.append(EntityPattern(entity: index, text: variant, caseInsensitive: alias.caseInsensitive))
+                }
             }
         }
         for text in ambiguous.sorted() {
-            patterns.append(EntityPattern(entity: entities.count, text: text))
+            for variant in Self.apostropheVariants(text) { patterns.append(EntityPattern(entity: entities.count, text: variant)) }
         }
         self.matcher = EntityMatcher(patterns: patterns)
     }
 
     /// True for a match on an ambiguous alias: counted nowhere, linked nowhere, listed by `gloss check`.
     public func isAmbiguous(_ match: EntityMatch) -> Bool { match.entity == ambiguousEntity }
+
+    /// Every mention of an entity in one plain-text document, by the same rule as links.
+    public func mentions(in text: String) -> [EntityMatch] {
+        var filter = MentionFilter(registry: self)
+        return filter.judge(matcher.matches(in: text), in: Array(text.utf8)).mentions
+    }
+
+    /// An alias with an apostrophe also matches it typeset: smart punctuation turns `D'Souza`
+    /// into `D’Souza`, and an editor may have typed either.
+    static func apostropheVariants(_ text: String) -> [String] {
+        if text.contains("'") { return [text, String(text.map { $0 == "'" ? "\u{2019}" : $0 })] }
+        if text.contains("\u{2019}") { return [text, String(text.map { $0 == "\u{2019}" ? "'" : $0 })] }
+        return [text]
+    }
 }

@@ -1,105 +1,217 @@
 // Direct-quotation extraction for annotated digests. Precision before recall: a speaker is named only
-// when a resolvable entity mention sits in a tight attribution clause next to the quotation.
+// when the text says who spoke in a form a careful reader would not doubt; otherwise no speaker.
 
 /// A direct quotation found in an article, with the entity it is attributed to (if any).
 public struct ExtractedQuote: Sendable, Hashable {
+    /// Another paragraph of a quotation that runs over several (news style).
+    public struct Continuation: Sendable, Hashable {
+        public var paragraph: Int
+        public var range: Range<Int>
+    }
+
     /// The quotation without its quote marks; a trailing comma is dropped, final `.`/`!`/`?` kept.
+    /// The paragraphs of a quotation that runs over several are joined by a space.
     public var text: String
     /// Entity index of the speaker, or nil when no entity mention can be resolved as the speaker.
     public var speaker: Int?
-    /// Index of the paragraph the quotation is in.
+    /// Index of the paragraph the quotation starts in.
     public var paragraph: Int
-    /// UTF-8 byte range of `text` inside that paragraph.
+    /// UTF-8 byte range of the quotation's text inside that paragraph.
     public var range: Range<Int>
+    /// The later paragraphs, for a quotation that runs over several.
+    public var continuations: [Continuation]
 
-    public init(text: String, speaker: Int?, paragraph: Int, range: Range<Int>) {
+    public init(text: String, speaker: Int?, paragraph: Int, range: Range<Int>, continuations: [Continuation] = []) {
         self.text = text
         self.speaker = speaker
         self.paragraph = paragraph
         self.range = range
+        self.continuations = continuations
     }
 }
 
-/// Finds double-quoted quotations and attributes them from nearby "X said" clauses, so digests can
-/// show who said what without guessing.
+/// Finds quotations and attributes them the way news is written: an introducing clause (`X said:`),
+/// an inverted clause after the quotation (`"…," said X`, `"…," X added`), a partial quotation in
+/// reported speech (`X said the plan was "…"`), a pronoun resolved to the most recently named person
+/// or organisation of the right kind, and a quotation that continues the previous speaker.
 public enum QuoteExtractor {
-    /// Fragments shorter than this with no speech verb next to them are scare quotes, not quotations.
+    /// Fragments shorter than this with no speaker are scare quotes, not quotations.
     static let minimumUnattributedWords = 4
     /// Attribution clauses are short; bounding the scan keeps the whole pass linear.
-    static let clauseWindow = 30
+    static let clauseWindow = 40
 
-    enum Attribution: Equatable { case entity(Int), pronoun, anonymous, none }
+    enum Attribution: Equatable {
+        case entity(Int), pronoun(Pronoun, at: Int), anonymous, inherit, none
 
-    /// The last quotation kept, for continuation ("he said", follow-on quotes) decisions.
-    struct Previous {
-        var paragraph: Int
-        var speaker: Int?
-        var closeToken: Int
-        var trailingTerminators = 0
+        init(_ subject: Subject) {
+            switch subject {
+            case .entity(let e): self = .entity(e)
+            case .pronoun(let p, let at): self = .pronoun(p, at: at)
+            case .nounPhrase: self = .anonymous
+            case .invalid: self = .none
+            }
+        }
     }
 
-    /// paragraphs: plain text of the article's paragraphs in order;
-    /// mentions[i]: entity mentions found in paragraphs[i] (sorted, non-overlapping).
-    public static func quotes(in paragraphs: [String], mentions: [[EntityMatch]]) -> [ExtractedQuote] {
+    /// - Parameters:
+    ///   - paragraphs: plain text of the article's paragraphs in order.
+    ///   - mentions: `mentions[i]`, the entity mentions in `paragraphs[i]` (sorted, non-overlapping).
+    ///   - profiles: by entity index, kind and gender, so "she said" finds a woman and "it said" an
+    ///     organisation. Without them every entity may be a person of unknown gender.
+    public static func quotes(in paragraphs: [String], mentions: [[EntityMatch]], profiles: [EntityProfile] = []) -> [ExtractedQuote] {
+        let parsed = paragraphs.enumerated().map { Paragraph($0.element, mentions: $0.offset < mentions.count ? mentions[$0.offset] : []) }
+        var speakers = Speakers(paragraphs: parsed, profiles: profiles)
         var result: [ExtractedQuote] = []
-        var previous: Previous?
-        for (p, paragraph) in paragraphs.enumerated() {
-            let bytes = Array(paragraph.utf8)
-            let tokens = tokenize(bytes, mentions: p < mentions.count ? mentions[p] : [])
-            var terminatorsBefore = [0]   // terminatorsBefore[k]: terminator tokens in tokens[0..<k]
-            terminatorsBefore.reserveCapacity(tokens.count + 1)
-            for t in tokens { terminatorsBefore.append(terminatorsBefore.last! + (t.kind == .terminator ? 1 : 0)) }
-
-            for (open, close) in pairQuotes(tokens) {
-                guard let content = contentRange(bytes, tokens[open].range.upperBound..<tokens[close].range.lowerBound)
-                else { continue }
-                let endsWithComma = content.trimmedComma
-                let attribution = attribute(tokens, open: open, close: close, endsWithComma: endsWithComma)
-                if attribution == .none && wordCount(bytes, content.range) < minimumUnattributedWords { continue }
-
-                var speaker: Int?
-                switch attribution {
-                case .entity(let e): speaker = e
-                case .anonymous: speaker = nil
-                case .pronoun:
-                    if let prev = previous, prev.paragraph >= p - 1 { speaker = prev.speaker }
-                case .none:
-                    let startsSentence = open == 0 || tokens[open - 1].kind == .terminator || tokens[open - 1].kind == .quote
-                    if startsSentence, let prev = previous {
-                        if prev.paragraph == p, terminatorsBefore[open] - terminatorsBefore[prev.closeToken + 1] <= 1 {
-                            speaker = prev.speaker
-                        } else if prev.paragraph == p - 1, open == 0, prev.trailingTerminators <= 1 {
-                            speaker = prev.speaker
-                        }
+        var previous: (quotation: Quotation, speaker: Int?)?
+        for quotation in quotations(parsed) {
+            guard let quote = extract(quotation, parsed) else { continue }
+            let attribution = attribute(quotation, parsed, content: quote)
+            var speaker: Int?
+            switch attribution {
+            case .entity(let e): speaker = e
+            case .pronoun(let pronoun, let at): speaker = speakers.resolve(pronoun, paragraph: quotation.first.paragraph, token: at)
+            case .anonymous:
+                speakers.addAnonymous(paragraph: quotation.last.paragraph, token: quotation.last.close ?? 0)
+            case .inherit:
+                speaker = previous?.speaker
+            case .none:
+                if let continued = continuation(quotation, after: previous, parsed) {
+                    speaker = continued
+                } else if let lead = leadIn(quotation, parsed) {
+                    switch lead {
+                    case .entity(let e): speaker = e
+                    case .pronoun(let pronoun, let at): speaker = speakers.resolve(pronoun, paragraph: leadParagraph(quotation), token: at)
+                    default: break
                     }
+                } else if quote.words < minimumUnattributedWords && quotation.parts.count == 1 {
+                    continue
                 }
-                let text = String(decoding: bytes[content.range], as: UTF8.self)
-                result.append(ExtractedQuote(text: text, speaker: speaker, paragraph: p, range: content.range))
-                previous = Previous(paragraph: p, speaker: speaker, closeToken: close)
             }
-            if var prev = previous, prev.paragraph == p {
-                prev.trailingTerminators = terminatorsBefore[tokens.count] - terminatorsBefore[prev.closeToken + 1]
-                previous = prev
-            }
+            result.append(ExtractedQuote(text: quote.text, speaker: speaker, paragraph: quotation.first.paragraph,
+                                         range: quote.ranges[0], continuations: zip(quotation.parts.dropFirst(), quote.ranges.dropFirst()).map {
+                                             ExtractedQuote.Continuation(paragraph: $0.0.paragraph, range: $0.1)
+                                         }))
+            previous = (quotation, speaker)
         }
         return result
     }
 
-    /// Pairs quote marks left to right; an opener seen while another is open replaces it, which
-    /// resynchronises after a stray mark. Unclosed openers are dropped.
-    static func pairQuotes(_ tokens: [Token]) -> [(Int, Int)] {
-        var pairs: [(Int, Int)] = []
-        var open: Int?
-        for (k, t) in tokens.enumerated() where t.kind == .quote {
-            switch t.role {
-            case .open: open = k
-            case .close:
-                if let o = open { pairs.append((o, k)); open = nil }
-            case .either:
-                if let o = open { pairs.append((o, k)); open = nil } else { open = k }
+    /// The text of each part, trimmed, and how it ends.
+    struct Content {
+        var text: String
+        var ranges: [Range<Int>]
+        var words: Int
+        /// Ends with a comma, `?`, `!` or no punctuation: the sentence goes on after the closing mark.
+        var loose: Bool
+    }
+
+    static func extract(_ quotation: Quotation, _ paragraphs: [Paragraph]) -> Content? {
+        var texts: [String] = []
+        var ranges: [Range<Int>] = []
+        var words = 0
+        var loose = false
+        for part in quotation.parts {
+            let paragraph = paragraphs[part.paragraph]
+            let start = paragraph.tokens[part.open].range.upperBound
+            let end = part.close.map { paragraph.tokens[$0].range.lowerBound } ?? paragraph.bytes.count
+            guard let content = contentRange(paragraph.bytes, start..<max(start, end)) else { continue }
+            texts.append(String(decoding: paragraph.bytes[content.range], as: UTF8.self))
+            ranges.append(content.range)
+            words += wordCount(paragraph.bytes, content.range)
+            loose = content.trimmedComma || endsLoose(paragraph.bytes, content.range)
+        }
+        guard !texts.isEmpty, ranges.count == quotation.parts.count else { return nil }
+        return Content(text: texts.joined(separator: " "), ranges: ranges, words: words, loose: loose)
+    }
+
+    /// The frame before a quotation that is part of a sentence, or the inverted clause after one
+    /// that opens its sentence.
+    static func attribute(_ quotation: Quotation, _ paragraphs: [Paragraph], content: Content) -> Attribution {
+        let first = paragraphs[quotation.first.paragraph], last = paragraphs[quotation.last.paragraph]
+        let open = quotation.first.open
+        let after: () -> Attribution = {
+            guard let close = quotation.last.close else { return .none }
+            return last.trailing(close, loose: content.loose)
+        }
+        if first.startsSentence(open) {
+            let trailing = after()
+            return trailing != .none ? trailing : first.leading(open)
+        }
+        // A tight frame (`X said: "…"`) decides; after a longer one (`X noted the need to act: "…"`)
+        // an explicit `"…," said Y` right after the quotation names the speaker instead.
+        let (leading, tight) = first.leadingFrame(open, close: quotation.parts.count == 1 ? quotation.first.close : nil)
+        if leading != .none, tight || !content.loose { return leading }
+        if leading != .none {
+            let trailing = after()
+            switch trailing {
+            case .entity, .pronoun: return trailing
+            default: return leading
             }
         }
-        return pairs
+        if quotation.parts.count == 1, let close = quotation.first.close {
+            let partial = first.partial(open, close: close)
+            if partial != .none { return partial }
+            let according = first.accordingTo(open, close: close)
+            if according != .none { return according }
+        }
+        return content.loose ? after() : .none
+    }
+
+    /// A quotation with no attribution of its own that opens a sentence right after an attributed
+    /// one continues its speaker: in the same paragraph with at most the attribution sentence
+    /// between, or at the start of the next paragraph.
+    static func continuation(_ quotation: Quotation, after previous: (quotation: Quotation, speaker: Int?)?, _ paragraphs: [Paragraph]) -> Int?? {
+        guard let previous, let close = previous.quotation.last.close else { return nil }
+        let part = quotation.first
+        let paragraph = paragraphs[part.paragraph]
+        guard paragraph.startsSentence(part.open) || (part.open > 0 && paragraph.tokens[part.open - 1].kind == .quote) else { return nil }
+        if previous.quotation.last.paragraph == part.paragraph {
+            let between = paragraph.tokens[(close + 1)..<part.open].filter { $0.kind == .terminator }.count
+            return between <= 1 ? .some(previous.speaker) : nil
+        }
+        guard previous.quotation.last.paragraph == part.paragraph - 1, part.open == 0 else { return nil }
+        let before = paragraphs[part.paragraph - 1]
+        let trailing = before.tokens[(close + 1)...].filter { $0.kind == .terminator }.count
+        return trailing <= 1 ? .some(previous.speaker) : nil
+    }
+
+    /// A quotation that opens a sentence right after a sentence of reported speech takes that
+    /// sentence's speaker: `Strong winds made it hard, Zapata said. "It's an isometric exercise."`
+    static func leadIn(_ quotation: Quotation, _ paragraphs: [Paragraph]) -> Attribution? {
+        let part = quotation.first
+        let paragraph = paragraphs[part.paragraph]
+        guard paragraph.startsSentence(part.open) else { return nil }
+        let (p, end) = part.open > 0 ? (part.paragraph, part.open) : (part.paragraph - 1, paragraphs[max(0, part.paragraph - 1)].tokens.count)
+        guard p >= 0, end > 0 else { return nil }
+        let source = paragraphs[p]
+        let start = source.sentenceStart[end - 1]
+        guard !(start..<end).contains(where: { source.tokens[$0].kind == .quote }),
+              let v = (start..<end).first(where: { source.isVerb($0) && !participles.contains(source.word($0) ?? "") }) else { return nil }
+        let subject = source.subjectBefore(start, v)
+        switch subject {
+        case .entity, .pronoun: return Attribution(subject)
+        default: return nil
+        }
+    }
+
+    static func leadParagraph(_ quotation: Quotation) -> Int {
+        quotation.first.open > 0 ? quotation.first.paragraph : quotation.first.paragraph - 1
+    }
+
+    /// True when the text ends with `?`, `!` or a word, not a full stop (nested marks and brackets
+    /// looked through): the sentence goes on after the closing mark.
+    static func endsLoose(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+        var i = r.upperBound
+        while i > r.lowerBound {
+            var s = i - 1
+            while s > r.lowerBound, b[s] & 0xC0 == 0x80 { s -= 1 }
+            switch classify(b, s).0 {
+            case .straightQuote, .openQuote, .closeQuote, .apostrophe, .ascii(0x5D), .ascii(0x29), .space: i = s
+            case .ascii(0x3F), .ascii(0x21), .alnum: return true
+            default: return false
+            }
+        }
+        return false
     }
 
     /// Trims whitespace and one trailing comma; nil when nothing textual is left.
@@ -136,181 +248,5 @@ public enum QuoteExtractor {
         }
         if inRun && runHasAlnum { count += 1 }
         return count
-    }
-
-    // MARK: - Attribution
-
-    /// A comma before the closing mark means the attribution follows; otherwise an introducing
-    /// clause ("Abe said:") is preferred over whatever sentence comes next.
-    static func attribute(_ t: [Token], open: Int, close: Int, endsWithComma: Bool) -> Attribution {
-        if endsWithComma {
-            let after = attributionAfter(t, close: close, endsWithComma: true)
-            return after != .none ? after : attributionBefore(t, open: open)
-        }
-        let before = attributionBefore(t, open: open)
-        return before != .none ? before : attributionAfter(t, close: close, endsWithComma: false)
-    }
-
-    static func isVerb(_ t: [Token], _ k: Int) -> Bool {
-        t[k].kind == .word && speechVerbs.contains(t[k].lower)
-    }
-
-    static func isAccordingTo(_ t: [Token], _ k: Int, end: Int) -> Bool {
-        t[k].kind == .word && t[k].lower == "according" && k + 1 < end && t[k + 1].kind == .word && t[k + 1].lower == "to"
-    }
-
-    /// `"…," Abe said` / `"…," said Abe` / `"…" Trump said in a tweet`, all within one sentence.
-    static func attributionAfter(_ t: [Token], close: Int, endsWithComma: Bool) -> Attribution {
-        var a = close + 1
-        if a < t.count, t[a].kind == .comma || t[a].kind == .dash { a += 1 }
-        var w = a
-        while w < t.count, w - a < clauseWindow, ![.terminator, .semicolon, .quote].contains(t[w].kind) { w += 1 }
-        guard a < w else { return .none }
-        // Without a comma, a clause running into another quotation introduces that one instead.
-        if !endsWithComma, w < t.count, t[w].kind == .quote { return .none }
-
-        if isVerb(t, a) || isAccordingTo(t, a, end: w) {
-            let start = t[a].lower == "according" ? a + 2 : a + 1
-            switch parseSubject(t, from: start, to: w, verbFirst: true) {
-            case .entity(let e): return .entity(e)
-            case .pronoun: return .pronoun
-            default: return .anonymous
-            }
-        }
-        var sawVerb = false
-        for v in (a + 1)..<max(a + 1, w) where isVerb(t, v) {
-            sawVerb = true
-            switch parseSubject(t, from: a, to: v, verbFirst: false) {
-            case .entity(let e): return .entity(e)
-            case .pronoun: return .pronoun
-            case .nounPhrase: return .anonymous
-            case .invalid: continue
-            }
-        }
-        return sawVerb && endsWithComma ? .anonymous : .none
-    }
-
-    /// `Abe said: "…"` / `Abe said that "…"` / `According to Abe, "…"`: the verb must lead straight
-    /// into the quotation, so partial quotes inside a sentence are not claimed.
-    static func attributionBefore(_ t: [Token], open: Int) -> Attribution {
-        var s = open
-        while s > 0, open - s < clauseWindow, ![.terminator, .semicolon, .quote].contains(t[s - 1].kind) { s -= 1 }
-        guard s < open else { return .none }
-        var verb = -1
-        for k in stride(from: open - 1, through: s, by: -1) {
-            if isVerb(t, k) || isAccordingTo(t, k, end: open) { verb = k; break }
-        }
-        guard verb >= 0 else { return .none }
-        let verbEnd = t[verb].lower == "according" ? verb + 2 : verb + 1
-        var gapEnd = open
-        if verbEnd < open {
-            let last = t[open - 1]
-            guard last.kind == .colon || last.kind == .comma || (last.kind == .word && last.lower == "that") else { return .none }
-            gapEnd = open - 1
-            guard gapEnd - verbEnd <= 6 else { return .none }
-            for k in verbEnd..<gapEnd {
-                guard t[k].kind == .word || t[k].kind == .mention else { return .none }
-                if ["is", "was", "are", "were", "be", "been", "being"].contains(t[k].lower) || isVerb(t, k) { return .none }
-            }
-        }
-        if t[verb].lower == "according" {
-            switch parseSubject(t, from: verbEnd, to: gapEnd, verbFirst: true) {
-            case .entity(let e): return .entity(e)
-            case .pronoun: return .pronoun
-            default: return .anonymous
-            }
-        }
-        for c in s..<verb where c == s || t[c - 1].kind == .comma {
-            switch parseSubject(t, from: c, to: verb, verbFirst: false) {
-            case .entity(let e): return .entity(e)
-            case .pronoun: return .pronoun
-            default: continue
-            }
-        }
-        return .anonymous   // a speech verb leads into the quote, but its subject is not an entity
-    }
-
-    enum Subject { case entity(Int), pronoun, nounPhrase, invalid }
-
-    /// Parses `title* head rest` in t[from..<end]. With `verbFirst` the name follows the verb
-    /// (`said Prime Minister Abe`); otherwise `rest` must be a short appositive and reach the verb at `end`.
-    static func parseSubject(_ t: [Token], from: Int, to end: Int, verbFirst: Bool) -> Subject {
-        var j = from
-        var head = -1
-        func isTitle(_ k: Int) -> Bool {
-            guard k < end, t[k].kind == .word, !speechVerbs.contains(t[k].lower),
-                  !notTitles.contains(t[k].lower), !pronouns.contains(t[k].lower) else { return false }
-            return t[k].capitalized || titleWords.contains(t[k].lower)
-        }
-        func isPlainCapitalized(_ k: Int) -> Bool { isTitle(k) && t[k].capitalized }
-        scan: while j < end {
-            let tok = t[j]
-            switch tok.kind {
-            case .word:
-                if pronouns.contains(tok.lower) { head = j; break scan }
-                if isTitle(j) { j += 1; continue }
-                if connectors.contains(tok.lower), isPlainCapitalized(j + 1)
-                    || (j + 1 < end && determiners.contains(t[j + 1].lower)) { j += 1; continue }
-                break scan
-            case .comma:
-                if isPlainCapitalized(j + 1) || (j + 1 < end && t[j + 1].kind == .mention && j > from) { j += 1; continue }
-                break scan
-            case .mention:
-                // A mention that modifies what follows (US President …, Japan's Abe) is not the head.
-                if tok.possessive || isTitle(j + 1) || (j + 1 < end && t[j + 1].kind == .mention) { j += 1; continue }
-                if j > from, t[j - 1].kind == .word, ["of", "for", "to", "at", "with", "from"].contains(t[j - 1].lower) {
-                    break scan   // "a spokesman for Abe": Abe is not the speaker
-                }
-                head = j
-                break scan
-            default:
-                break scan
-            }
-        }
-        guard head >= 0 else { return nounPhraseFallback(t, from: from, to: end, verbFirst: verbFirst) }
-        let found: Subject = t[head].kind == .mention ? .entity(t[head].entity) : .pronoun
-        var k = head + 1
-        if verbFirst {
-            guard k < end else { return found }
-            switch t[k].kind {
-            case .comma, .dash, .openParen, .colon: return found
-            case .word: return afterNameWords.contains(t[k].lower) ? found : .invalid
-            default: return .invalid
-            }
-        }
-        if k < end {
-            switch t[k].kind {
-            case .comma, .dash:
-                let kind = t[k].kind
-                var m = k + 1
-                while m < end, m - k <= 16, t[m].kind != kind { m += 1 }
-                if m < end, t[m].kind == kind { k = m + 1 } else if k == end - 1 { k = end } else { return .invalid }
-            case .openParen:
-                var m = k + 1
-                while m < end, m - k <= 16, t[m].kind != .closeParen { m += 1 }
-                guard m < end else { return .invalid }
-                k = m + 1
-            case .word where appositiveConnectors.contains(t[k].lower):
-                let start = k + 1
-                k += 1
-                while k < end, t[k].kind == .mention || (t[k].kind == .word && (t[k].capitalized
-                    || ["the", "and", "&"].contains(t[k].lower))) { k += 1 }
-                if k == start { return .invalid }
-            default: break
-            }
-        }
-        while k < end, t[k].kind == .word, adverbs.contains(t[k].lower)
-            || (!t[k].capitalized && t[k].lower.count > 3 && t[k].lower.hasSuffix("ly")) { k += 1 }
-        return k == end ? found : .invalid
-    }
-
-    /// A short plain noun phrase ("a government spokesman", "the ministry") names a speaker we cannot resolve.
-    static func nounPhraseFallback(_ t: [Token], from: Int, to end: Int, verbFirst: Bool) -> Subject {
-        if verbFirst { return .nounPhrase }
-        guard end > from, end - from <= 6 else { return .invalid }
-        for k in from..<end where t[k].kind != .word && t[k].kind != .mention && t[k].kind != .other {
-            return .invalid
-        }
-        return .nounPhrase
     }
 }

@@ -3,9 +3,11 @@ import GlossMarkdown
 
 /// Extracts quotations and leaves an anchor at each, so entity pages can link back to them.
 enum QuoteMarker {
-    static func mark(_ document: MarkdownDocument, blocks: [TextBlock], matches: [[EntityMatch]], nodes: BodyNodes) -> [Quote] {
+    static func mark(_ document: MarkdownDocument, blocks: [TextBlock], matches: [[EntityMatch]], profiles: [EntityProfile],
+                     nodes: BodyNodes) -> [Quote] {
         let paragraphs = blocks.filter { $0.kind == .paragraph }
-        let extracted = QuoteExtractor.quotes(in: paragraphs.map(\.text), mentions: paragraphs.map { matches[$0.index] })
+        let extracted = QuoteExtractor.quotes(in: paragraphs.map(\.text), mentions: paragraphs.map { matches[$0.index] },
+                                              profiles: profiles)
         var quotes: [Quote] = []
         for (number, quote) in extracted.enumerated() {
             let anchor = "quote-\(number + 1)"

@@ -3,25 +3,38 @@
 /// titles. `gloss check` and `gloss import` both ask this one finder, so an editor sees the same
 /// suggestions from either. Works on UTF-8 bytes: import runs it over every paragraph of a batch.
 public enum CandidateNames {
-    static let leadingNoise: Set<String> = [
-        "The", "A", "An", "This", "That", "These", "Those", "However", "But", "And", "Or", "In", "On", "At", "For", "Meanwhile",
-        "According", "Last", "Next", "Some", "His", "Her", "Their", "Its", "Our", "We", "He", "She", "They", "It", "I", "If", "As",
-        "When", "While", "After", "Before", "Prior", "Based", "Also", "Under", "With", "From", "To", "By", "Despite", "Since",
-        "During", "Although", "Both", "Each", "Many", "Most", "Several", "Other", "Such", "Mr", "Mrs", "Ms", "Dr", "Yet", "So",
-        "Still", "Then", "There", "Here", "What", "Who", "Why", "How", "Where", "Which", "Earlier", "Later", "Today", "Yesterday",
-        "Former", "Over", "Of", "Not", "No", "All", "More", "Only", "Even", "Now", "Once", "Like", "Until", "Among", "Against",
-        "READ", "MORE",
-    ]
-    static let calendarWords: Set<String> = [
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-        "May", "June", "July", "August", "September", "October", "November", "December",
-    ]
+    static let leadingNoise = NameWords.openers
+    static let calendarWords = NameWords.calendar
     static let connectors: Set<String> = ["of", "de", "la", "le", "van", "von", "der", "al", "bin", "del", "du", "da", "for", "and"]
     /// Job titles: "Japanese Prime Minister" is a role, not an entity to register.
     static let roles: Set<String> = [
         "Minister", "President", "Secretary", "Representative", "Chancellor", "Ambassador", "Envoy", "Spokesman",
         "Spokeswoman", "Spokesperson", "Director", "Chairman", "Chairwoman", "Governor", "Senator", "Officials",
         "Official", "Leader", "Premier", "General", "Commissioner", "Mayor", "Chief", "Executive", "Officer",
+    ]
+
+    /// Titles written before a name: offices, honorifics, peerage and initialisms like "MP". A run
+    /// is cut at them, so "Chancellor John Smith" is John Smith and "Bank of England Governor Mark
+    /// Carney" is the Bank of England and Mark Carney. Party labels are names of their own.
+    static func isTitle(_ word: String) -> Bool {
+        let bare = word.trimmingTrailingDot
+        if partyLabels.contains(bare) { return false }
+        return roles.contains(bare) || NameWords.roles.contains(bare) || NameWords.honorifics[bare] != nil
+            || NameWords.peerage.contains(bare) || NameWords.commonAbbreviations.contains(bare)
+    }
+
+    static let partyLabels: Set<String> = [
+        "Democrat", "Republican", "Labour", "Conservative", "Tory", "Liberal", "Socialist", "Independent",
+    ]
+
+    /// Last words of institutions whose names hold a title word ("General Motors", "US Justice
+    /// Department", "Prime Minister's Office"): a run ending in one is not cut.
+    static let institutionWords: Set<String> = [
+        "Motors", "Electric", "Dynamics", "Mills", "Department", "Ministry", "Office", "Court", "Courts", "Committee",
+        "Council", "Commission", "Agency", "Authority", "Administration", "Service", "Services", "Bank", "Fund",
+        "Union", "Association", "Assembly", "Party", "Group", "Board", "Institute", "University", "College",
+        "School", "Hospital", "Foundation", "Trust", "Corporation", "Company", "Force", "Army", "Navy", "Police",
+        "Guard", "House", "Church", "League", "Club", "Cabinet", "Government", "Secretariat", "Rabbinate",
     ]
 
     /// Every candidate in `text`, in order, repeats included.
@@ -79,20 +92,52 @@ public enum CandidateNames {
             closeRun()
         }
 
-        /// Trims the run of openers, dates and connectors, then keeps it if it is a name.
+        /// Cuts the run at titles, trims each part of openers, dates and connectors, and keeps the parts that are names.
         mutating func closeRun() {
             defer { run = [] }
-            var words = run[...]
-            var trimmedFront = false
-            while let first = words.first, CandidateNames.leadingNoise.contains(first) || CandidateNames.calendarWords.contains(first) || CandidateNames.connectors.contains(first) {
+            var part: [String] = []
+            var index = 0
+            var afterTitle = false
+            while index < run.count {
+                let word = run[index]
+                let next = index + 1 < run.count ? run[index + 1] : nil
+                let titled = CandidateNames.isTitle(word) || (NameWords.demonyms.contains(word) && next.map(CandidateNames.isTitle) == true)
+                if titled, index + 1 < run.count, !CandidateNames.institutionWords.contains(run[run.count - 1]) {
+                    keep(part, afterTitle: afterTitle, startsSentence: runStartsSentence && !afterTitle)
+                    part = []
+                    afterTitle = true
+                    // "Secretary of State Mike Pompeo": the office's own words go with the title.
+                    if let next, CandidateNames.connectors.contains(next), index + 3 < run.count { index += 3; continue }
+                    index += 1
+                    continue
+                }
+                part.append(word)
+                index += 1
+            }
+            keep(part, afterTitle: afterTitle, startsSentence: runStartsSentence && !afterTitle)
+        }
+
+        /// Trims one part of a run and keeps it if it is a name.
+        mutating func keep(_ part: [String], afterTitle: Bool, startsSentence: Bool) {
+            var words = part[...]
+            var trimmedFront = afterTitle
+            while let first = words.first, CandidateNames.leadingNoise.contains(first) || CandidateNames.calendarWords.contains(first)
+                    || CandidateNames.connectors.contains(first) {
                 words = words.dropFirst()
                 trimmedFront = true
             }
-            while let last = words.last, CandidateNames.connectors.contains(last) || CandidateNames.calendarWords.contains(last) { words = words.dropLast() }
+            while let last = words.last, CandidateNames.connectors.contains(last) || CandidateNames.calendarWords.contains(last)
+                    || NameWords.postNominals.contains(last) || CandidateNames.isTitle(last) {
+                words = words.dropLast()
+            }
             guard let last = words.last, !CandidateNames.roles.contains(last) else { return }
+            // Contractions ("I'm"), the initialisms of news ("MP", "UTC") and nationalities are never names.
+            guard !words.contains(where: { NameWords.isContraction($0) }) else { return }
+            if words.count == 1, NameWords.commonAbbreviations.contains(last) { return }
+            if words.allSatisfy({ NameWords.demonyms.contains($0) || CandidateNames.connectors.contains($0) }) { return }
             if (2...6).contains(words.count) {
                 names.append(words.joined(separator: " "))
-            } else if words.count == 1, singleWords, !runStartsSentence || trimmedFront, last.unicodeScalars.count > 1 {
+            } else if words.count == 1, singleWords, !startsSentence || trimmedFront, last.unicodeScalars.count > 1 {
                 names.append(last)
             }
         }

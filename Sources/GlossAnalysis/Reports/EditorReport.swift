@@ -18,6 +18,8 @@ public struct EditorReport: Sendable {
     public var candidates: [Candidate]
     public var unusedAliases: [UnusedAlias]
     public var ambiguous: [AmbiguousOccurrence]
+    /// Aliases found inside longer names and not linked (`Smith` in `Jane Smith`).
+    public var nearMisses: [NearMissOccurrence]
 
     public init(_ site: AnalysedSite, minimumArticles: Int = 2) {
         var articlesPerName: [String: Int] = [:]
@@ -36,5 +38,6 @@ public struct EditorReport: Sendable {
                 .map { UnusedAlias(entity: entity.slug, path: entity.path, alias: $0.text) }
         }
         ambiguous = site.articles.flatMap(\.ambiguous)
+        nearMisses = site.articles.flatMap(\.nearMisses)
     }
 }

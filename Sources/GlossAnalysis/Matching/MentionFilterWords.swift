@@ -1,0 +1,244 @@
+/// The words on either side of a match, read from UTF-8 bytes without building the whole text as a
+/// String: only the one or two words next to a match are ever decoded.
+struct WordsAround {
+    let text: [UInt8]
+
+    struct Word {
+        var range: Range<Int>
+        /// As written, apostrophes and a final full stop included.
+        var text: String
+        /// Without a possessive ending or a final full stop: the form looked up in word lists.
+        var bare: String
+        var capitalised: Bool
+        /// Ends in 's (`Japan's`); a plural possessive (`Fishmongers'`) is a name part, not this.
+        var possessive: Bool
+        var isNumber: Bool
+        var isAcronym: Bool
+        var hyphenParts: [Substring] { bare.split(separator: "-") }
+    }
+
+    func string(_ range: Range<Int>) -> String { String(decoding: text[range], as: UTF8.self) }
+
+    /// The word just before `index`, when only spaces separate them.
+    func previous(_ index: Int) -> Word? { previousRange(index).flatMap(word) }
+
+    /// The word just after `index`, when only spaces separate them.
+    func next(_ index: Int) -> Word? { nextRange(index).flatMap(word) }
+
+    /// Whether the word in `range` starts with a capital, read from its first byte: most words next
+    /// to a name do not, and are then never decoded.
+    func startsCapitalised(_ range: Range<Int>) -> Bool {
+        var lower = range.lowerBound
+        while lower < range.upperBound, text[lower] < 0x80, !isASCIIWord(text[lower]) { lower += 1 }
+        guard lower < range.upperBound else { return false }
+        if text[lower] < 0x80 { return (0x41...0x5A).contains(text[lower]) }
+        return word(range)?.capitalised == true
+    }
+
+    /// Whether the word in `range`, without a final full stop or possessive, is one of `words`
+    /// (lowercase ASCII lists).
+    func isOne(of words: Set<String>, _ range: Range<Int>) -> Bool {
+        var upper = range.upperBound
+        if upper > range.lowerBound, text[upper - 1] == 0x2E { upper -= 1 }
+        if upper - range.lowerBound > 2, text[upper - 1] == 0x73, text[upper - 2] == 0x27 { upper -= 2 }
+        if upper - range.lowerBound > 4, text[upper - 1] == 0x73, isCurlyApostrophe(at: upper - 4) { upper -= 4 }
+        guard upper > range.lowerBound, (0x61...0x7A).contains(text[range.lowerBound]) else { return false }
+        return words.contains(string(range.lowerBound..<upper))
+    }
+
+    /// The range of the word just before `index`, when only spaces separate them and no full stop
+    /// ends a sentence between.
+    func previousRange(_ index: Int) -> Range<Int>? {
+        var end = index
+        var spaced = false
+        while end > 0 {
+            if text[end - 1] == 0x20 || text[end - 1] == 0x09 { end -= 1; spaced = true }
+            else if end >= 2, text[end - 2] == 0xC2, text[end - 1] == 0xA0 { end -= 2; spaced = true }
+            else { break }
+        }
+        guard spaced, end > 0 else { return nil }
+        var start = end
+        while start > 0 {
+            let byte = text[start - 1]
+            if byte < 0x80 {
+                guard isASCIIWord(byte) || byte == 0x2E || byte == 0x27 || byte == 0x2D || byte == 0x26 else { break }
+                start -= 1
+            } else {
+                var lead = start - 1
+                while lead > 0, text[lead] & 0xC0 == 0x80 { lead -= 1 }
+                guard isWordScalar(at: lead) || isCurlyApostrophe(at: lead) else { break }
+                start = lead
+            }
+        }
+        // A full stop ends the sentence unless it ends an abbreviation or an initial (`Mr.`, `R.`).
+        if text[end - 1] == 0x2E, let token = previousToken(end - 1),
+           !(token.count == 1 || NameWords.abbreviations.contains(token.lowercased())) {
+            return nil
+        }
+        return start..<end
+    }
+
+    /// The range of the word just after `index`, when only spaces separate them.
+    func nextRange(_ index: Int) -> Range<Int>? {
+        var start = index
+        var spaced = false
+        while start < text.count {
+            if text[start] == 0x20 || text[start] == 0x09 { start += 1; spaced = true }
+            else if start + 1 < text.count, text[start] == 0xC2, text[start + 1] == 0xA0 { start += 2; spaced = true }
+            else { break }
+        }
+        guard spaced else { return nil }
+        let end = wordEnd(from: start)
+        return start < end ? start..<end : nil
+    }
+
+    /// The other part of a hyphenated compound the match belongs to, if any.
+    func hyphenated(_ range: Range<Int>) -> Word? {
+        if range.upperBound + 1 < text.count, text[range.upperBound] == 0x2D, isWordStart(range.upperBound + 1) {
+            return word((range.upperBound + 1)..<wordEnd(from: range.upperBound + 1, hyphens: false))
+        }
+        if range.lowerBound >= 2, text[range.lowerBound - 1] == 0x2D, isWordByte(before: range.lowerBound - 1) {
+            var start = range.lowerBound - 1
+            while start > 0, isWordByte(before: start) { start -= 1; while start > 0, text[start] & 0xC0 == 0x80 { start -= 1 } }
+            return word(start..<(range.lowerBound - 1))
+        }
+        return nil
+    }
+
+    /// After a name: a possessive, a comma, or a verb a singular subject takes (`said`, `was`,
+    /// `met`, `dined`); not `were`, `are` or a noun.
+    func isFollowedByNameGrammar(_ index: Int) -> Bool {
+        guard index < text.count else { return false }
+        if text[index] == 0x2C { return true }
+        if text[index] == 0x27 || isCurlyApostrophe(at: index) { return true }
+        guard let next = next(index), !next.capitalised else { return false }
+        let w = next.bare
+        return Self.singularVerbs.contains(w) || (w.count > 3 && w.hasSuffix("ed"))
+    }
+
+    static let singularVerbs: Set<String> = [
+        "said", "says", "told", "tells", "added", "adds", "was", "is", "has", "had", "will", "would", "could", "can",
+        "did", "does", "may", "might", "must", "should", "met", "left", "went", "came", "took", "gave", "got", "made",
+        "saw", "spoke", "wrote", "won", "lost", "ran", "led", "held", "became", "began", "sent", "set", "put", "kept",
+        "paid", "thought", "knew", "found", "felt", "brought", "bought", "wants", "plans", "hopes", "believes",
+        "thinks", "needs", "seeks", "also", "himself", "herself", "then", "later", "who", "insists", "argues", "warns",
+    ]
+
+    /// The whole proper name around `range`: neighbouring capitalised words and hyphenated parts,
+    /// without titles or sentence openers. For reports only.
+    func nameAround(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        if let part = hyphenated(lower..<upper) { lower = min(lower, part.range.lowerBound); upper = max(upper, part.range.upperBound) }
+        for _ in 0..<4 {
+            guard let word = previous(lower), word.capitalised, !word.possessive, !NameWords.openers.contains(word.bare),
+                  !NameWords.roles.contains(word.bare), NameWords.honorifics[word.bare] == nil else { break }
+            lower = word.range.lowerBound
+        }
+        for _ in 0..<4 {
+            guard let word = next(upper), word.capitalised, !NameWords.calendar.contains(word.bare) else { break }
+            upper = word.range.upperBound
+        }
+        return lower..<upper
+    }
+
+    /// True at the start of the block or of a sentence, or just inside an opening quotation mark or bracket.
+    func startsSentence(_ index: Int) -> Bool {
+        var i = index
+        while i > 0, text[i - 1] == 0x20 || text[i - 1] == 0x09 || text[i - 1] == 0x0A { i -= 1 }
+        guard i > 0 else { return true }
+        let byte = text[i - 1]
+        if byte == 0x28 || byte == 0x5B { return true }                                             // ( [
+        if i >= 3, text[i - 3] == 0xE2, text[i - 2] == 0x80, text[i - 1] == 0x9C || text[i - 1] == 0x98 { return true }  // “ ‘
+        var end = i
+        if byte == 0x22 {                                                                           // "
+            if i == 1 || text[i - 2] == 0x20 || text[i - 2] == 0x28 { return true }                // opening
+            end = i - 1                                                                             // closing: look before it
+        } else if i >= 3, text[i - 3] == 0xE2, text[i - 2] == 0x80, text[i - 1] == 0x9D {          // ”
+            end = i - 3
+        }
+        guard end > 0 else { return true }
+        switch text[end - 1] {
+        case 0x21, 0x3F: return true
+        case 0x2E:
+            guard let before = previousToken(end - 1) else { return true }
+            return !(before.count == 1 || NameWords.abbreviations.contains(before.lowercased()))
+        default: return false
+        }
+    }
+
+    /// The letters right before a full stop at `index` ("Mr" of "Mr.", "U.S" of "U.S.").
+    func previousToken(_ index: Int) -> String? {
+        var start = index
+        while start > 0, isASCIIWord(text[start - 1]) || text[start - 1] == 0x2E { start -= 1 }
+        return start < index ? string(start..<index) : nil
+    }
+
+    func word(_ range: Range<Int>) -> Word? {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, text[lower] < 0x80, !isASCIIWord(text[lower]) { lower += 1 }
+        guard lower < upper else { return nil }
+        let written = string(lower..<upper)
+        var bare = written
+        var possessive = false
+        for suffix in ["'s", "’s"] where bare.hasSuffix(suffix) && bare.count > 2 { bare.removeLast(2); possessive = true }
+        while let last = bare.last, last == "." || last == "-" || last == "'" || last == "&" { bare.removeLast() }
+        var letters = 0, capitals = 0
+        for scalar in bare.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if scalar.properties.isUppercase { capitals += 1 }
+        }
+        return Word(range: lower..<upper, text: written, bare: bare,
+                    capitalised: bare.first?.isUppercase == true,
+                    possessive: possessive,
+                    isNumber: bare.first?.isNumber == true,
+                    isAcronym: letters >= 2 && capitals == letters)
+    }
+
+    func wordEnd(from start: Int, hyphens: Bool = true) -> Int {
+        var end = start
+        while end < text.count {
+            let byte = text[end]
+            if byte < 0x80 {
+                if isASCIIWord(byte) || byte == 0x26 || (hyphens && byte == 0x2D) { end += 1; continue }
+                // An apostrophe or full stop stays inside a word only before another letter (`O'Neill`, `U.S`).
+                if (byte == 0x27 || byte == 0x2E), end + 1 < text.count, isWordStart(end + 1) { end += 1; continue }
+                if byte == 0x2E { end += 1 }  // keep an abbreviation's stop: `Jr.`, `Mr.`
+                break
+            }
+            if isCurlyApostrophe(at: end), end + 3 < text.count, isWordStart(end + 3) { end += 3; continue }
+            guard isWordScalar(at: end) else { break }
+            end += 1
+            while end < text.count, text[end] & 0xC0 == 0x80 { end += 1 }
+        }
+        return end
+    }
+
+    func isASCIIWord(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
+    func isWordStart(_ index: Int) -> Bool {
+        index < text.count && (text[index] < 0x80 ? isASCIIWord(text[index]) : isWordScalar(at: index))
+    }
+
+    func isWordByte(before index: Int) -> Bool {
+        guard index > 0 else { return false }
+        var lead = index - 1
+        while lead > 0, text[lead] & 0xC0 == 0x80 { lead -= 1 }
+        return text[lead] < 0x80 ? isASCIIWord(text[lead]) : isWordScalar(at: lead)
+    }
+
+    /// Non-ASCII scalars are letters unless they are spaces, quotation marks, dashes or other
+    /// punctuation of the General Punctuation block or Latin-1 (the ones news text uses).
+    func isWordScalar(at index: Int) -> Bool {
+        let byte = text[index]
+        if byte == 0xE2, index + 1 < text.count, text[index + 1] == 0x80 || text[index + 1] == 0x81 { return false }
+        if byte == 0xC2, index + 1 < text.count, text[index + 1] < 0xC0 { return false }
+        if byte == 0xE3, index + 2 < text.count, text[index + 1] == 0x80, text[index + 2] < 0x84 { return false }
+        return byte >= 0xC3
+    }
+
+    func isCurlyApostrophe(at index: Int) -> Bool {
+        index + 2 < text.count && text[index] == 0xE2 && text[index + 1] == 0x80 && text[index + 2] == 0x99
+    }
+}

@@ -1,0 +1,126 @@
+/// The small vocabularies that tell a name from the words around it: titles that may stand before
+/// a surname, words that only look like names at the start of a sentence, dates. One list each,
+/// shared by the mention rules, quote attribution and the candidate-name finder.
+enum NameWords {
+    /// Capitalised words that open sentences or clauses and are never part of a name.
+    static let openers: Set<String> = [
+        "The", "A", "An", "This", "That", "These", "Those", "However", "But", "And", "Or", "In", "On", "At", "For",
+        "Meanwhile", "According", "Last", "Next", "Some", "His", "Her", "Their", "Its", "Our", "We", "He", "She",
+        "They", "It", "I", "If", "As", "When", "While", "After", "Before", "Prior", "Based", "Also", "Under", "With",
+        "From", "To", "By", "Despite", "Since", "During", "Although", "Both", "Each", "Many", "Most", "Several",
+        "Other", "Such", "Yet", "So", "Still", "Then", "There", "Here", "What", "Who", "Why", "How", "Where", "Which",
+        "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Former", "Over", "Of", "Not", "No", "All", "More",
+        "Only", "Even", "Now", "Once", "Like", "Until", "Among", "Against", "Because", "Though", "Thus", "Instead",
+        "Speaking", "Asked", "Unlike", "Following", "Without", "Within", "Per", "Whether", "Neither", "Either",
+        "Nor", "Did", "Does", "Do", "Is", "Was", "Are", "Were", "Has", "Have", "Had", "Will", "Would", "Can", "Could",
+        "Should", "May", "Might", "Must", "Let", "Please", "Thank", "Dear", "Oh", "Yes", "Well", "Mr", "Mrs", "Ms",
+        "Dr", "READ", "MORE", "Regarding", "Including", "Notably", "Reportedly", "Additionally", "Furthermore",
+        "Moreover", "Nevertheless", "Nonetheless", "Indeed", "Overall", "Currently", "Recently", "Previously",
+        "Initially", "Finally", "Eventually", "Subsequently", "Separately", "Similarly", "Likewise", "Perhaps",
+        "Unfortunately", "Fortunately", "Ironically", "Besides", "Upon", "Via", "Whereas", "Whilst", "Unless",
+        "Every", "Any", "Few", "Much", "Another", "Just", "Again", "Already", "Never", "Sometimes", "Often",
+    ]
+
+    /// Plural nouns whose possessive starts a name of its own ("International Women's Day").
+    static let pluralPossessives: Set<String> = ["Women", "Men", "Children", "People", "Veterans", "Workers", "Farmers"]
+
+    /// Countries and the adjectives and nouns for their people: before a name they say where
+    /// someone is from ("Afghan Taliban"), in a compound they name a place ("Trump-Ukraine call").
+    static func isPlace(_ word: String) -> Bool { places.contains(word) || demonyms.contains(word) }
+
+    static let places: Set<String> = [
+        "Afghanistan", "Africa", "America", "Argentina", "Asia", "Australia", "Austria", "Bahamas", "Bangladesh",
+        "Belgium", "Brazil", "Britain", "Canada", "Chile", "China", "Colombia", "Cuba", "Cyprus", "Denmark", "Egypt",
+        "England", "Ethiopia", "Europe", "France", "Germany", "Greece", "Hungary", "India", "Indonesia", "Iran", "Iraq",
+        "Ireland", "Israel", "Italy", "Japan", "Jordan", "Kenya", "Korea", "Kurdistan", "Lebanon", "Libya", "Malaysia",
+        "Mexico", "Morocco", "Netherlands", "Nigeria", "Norway", "Pakistan", "Palestine", "Philippines", "Poland",
+        "Portugal", "Qatar", "Russia", "Scotland", "Spain", "Sudan", "Sweden", "Switzerland", "Syria", "Taiwan",
+        "Thailand", "Tunisia", "Turkey", "Ukraine", "Venezuela", "Vietnam", "Wales", "Yemen", "Zimbabwe", "US", "UK",
+        "USA", "EU", "UN", "Beijing", "Moscow", "London", "Washington", "Paris", "Berlin", "Tehran", "Kyiv", "Brussels",
+    ]
+
+    static let demonyms: Set<String> = [
+        "Afghan", "African", "American", "Arab", "Argentine", "Asian", "Australian", "Austrian", "Bangladeshi",
+        "Belgian", "Brazilian", "British", "Canadian", "Chilean", "Chinese", "Colombian", "Cuban", "Cypriot", "Czech",
+        "Danish", "Dutch", "Egyptian", "English", "Ethiopian", "European", "Filipino", "Finnish", "French", "German",
+        "Greek", "Hungarian", "Indian", "Indonesian", "Iranian", "Iraqi", "Irish", "Israeli", "Italian", "Japanese",
+        "Jordanian", "Kenyan", "Korean", "Kurdish", "Lebanese", "Libyan", "Malaysian", "Mexican", "Moroccan",
+        "Nigerian", "Norwegian", "Pakistani", "Palestinian", "Philippine", "Polish", "Portuguese", "Russian", "Saudi",
+        "Scottish", "Somali", "Spanish", "Sudanese", "Swedish", "Swiss", "Syrian", "Taiwanese", "Thai", "Tunisian",
+        "Turkish", "Ukrainian", "Venezuelan", "Vietnamese", "Welsh", "Yemeni", "Zimbabwean", "Soviet", "Western",
+        "Eastern", "Northern", "Southern",
+    ]
+
+    static let calendar: Set<String> = [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// Words before a month that make it a date ("in May", "early May", "since May").
+    static let datePrepositions: Set<String> = [
+        "in", "on", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "last", "next", "this",
+        "of", "through", "before", "after", "between", "and", "or", "to", "around", "throughout",
+    ]
+
+    /// Honorifics that say only the bearer's gender; `nil` for those that do not.
+    static let honorifics: [String: Bool?] = [
+        "Mr": true, "Mrs": false, "Ms": false, "Miss": false, "Mx": nil, "Dr": nil, "Prof": nil, "Professor": nil,
+        "Madam": false, "Madame": false, "Mme": false, "Monsieur": true, "Herr": true, "Frau": false,
+    ]
+
+    /// Titles of rank a person must hold for the title to be theirs: "Lord Smith" is not John Smith.
+    static let peerage: Set<String> = [
+        "Sir", "Lord", "Lady", "Dame", "Baron", "Baroness", "Earl", "Countess", "Count", "Duke", "Duchess",
+        "Viscount", "Viscountess", "Marquess", "Prince", "Princess", "King", "Queen", "Emperor", "Empress",
+        "Saint", "St",
+    ]
+
+    /// Offices and roles written before a surname ("President Trump", "Sheriff Lee", "Cde Mugabe").
+    static let roles: Set<String> = [
+        "President", "Vice", "Prime", "Minister", "Secretary", "Chancellor", "Premier", "Chief", "Senator", "Sen",
+        "Representative", "Rep", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Councillor",
+        "Councilman", "Councilwoman", "Governor", "Gov", "Mayor", "Judge", "Justice", "Ambassador", "Envoy",
+        "Commissioner", "Director", "Chairman", "Chairwoman", "Chair", "Speaker", "Leader", "Deputy", "Attorney",
+        "General", "Gen", "Admiral", "Adm", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Lieutenant", "Lt",
+        "Sergeant", "Sgt", "Commander", "Cmdr", "Officer", "Detective", "Inspector", "Superintendent",
+        "Constable", "Sheriff", "Marshal", "Agent", "Coach", "Professor", "Prof", "Doctor", "Dr", "Reverend", "Rev",
+        "Father", "Pastor", "Bishop", "Archbishop", "Cardinal", "Pope", "Imam", "Rabbi", "Sheikh", "Emir", "Sultan",
+        "Ayatollah", "Mufti", "Taoiseach", "Chairperson", "Spokesman", "Spokeswoman", "Spokesperson", "Founder",
+        "Editor", "Comrade", "Cde", "Administrator", "Secretary-General", "Director-General", "Candidate",
+        "Democrat", "Republican", "Labour", "Conservative", "Tory", "Liberal", "Socialist", "Independent",
+        "Former", "Incumbent", "Acting", "Interim", "Outgoing", "Incoming", "Then", "Ex", "MP", "MEP", "MSP", "MLA",
+    ]
+
+    /// Letters after a name that do not make it someone else's name ("Jane Doe MP").
+    static let postNominals: Set<String> = [
+        "MP", "MPs", "MEP", "MSP", "MS", "AM", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "MD", "I",
+    ]
+
+    /// A surname followed by one of these names a family, not the person ("the Kennedy family").
+    static let families: Set<String> = ["family", "families", "dynasty", "clan", "household", "fortune", "estate"]
+
+    /// Common abbreviations: a full stop after them does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "st", "jr", "sr", "inc", "corp",
+        "co", "ltd", "no", "vs", "u.s", "u.k", "u.n", "e.g", "i.e", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+        "capt", "sgt", "adm", "maj", "rev", "mt", "ft", "cde",
+    ]
+
+    /// Capitalised initialisms of two or more letters that are common words of politics and news,
+    /// never names to register ("MP", "UTC").
+    static let commonAbbreviations: Set<String> = [
+        "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "PM", "CEO", "CEOs", "UTC", "GMT", "BST", "EDT", "EST", "PST",
+        "TV", "OK", "AM", "PM", "GDP", "NGO", "NGOs", "AI", "ID", "IDs", "DNA", "PhD", "QC", "KC", "VP", "U.S", "U.K",
+        "U.N", "A.M", "P.M", "FAQ", "LGBT", "LGBTQ", "COVID", "HIV", "AIDS",
+    ]
+
+    /// Contractions that start with a capital ("I'm", "It's"): never names.
+    static func isContraction(_ word: String) -> Bool {
+        for suffix in ["'m", "’m", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "n't", "n’t"] where word.hasSuffix(suffix) {
+            return true
+        }
+        let lowered = word.lowercased()
+        return ["it's", "it’s", "that's", "that’s", "there's", "there’s", "here's", "here’s", "what's", "what’s",
+                "let's", "let’s", "who's", "who’s", "he's", "he’s", "she's", "she’s"].contains(lowered)
+    }
+}

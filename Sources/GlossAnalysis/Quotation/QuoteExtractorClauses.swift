@@ -1,0 +1,238 @@
+// Attribution clauses read around a quotation: the frame before it (`X said: "…"`, `X called it
+// "…"`) and the inverted forms after it (`"…," said X`, `"…," X added`); the subjects of their
+// speech verbs are read in QuoteExtractorSubjects.swift.
+
+extension QuoteExtractor {
+    enum Pronoun: Equatable { case he, she, it, organisation(String) }
+
+    /// Who a clause names as speaker: an entity, a pronoun to resolve, someone the registry does not
+    /// know (`a spokesman`, an unregistered name), or nothing usable.
+    enum Subject: Equatable { case entity(Int), pronoun(Pronoun, at: Int), nounPhrase, invalid }
+
+    static let participles: Set<String> = [
+        "saying", "calling", "describing", "adding", "telling", "writing", "noting", "warning", "insisting",
+        "arguing", "claiming", "urging", "characterising", "characterizing", "terming", "dubbing", "labelling",
+        "labeling", "branding", "stating", "explaining", "declaring", "stressing", "speaking", "commenting", "finding",
+    ]
+    static let prepositions: Set<String> = [
+        "of", "for", "to", "at", "from", "with", "by", "within", "inside", "near", "about", "against", "on", "in", "under",
+    ]
+    static let listeners: Set<String> = [
+        "reporters", "journalists", "press", "media", "police", "court", "crowd", "audience", "supporters",
+        "parliament", "lawmakers", "senators", "colleagues", "viewers", "listeners", "students", "delegates",
+    ]
+    /// Words after a partial quotation that show its clause has ended (`called it "a disgrace" and left`).
+    static let clauseEnders: Set<String> = [
+        "and", "or", "but", "while", "whereas", "as", "because", "although", "though", "which", "who", "that",
+        "when", "after", "before", "since", "in", "on", "at", "for", "to", "from", "by", "with", "during", "despite",
+        "over", "until", "if", "so", "than", "according", "saying", "adding",
+    ]
+}
+
+extension QuoteExtractor.Paragraph {
+    typealias Q = QuoteExtractor
+
+    func word(_ k: Int) -> String? { k >= 0 && k < tokens.count && tokens[k].kind == .word ? tokens[k].lower : nil }
+    func kind(_ k: Int) -> QuoteExtractor.Kind? { k >= 0 && k < tokens.count ? tokens[k].kind : nil }
+    /// A speech verb: lowercase, so "States" in "United States" is not "states".
+    func isVerb(_ k: Int) -> Bool {
+        guard let w = word(k), !tokens[k].capitalized else { return false }
+        return Q.speechVerbs.contains(w) || Q.participles.contains(w)
+    }
+    func isAccordingTo(_ k: Int) -> Bool { word(k) == "according" && word(k + 1) == "to" }
+    func isName(_ k: Int) -> Bool { kind(k) == .mention || (kind(k) == .word && tokens[k].capitalized) }
+
+    /// Where the clause that leads into token `open` begins: after a full stop, a semicolon or a
+    /// quotation in the same sentence, at most `clauseWindow` tokens back.
+    func clauseStart(before open: Int) -> Int {
+        var s = open
+        while s > 0, open - s < Q.clauseWindow {
+            let previous = tokens[s - 1]
+            if previous.kind == .semicolon || previous.kind == .quote || (!quoted[s - 1] && previous.kind == .terminator) { break }
+            s -= 1
+        }
+        return s
+    }
+
+    // MARK: Before the quotation
+
+    /// `X said: "…"`, `X said "…"`, `X told reporters on Monday that "…"`, `According to X, "…"`,
+    /// or `.inherit` for a quotation joined to the previous one (`"…" and "…"`).
+    func leading(_ open: Int) -> Q.Attribution { leadingFrame(open, close: nil).attribution }
+
+    /// The leading frame and whether it is tight: the verb, at most a listener or a time, then the
+    /// quotation (`X said:`, `X told reporters:`), rather than a longer clause ending in a colon.
+    /// - Parameter close: the quotation's closing mark: after a colon or comma the quotation must run
+    ///   to the end of its clause (`announced the name: "COVID-19" is to replace…` is a term, not speech).
+    func leadingFrame(_ open: Int, close: Int?) -> (attribution: Q.Attribution, tight: Bool) {
+        let s = clauseStart(before: open)
+        // A parenthetical between the frame and the quotation (`X commented — as the BBC noted — "…"`)
+        // is read past, never as the frame.
+        let quotationOpen = open
+        let open = parenthesisStart(before: open, from: s) ?? open
+        if s > 0, tokens[s - 1].kind == .quote, quoted[s - 1], joinsPrevious(s, open) { return (.inherit, true) }
+        guard s < open else { return (.none, false) }
+        if let k = (s..<open).first(where: isAccordingTo), open - 1 > k + 1, kind(open - 1) == .comma {
+            return (Q.Attribution(subjectAfterVerb(k + 2, open - 1).subject), true)
+        }
+        guard let v = (s..<open).last(where: isVerb), directGap(v + 1, open, punctuated: open != quotationOpen) else { return (.none, false) }
+        if let close, !closesClause(close) { return (.none, false) }
+        let tight = open - v <= 6
+        if let agent = passiveAgent(v, before: open) { return (.entity(agent), tight) }
+        if Q.participles.contains(word(v) ?? "") || word(v - 1) == "and" {
+            return (Q.Attribution(sentenceSubject(from: sentenceStart[v], to: v)), tight)
+        }
+        return (Q.Attribution(subjectBefore(s, v)), tight)
+    }
+
+    /// The passive names the speaker after "by": `was described by the CBCP as "…"`,
+    /// `was told by Emergencies Minister Yevgeny Zinichev of "…"`.
+    func passiveAgent(_ v: Int, before open: Int) -> Int? {
+        guard word(v + 1) == "by" else { return nil }
+        var k = v + 2
+        while k < open, k < v + 7, kind(k) == .word, Q.determiners.contains(tokens[k].lower) || tokens[k].capitalized || Q.titleWords.contains(tokens[k].lower) { k += 1 }
+        return k < open && kind(k) == .mention ? tokens[k].entity : nil
+    }
+
+    /// A quotation that goes on from the previous one in the same sentence: joined by "and" or a
+    /// few words (`"humbled" by the results and "…"`), or interrupted by its attribution
+    /// (`"…," he told Science News, "…"`, `"…," reads Judge Miller's statement, "…"`).
+    func joinsPrevious(_ s: Int, _ open: Int) -> Bool {
+        let gap = s..<open
+        guard sentenceStart[open] <= s - 1 else { return false }
+        if gap.allSatisfy({ tokens[$0].kind == .comma || ["and", "or", "but"].contains(word($0) ?? "") }) { return true }
+        if gap.count <= 8, kind(open - 1) == .comma, gap.contains(where: isVerb) { return true }
+        // "…called it "a witch hunt", and on Twitter referred to the vote as "…"": the subject is left out.
+        if gap.count <= 12, word(gap.lowerBound) == "and" || (kind(gap.lowerBound) == .comma && word(gap.lowerBound + 1) == "and"),
+           let v = gap.first(where: isVerb), !(gap.lowerBound..<v).contains(where: { kind($0) == .mention || Q.pronouns[word($0) ?? ""] != nil }) {
+            return true
+        }
+        return gap.count <= 6 && !gap.contains { isName($0) || isVerb($0) || kind($0) == .terminator || kind($0) == .colon }
+    }
+
+    /// The opening dash or bracket of a parenthetical that ends right before `open`, if any.
+    func parenthesisStart(before open: Int, from s: Int) -> Int? {
+        guard open - 1 > s, let mark = kind(open - 1), mark == .dash || mark == .closeParen else { return nil }
+        let opener: QuoteExtractor.Kind = mark == .dash ? .dash : .openParen
+        return (max(s, open - 22)..<(open - 1)).last { kind($0) == opener }
+    }
+
+    /// Between a speech verb and the quotation: nothing, or a listener, time or place, closed by
+    /// a colon, comma or "that" (`told the Parliamentary Labour Party (PLP) on Monday:`).
+    func directGap(_ from: Int, _ open: Int, punctuated parenthesis: Bool = false) -> Bool {
+        guard from < open else { return true }
+        let punctuated = parenthesis || kind(open - 1) == .colon || kind(open - 1) == .comma || word(open - 1) == "that"
+        let end = punctuated && !parenthesis ? open - 1 : open
+        let colon = kind(open - 1) == .colon || parenthesis
+        guard end - from <= (colon ? 24 : punctuated ? 16 : 4) else { return false }
+        var depth = 0
+        for k in from..<end {
+            switch tokens[k].kind {
+            case .word:
+                let w = tokens[k].lower
+                // Before a colon the verb may report a whole clause (`told the press the drugs were
+                // only part of the solution:`); elsewhere a second verb means another clause.
+                if isVerb(k) && !isAdjective(k) { return false }
+                if !colon, ["is", "was", "are", "were", "be", "been", "being", "has", "had"].contains(w) { return false }
+                if !punctuated, !(Q.afterNameWords.contains(w) || Q.timePrepositions.contains(w)
+                                  || tokens[k].capitalized || w.first?.isNumber == true) { return false }
+            case .mention, .other: break
+            case .openParen: depth += 1
+            case .closeParen: depth -= 1
+            case .comma: if !punctuated { return false }
+            default: return false
+            }
+        }
+        return depth == 0
+    }
+
+    /// A partial quotation inside reported speech: `X said the plan was "unworkable".`,
+    /// `X called it "a disgrace"`. The quotation must end its clause, and no other speech verb or
+    /// clause break may stand between the verb and it.
+    func partial(_ open: Int, close: Int) -> Q.Attribution {
+        guard closesClause(close) else { return .none }
+        let s = clauseStart(before: open)
+        let open = parenthesisStart(before: open, from: s) ?? open
+        guard let v = (s..<open).last(where: { !tokens[$0].capitalized && (Q.partialQuoteVerbs.contains(word($0) ?? "") || Q.participles.contains(word($0) ?? "")) }),
+              open - v <= 25 else { return .none }
+        for k in (v + 1)..<open where (isVerb(k) && !isAdjective(k)) || kind(k) == .colon || kind(k) == .semicolon { return .none }
+        if let agent = passiveAgent(v, before: open) { return .entity(agent) }
+        if word(v - 1) == "and" { return Q.Attribution(sentenceSubject(from: sentenceStart[v], to: v)) }
+        if Q.participles.contains(word(v) ?? "") {
+            // "with Steve Scalise of Louisiana calling the investigation "Soviet-style"".
+            if let with = (s..<v).last(where: { word($0) == "with" }), isName(with + 1), with + 1 < v {
+                return Q.Attribution(subjectBefore(with + 1, v))
+            }
+            if isName(v - 1), kind(v - 1) == .word { return Q.Attribution(subjectBefore(s, v)) }
+            guard kind(v - 1) == .comma || kind(v - 1) == .mention || kind(v - 1) == .other || word(v - 1) == "and" else { return .none }
+            return Q.Attribution(sentenceSubject(from: sentenceStart[v], to: v))
+        }
+        return Q.Attribution(subjectBefore(s, v))
+    }
+
+    /// A quotation that closes its clause in a sentence that opens `According to X,`.
+    func accordingTo(_ open: Int, close: Int) -> Q.Attribution {
+        let start = sentenceStart[open]
+        guard isAccordingTo(start), closesClause(close),
+              let comma = (start..<min(open, start + 16)).first(where: { kind($0) == .comma }) else { return .none }
+        let (subject, end) = subjectAfterVerb(start + 2, comma)
+        guard end >= comma - 1 || kind(end) == .comma else { return .none }
+        switch subject {
+        case .entity, .pronoun: return Q.Attribution(subject)
+        default: return .none
+        }
+    }
+
+    func closesClause(_ close: Int) -> Bool {
+        let next = close + 1
+        guard next < tokens.count, kind(close - 1) != .comma, kind(close - 1) != .terminator else { return true }
+        switch tokens[next].kind {
+        case .terminator, .comma, .semicolon, .colon, .dash, .openParen, .closeParen, .quote: return true
+        case .word: return Q.clauseEnders.contains(tokens[next].lower)
+        default: return false
+        }
+    }
+
+    // MARK: After the quotation
+
+    /// The inverted forms only: `"…," said X`, `"…," X said`, `"…," X, chief economist, said`,
+    /// `"…," he added`, `"…" Trump said in a tweet`. After a quotation that ends its own sentence
+    /// the clause must be nothing but the attribution, so a new sentence about someone else
+    /// (`"…the veto." On Monday Mr Smith insisted…`) never claims it.
+    func trailing(_ close: Int, loose contentIsLoose: Bool) -> Q.Attribution {
+        var a = close + 1
+        var comma = false
+        if a < tokens.count, tokens[a].kind == .comma || tokens[a].kind == .dash { a += 1; comma = true }
+        var w = a
+        while w < tokens.count, w - a < Q.clauseWindow, ![.terminator, .semicolon, .quote].contains(tokens[w].kind),
+              !(w > a && sentenceStart[w] == w) { w += 1 }
+        guard a < w, sentenceStart[a] != a || comma || contentIsLoose else { return .none }
+        let loose = comma || contentIsLoose
+        if isVerb(a) || isAccordingTo(a) {
+            let (subject, end) = subjectAfterVerb(isAccordingTo(a) ? a + 2 : a + 1, w)
+            if !loose, !bareTail(end, w, tell: false) || Q.reactionVerbs.contains(word(a) ?? "") { return .none }
+            return Q.Attribution(subject)
+        }
+        guard let v = ((a + 1)..<min(w, a + 14)).first(where: isVerb), !Q.participles.contains(word(v) ?? "") else { return .none }
+        let subject = subjectBefore(a, v, mustReach: true)
+        if subject == .invalid { return loose ? .anonymous : .none }
+        if !loose, !bareTail(v + 1, w, tell: Q.tellVerbs.contains(word(v) ?? "")) || Q.reactionVerbs.contains(word(v) ?? "") { return .none }
+        return Q.Attribution(subject)
+    }
+
+    /// After the attribution of a quotation that ended its own sentence, only a short adverbial
+    /// may follow (`said in a tweet`, `told reporters`), never a clause of its own.
+    func bareTail(_ from: Int, _ to: Int, tell: Bool) -> Bool {
+        guard from < to else { return true }
+        switch tokens[from].kind {
+        case .comma, .dash, .openParen: return true
+        case .word where Q.afterNameWords.contains(tokens[from].lower): return true
+        default: break
+        }
+        guard tell else { return false }
+        var j = from
+        while j < to, j - from < 6, kind(j) == .mention || (kind(j) == .word && !isVerb(j) && word(j) != "that"
+              && (Q.determiners.contains(tokens[j].lower) || tokens[j].capitalized || Q.listeners.contains(tokens[j].lower))) { j += 1 }
+        return j == to || kind(j) == .comma || Q.afterNameWords.contains(word(j) ?? "")
+    }
+}

@@ -1,0 +1,133 @@
+// Quotation marks paired per paragraph, and quotations that run over several paragraphs in news
+// style: no closing mark at the end of a paragraph, an opening mark again at the next one's start.
+
+extension QuoteExtractor {
+    /// One paragraph, tokenized, with its quotations and sentences.
+    struct Paragraph {
+        let bytes: [UInt8]
+        let tokens: [Token]
+        /// Outermost quotations closed in this paragraph: token indices of their opening and closing marks.
+        let spans: [(open: Int, close: Int)]
+        /// An opening mark left open after the last quotation: the quotation may go on in the next paragraph.
+        let unclosed: Int?
+        /// For each token, whether it lies inside a quotation (its marks included).
+        let quoted: [Bool]
+        /// For each token, the index of the first token of its sentence. Full stops inside a
+        /// quotation do not end the sentence around it.
+        let sentenceStart: [Int]
+
+        init(_ text: String, mentions: [EntityMatch]) {
+            bytes = Array(text.utf8)
+            tokens = QuoteExtractor.tokenize(bytes, mentions: mentions)
+            (spans, unclosed) = QuoteExtractor.pairQuotes(tokens)
+            var quoted = [Bool](repeating: false, count: tokens.count)
+            for span in spans { for k in span.open...span.close { quoted[k] = true } }
+            if let unclosed { for k in unclosed..<tokens.count { quoted[k] = true } }
+            self.quoted = quoted
+            var starts = [Int](repeating: 0, count: tokens.count)
+            var start = 0
+            for k in tokens.indices {
+                starts[k] = start
+                if !quoted[k], tokens[k].kind == .terminator { start = k + 1 }
+                // `"….` then a new sentence: a closing mark after a full stop ends the sentence too,
+                // unless an attribution (`said`, a lowercase word or a name and verb) carries it on.
+                if quoted[k], tokens[k].kind == .quote, k > 0, tokens[k - 1].kind == .terminator,
+                   k + 1 < tokens.count, tokens[k + 1].kind == .mention || (tokens[k + 1].kind == .word && tokens[k + 1].capitalized),
+                   !Paragraph.isBareAttribution(tokens, from: k + 1) {
+                    start = k + 1
+                }
+            }
+            sentenceStart = starts
+        }
+
+        /// `said Abe` or `Abe said`, a name of at most three tokens then a speech verb: the clause
+        /// that credits the quotation before it, not a new sentence.
+        static func isBareAttribution(_ tokens: [Token], from k: Int) -> Bool {
+            for j in k..<min(tokens.count, k + 4) {
+                let token = tokens[j]
+                if token.kind == .word, !token.capitalized || j == k, QuoteExtractor.speechVerbs.contains(token.lower) { return true }
+                guard token.kind == .mention || (token.kind == .word && token.capitalized) else { return false }
+            }
+            return false
+        }
+
+        /// True when the quotation opening at `open` begins its sentence.
+        func startsSentence(_ open: Int) -> Bool {
+            open == 0 || sentenceStart[open] == open || tokens[open - 1].kind == .terminator
+        }
+    }
+
+    /// Pairs marks of the same family (“ with ”, « with », straight with straight; „ with “ or ”),
+    /// treating marks of another family inside an open quotation as a nested quotation. A mark
+    /// that opens while one of its family is open nests too; if the outer one never closes, the
+    /// inner pair is the quotation, which resynchronises after a stray mark.
+    static func pairQuotes(_ t: [Token]) -> (spans: [(open: Int, close: Int)], unclosed: Int?) {
+        var stack: [Int] = []
+        var pairs: [(open: Int, close: Int)] = []
+        for k in t.indices where t[k].kind == .quote {
+            if let top = stack.last, t[k].role != .open, closes(t[top], with: t[k]) {
+                stack.removeLast()
+                pairs.append((top, k))
+            } else if t[k].role != .close {
+                stack.append(k)
+            }
+        }
+        pairs.sort { $0.open < $1.open }
+        var outer: [(open: Int, close: Int)] = []
+        for pair in pairs where outer.last.map({ pair.open > $0.close }) ?? true { outer.append(pair) }
+        // Only an opener after the last quotation may run on into the next paragraph.
+        let lastClose = outer.last?.close ?? -1
+        let unclosed = stack.first { $0 > lastClose }
+        return (outer, unclosed)
+    }
+
+    static func closes(_ open: Token, with close: Token) -> Bool {
+        open.style == 3 ? close.style == 1 : open.style == close.style
+    }
+
+    /// A quotation: its parts, one per paragraph it runs over.
+    struct Quotation {
+        struct Part {
+            var paragraph: Int
+            var open: Int
+            /// Nil when the part runs to the end of its paragraph.
+            var close: Int?
+        }
+        var parts: [Part]
+        var first: Part { parts[0] }
+        var last: Part { parts[parts.count - 1] }
+    }
+
+    /// Every quotation of the article in reading order, joining parts across paragraphs.
+    static func quotations(_ paragraphs: [Paragraph]) -> [Quotation] {
+        var result: [Quotation] = []
+        var running: Quotation?
+        for (p, paragraph) in paragraphs.enumerated() {
+            var spans = paragraph.spans[...]
+            if var chain = running {
+                running = nil
+                // The run goes on only if this paragraph opens with a quotation mark.
+                if paragraph.tokens.first?.kind == .quote, paragraph.tokens.first?.role != .close {
+                    if let span = spans.first, span.open == 0 {
+                        chain.parts.append(.init(paragraph: p, open: 0, close: span.close))
+                        spans = spans.dropFirst()
+                        result.append(chain)
+                    } else if paragraph.unclosed == 0 {
+                        chain.parts.append(.init(paragraph: p, open: 0, close: nil))
+                        running = chain
+                        continue
+                    } else {
+                        result.append(chain)
+                    }
+                } else {
+                    result.append(chain)
+                }
+            }
+            for span in spans { result.append(Quotation(parts: [.init(paragraph: p, open: span.open, close: span.close)])) }
+            if let open = paragraph.unclosed { running = Quotation(parts: [.init(paragraph: p, open: open, close: nil)]) }
+        }
+        if let running, running.parts.count > 1 { result.append(running) }
+        // A mark left open at the end of a paragraph that the next does not take up is a stray mark.
+        return result.filter { $0.last.close != nil || $0.parts.count > 1 }
+    }
+}

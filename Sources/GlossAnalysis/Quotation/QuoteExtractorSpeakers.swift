@@ -1,0 +1,286 @@
+import GlossContent
+
+// Who "he", "she", "it" and "the party" refer to: the most recently named person or organisation
+// of the right kind, outside quotations. A person the registry does not know, or an unnamed
+// speaker ("a spokesman said"), named more recently blocks the pronoun: no speaker rather than a
+// wrong one.
+
+extension QuoteExtractor {
+    struct Speakers {
+        enum Referent {
+            case entity(Int)
+            /// Someone not in the registry: an unregistered name or an unnamed speaker.
+            case stranger(EntityProfile.Gender)
+            /// "he" or "she" outside a quotation: refers on to its own antecedent.
+            case pronoun(Pronoun)
+        }
+
+        struct Mention {
+            var token: Int
+            var referent: Referent
+            /// The subject of its clause (`Bloomberg endorsed Joe Biden`: Bloomberg): when a sentence
+            /// names two people, "he" in the next one means its subject.
+            var subject: Bool
+            /// First token of its sentence.
+            var sentence: Int
+        }
+
+        /// By paragraph: referents in reading order.
+        var referents: [[Mention]]
+        let profiles: [EntityProfile]
+
+        init(paragraphs: [Paragraph], profiles: [EntityProfile]) {
+            self.profiles = profiles
+            var surnames: Set<String> = []
+            referents = paragraphs.map { paragraph in
+                var found: [(token: Int, referent: Referent)] = []
+                for (k, token) in paragraph.tokens.enumerated() where !paragraph.quoted[k] {
+                    if token.kind == .mention { found.append((k, .entity(token.entity))) }
+                    if token.kind == .word, let pronoun = QuoteExtractor.pronouns[token.lower], pronoun != .it {
+                        found.append((k, .pronoun(pronoun)))
+                    }
+                }
+                found += Speakers.strangers(in: paragraph, surnames: &surnames)
+                found += Speakers.unnamedSubjects(in: paragraph)
+                return found.sorted { $0.token < $1.token }.map {
+                    Mention(token: $0.token, referent: $0.referent, subject: Speakers.isSubject($0.token, paragraph),
+                            sentence: paragraph.sentenceStart[$0.token])
+                }
+            }
+        }
+
+        /// A name is a subject when nothing but the sentence start, punctuation, a title or a
+        /// conjunction comes before it, and a verb, an adverb or an appositive after it.
+        static func isSubject(_ k: Int, _ paragraph: Paragraph) -> Bool {
+            let t = paragraph.tokens
+            // Back over the titles and modifiers of the name (`President Trump`, `US envoy Haley`)
+            // to what precedes the whole phrase.
+            var j = k - 1
+            while j >= 0 {
+                if t[j].kind == .mention, !t[j].possessive { j -= 1; continue }
+                guard t[j].kind == .word else { break }
+                let written = paragraph.text(j)
+                if NameWords.calendar.contains(written) || NameWords.openers.contains(written) { break }
+                guard t[j].capitalized || (QuoteExtractor.titleWords.contains(t[j].lower) && !QuoteExtractor.determiners.contains(t[j].lower)) else { break }
+                j -= 1
+            }
+            if j >= 0 {
+                switch t[j].kind {
+                case .comma, .colon, .semicolon, .dash, .openParen, .terminator: break
+                case .word:
+                    let w = t[j].lower
+                    guard t[j].capitalized || QuoteExtractor.clauseOpeners.contains(w) || QuoteExtractor.adverbs.contains(w) else { return false }
+                default: return false
+                }
+            }
+            guard k + 1 < t.count else { return false }
+            if t[k].possessive { return false }
+            switch t[k + 1].kind {
+            case .comma: return true
+            case .word:
+                let w = t[k + 1].lower
+                return !t[k + 1].capitalized && !QuoteExtractor.prepositions.contains(w) && !QuoteExtractor.determiners.contains(w)
+                    && !["and", "or", "but", "as", "than"].contains(w)
+            default: return false
+            }
+        }
+
+        /// An unnamed speaker blocks pronouns after it, like a named stranger.
+        mutating func addAnonymous(paragraph: Int, token: Int) {
+            guard paragraph < referents.count else { return }
+            referents[paragraph].append(Mention(token: token, referent: .stranger(.unknown), subject: true, sentence: token))
+            referents[paragraph].sort { $0.token < $1.token }
+        }
+
+        func kind(_ entity: Int) -> Entity.Kind { entity < profiles.count ? profiles[entity].kind : .other }
+        func gender(_ entity: Int) -> EntityProfile.Gender { entity < profiles.count ? profiles[entity].gender : .unknown }
+
+        /// The entity `pronoun` at `token` of `paragraph` refers to: the most recently named person
+        /// (or organisation, for "it" and "the party") of the right kind, looking back through this
+        /// paragraph and the one before, preferring the subject of that sentence; nil when it is
+        /// someone the registry does not know.
+        func resolve(_ pronoun: Pronoun, paragraph: Int, token: Int, depth: Int = 0) -> Int? {
+            guard paragraph >= 0, paragraph < referents.count, depth < 4 else { return nil }
+            var chosen: (paragraph: Int, mention: Mention)?
+            search: for p in stride(from: paragraph, through: max(0, paragraph - 1), by: -1) {
+                for mention in referents[p].reversed() where (p < paragraph || mention.token < token) && fits(pronoun, mention.referent) {
+                    if let first = chosen {
+                        // Earlier in the same sentence: prefer it only as that sentence's subject, and
+                        // never over a stranger named after it (no speaker rather than a wrong one).
+                        guard p == first.paragraph, mention.sentence == first.mention.sentence else { break search }
+                        if case .stranger = first.mention.referent { break search }
+                        if mention.subject, !first.mention.subject { chosen = (p, mention) }
+                    } else {
+                        chosen = (p, mention)
+                        if mention.subject { break search }
+                    }
+                }
+                if chosen != nil { break }
+            }
+            guard let chosen else { return nil }
+            switch chosen.mention.referent {
+            case .entity(let e):
+                if case .organisation(let noun) = pronoun, !(Speakers.generic.contains(noun) || names(e, contain: noun)) { return nil }
+                return e
+            case .stranger: return nil
+            case .pronoun: return resolve(pronoun, paragraph: chosen.paragraph, token: chosen.mention.token, depth: depth + 1)
+            }
+        }
+
+        /// Whether a referent can be what `pronoun` points to; strangers fit "he" and "she" (and then block).
+        func fits(_ pronoun: Pronoun, _ referent: Referent) -> Bool {
+            switch (pronoun, referent) {
+            case (.he, .entity(let e)), (.she, .entity(let e)):
+                return (kind(e) == .person || kind(e) == .other) && !mismatched(pronoun, gender(e))
+            case (.he, .stranger(let g)), (.she, .stranger(let g)):
+                return !mismatched(pronoun, g)
+            case (.he, .pronoun(let p)), (.she, .pronoun(let p)):
+                return p == pronoun
+            case (.it, .entity(let e)), (.organisation, .entity(let e)):
+                return kind(e) == .organization
+            default:
+                return false
+            }
+        }
+
+        func mismatched(_ pronoun: Pronoun, _ gender: EntityProfile.Gender) -> Bool {
+            (pronoun == .he && gender == .female) || (pronoun == .she && gender == .male)
+        }
+
+        /// Organisation nouns that fit any organisation; the others must be in its name ("the party").
+        static let generic: Set<String> = ["company", "firm", "group", "organisation", "organization", "network", "broadcaster", "charity", "campaign"]
+
+        /// Names are only known through profiles here, so "the party" accepts any organisation when
+        /// the noun cannot be checked.
+        func names(_ entity: Int, contain noun: String) -> Bool {
+            entity < profiles.count ? profiles[entity].nameWords.contains(noun) : true
+        }
+
+        /// People the registry does not know, found by how news introduces them: a title or role
+        /// before the name (`spokesman Tomasz Kubiak`, `Dr. Tomasz Stefaniak`), an appositive or a
+        /// speech verb after it (`Tomasz Kubiak, a fire service spokesman, told`), or an
+        /// affiliation (`Martin Smith of PBS`); later, the surname alone.
+        static func strangers(in paragraph: Paragraph, surnames: inout Set<String>) -> [(token: Int, referent: Referent)] {
+            let t = paragraph.tokens
+            var found: [(token: Int, referent: Referent)] = []
+            var k = 0
+            while k < t.count {
+                guard !paragraph.quoted[k], t[k].kind == .word, t[k].capitalized else { k += 1; continue }
+                var end = k
+                while end < t.count, !paragraph.quoted[end], t[end].kind == .word,
+                      t[end].capitalized || (end > k && particles.contains(t[end].lower) && end + 1 < t.count && t[end + 1].capitalized) {
+                    end += 1
+                }
+                defer { k = max(end, k + 1) }
+                var start = k
+                var titled = false
+                var gender = EntityProfile.Gender.unknown
+                while start < end {
+                    let written = paragraph.text(start)
+                    if let male = NameWords.honorifics[written.trimmingTrailingDot] {
+                        titled = true
+                        if let male { gender = male ? .male : .female }
+                    } else if NameWords.roles.contains(written) || NameWords.peerage.contains(written) {
+                        titled = true
+                    } else if !(NameWords.openers.contains(written) || NameWords.calendar.contains(written) || NameWords.isPlace(written)) {
+                        break
+                    }
+                    start += 1
+                }
+                let count = end - start
+                guard count > 0, count <= 4 else { continue }
+                if organisationWords.contains(paragraph.text(end - 1)) || organisationWords.contains(paragraph.text(start)) { continue }
+                if start > 0, QuoteExtractor.titleWords.contains(t[start - 1].lower), !t[start - 1].capitalized, !determiners.contains(t[start - 1].lower) {
+                    titled = true
+                }
+                let introduced = titled || paragraph.isVerb(start - 1) || follows(paragraph, end)
+                let known = count == 1 && surnames.contains(paragraph.text(start))
+                guard (count >= 2 && introduced) || (count == 1 && (titled || known)) else { continue }
+                surnames.insert(paragraph.text(end - 1))
+                found.append((end - 1, .stranger(gender)))
+            }
+            return found
+        }
+
+        /// A sentence whose subject is a person left unnamed (`One of the victims decided…`,
+        /// `The father said…`): "she" in the next sentence is that person, not someone named earlier.
+        static func unnamedSubjects(in paragraph: Paragraph) -> [(token: Int, referent: Referent)] {
+            let t = paragraph.tokens
+            var found: [(token: Int, referent: Referent)] = []
+            for k in t.indices where paragraph.sentenceStart[k] == k && !paragraph.quoted[k] {
+                var j = k
+                while j < t.count, j - k < 6, t[j].kind == .word, !paragraph.isVerb(j) {
+                    if personNouns.contains(t[j].lower) {
+                        // The noun must head the subject: a verb (or "of the …" then a verb) follows.
+                        var next = j + 1
+                        if paragraph.word(next) == "of" { next += 1; while next < t.count, next - j < 5, t[next].kind == .word, !paragraph.isVerb(next), !["was", "is", "had", "has"].contains(t[next].lower), !(t[next].lower.hasSuffix("ed")) { next += 1 } }
+                        if next < t.count, t[next].kind == .word, !t[next].capitalized, !QuoteExtractor.prepositions.contains(t[next].lower) {
+                            found.append((j, .stranger(personGender[t[j].lower] ?? .unknown)))
+                        }
+                        break
+                    }
+                    j += 1
+                }
+            }
+            return found
+        }
+
+        static let personNouns: Set<String> = [
+            "man", "woman", "boy", "girl", "child", "victim", "victims", "official", "spokesman", "spokeswoman",
+            "spokesperson", "officer", "witness", "eyewitness", "resident", "judge", "prosecutor", "lawyer", "doctor",
+            "nurse", "teacher", "student", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
+            "aunt", "uncle", "actress", "actor", "singer", "player", "coach", "captain", "driver", "pilot", "passenger",
+            "survivor", "protester", "activist", "expert", "analyst", "scientist", "researcher", "professor", "author",
+            "writer", "candidate", "member", "one", "commissioner", "president", "minister", "leader", "chairman",
+            "director", "governor", "mayor", "source", "attendee", "fan", "neighbour", "neighbor", "friend", "partner",
+        ]
+        static let personGender: [String: EntityProfile.Gender] = [
+            "man": .male, "boy": .male, "father": .male, "son": .male, "husband": .male, "brother": .male, "uncle": .male,
+            "spokesman": .male, "actor": .male, "chairman": .male, "woman": .female, "girl": .female, "mother": .female,
+            "daughter": .female, "wife": .female, "sister": .female, "aunt": .female, "actress": .female, "spokeswoman": .female,
+        ]
+
+        /// What follows a name that introduces a person: a speech verb, `, a/an/the …` or `, 54,`,
+        /// or `of` and an organisation.
+        static func follows(_ paragraph: Paragraph, _ end: Int) -> Bool {
+            let t = paragraph.tokens
+            guard end < t.count else { return false }
+            if paragraph.isVerb(end) { return true }
+            if t[end].kind == .comma, end + 1 < t.count {
+                if let w = paragraph.word(end + 1), determiners.contains(w) || w.first?.isNumber == true || !t[end + 1].capitalized && QuoteExtractor.titleWords.contains(w) { return true }
+            }
+            if paragraph.word(end) == "of", end + 1 < t.count {
+                let next = paragraph.word(end + 1) == "the" ? end + 2 : end + 1
+                return next < t.count && paragraph.isName(next)
+            }
+            return false
+        }
+
+        static let particles: Set<String> = ["de", "van", "von", "der", "al", "bin", "ibn", "la", "le", "da", "di", "del", "dos", "du"]
+
+        /// Last or first words that make a capitalised run a thing, not a person.
+        static let organisationWords: Set<String> = [
+            "Party", "Ministry", "Council", "Committee", "Court", "Agency", "Service", "Services", "University", "College",
+            "School", "Hospital", "Airport", "Station", "Hall", "House", "Center", "Centre", "Institute", "Foundation",
+            "Association", "Society", "Union", "Group", "Bank", "Company", "Corporation", "Inc", "Ltd", "Police",
+            "Department", "Office", "Commission", "Assembly", "Parliament", "Congress", "Senate", "Government", "Army",
+            "Navy", "Force", "Forces", "Guard", "Brigade", "Network", "Channel", "Radio", "TV", "Television", "Magazine",
+            "Journal", "Press", "News", "Times", "Post", "Herald", "Mail", "Telegraph", "Express", "Tribune", "Gazette",
+            "Church", "Cathedral", "Street", "Road", "Avenue", "Square", "Park", "Bridge", "Island", "Islands", "River",
+            "Sea", "Ocean", "Lake", "Mountain", "Mountains", "Valley", "County", "City", "State", "Province", "Region",
+            "District", "Republic", "Kingdom", "Nations", "States", "Coast", "Project", "Program", "Programme", "Prize",
+            "Award", "Awards", "Day", "Week", "Cup", "Championship", "Games", "Festival", "Convention", "Expo", "Summit",
+            "Act", "Bill", "Law", "Treaty", "Agreement", "Accord", "Fund", "Trust", "Holdings", "Partners", "Airlines",
+            "Airways", "Motors", "Studios", "Records", "Entertainment", "Media", "Museum", "Library", "Palace", "Tower",
+            "Club", "League", "Team", "Band", "Board", "Authority", "Organization", "Organisation", "Movement", "Front",
+            "Alliance", "Coalition", "Federation", "Conference", "Institution", "Laboratory", "Museum", "Zoo", "Hotel",
+            "Stadium", "Arena", "Theatre", "Theater", "Square", "Plaza", "Mall", "Market", "Exchange", "Index", "Facebook",
+            "Twitter", "Instagram", "YouTube", "Google", "Internet", "Street", "Capitol", "Kremlin", "Pentagon", "Vatican",
+        ]
+    }
+}
+
+extension QuoteExtractor.Paragraph {
+    /// A token's text as written.
+    func text(_ k: Int) -> String { String(decoding: bytes[tokens[k].range], as: UTF8.self) }
+}

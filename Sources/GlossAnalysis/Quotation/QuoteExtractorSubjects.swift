@@ -1,0 +1,274 @@
+// The subject of a speech verb, read around a quotation's attribution clause: backwards from the
+// verb past adverbs, time phrases, parentheses, appositives and titles (`Shadow home secretary Jane
+// Doe said`), or forwards after an inverted verb (`said Jane Doe, the party's deputy leader`).
+
+extension QuoteExtractor.Paragraph {
+    /// The subject of the speech verb at `v`, read backwards from it to `s`: past adverbs, time
+    /// phrases, parentheses and appositives (`Koll, chief economist at WisdomTree, said`), to a name
+    /// that only titles precede (`Shadow home secretary Jane Doe said`).
+    /// - Parameter mustReach: the subject must begin at `s` (a clause after a quotation).
+    func subjectBefore(_ s: Int, _ v: Int, mustReach: Bool = false) -> Q.Subject {
+        var k = v - 1
+        // "Schwartz went on to say", "she continued to say": the subject is before the phrase.
+        if word(k) == "to" {
+            if word(k - 1) == "on", ["went", "goes"].contains(word(k - 2) ?? "") { k -= 3 }
+            else if ["continued", "began", "proceeded", "wanted", "declined", "refused"].contains(word(k - 1) ?? "") { k -= 2 }
+        }
+        // Past adverbs, time phrases, brackets and appositives, in any order.
+        for _ in 0..<6 {
+            while k >= s {
+                if let w = word(k), Q.adverbs.contains(w) || (!tokens[k].capitalized && w.count > 3 && w.hasSuffix("ly")) { k -= 1; continue }
+                if kind(k) == .word, NameWords.postNominals.contains(text(k)), k > s, isName(k - 1) { k -= 1; continue }
+                if kind(k) == .closeParen, let o = (max(s, k - 14)..<k).last(where: { kind($0) == .openParen }) { k = o - 1; continue }
+                if let start = timePhraseStart(k, s) { k = start - 1; continue }
+                break
+            }
+            guard k >= s else { return .invalid }
+            guard kind(k) == .comma || kind(k) == .dash else { break }
+            let mark = tokens[k].kind
+            guard let c = (max(s, k - 24)..<k).last(where: { kind($0) == mark }) else { return .invalid }
+            let segment = (c + 1)..<k
+            // "The Vice President, Mike Pence, said": the name between the commas is the subject.
+            if isNameSegment(segment), c > s, !(s..<c).contains(where: { kind($0) == .mention && !tokens[$0].possessive }) {
+                return head(at: segment.upperBound - 1, s: c + 1, mustReach: false)
+            }
+            k = c - 1
+            guard k >= s else { return .invalid }
+        }
+        // "Mitsotakis speaking to the Atlantic Council think tank called…": past a participle phrase.
+        if !isName(k), let participle = ((max(s, k - 10))..<k).last(where: { (word($0) ?? "").hasSuffix("ing") }),
+           participle > s, kind(participle - 1) == .mention, !tokens[participle - 1].possessive,
+           !((participle + 1)...k).contains(where: { isVerb($0) || kind($0) == .comma || kind($0) == .terminator }) {
+            return head(at: participle - 1, s: s, mustReach: mustReach)
+        }
+        return head(at: k, s: s, mustReach: mustReach)
+    }
+
+    /// The subject whose last token is `k`.
+    func head(at k: Int, s: Int, mustReach: Bool) -> Q.Subject {
+        let token = tokens[k]
+        switch token.kind {
+        case .mention:
+            if token.possessive { return .nounPhrase }
+            let p = Q.determiners.contains(word(k - 1) ?? "") ? k - 2 : k - 1
+            if let preposition = word(p), Q.prepositions.contains(preposition) {
+                // "Gerstenmaier of NASA said", "Yvette Cooper of the Labour Party added": the name
+                // before the phrase is the subject.
+                if ["of", "at", "from", "in"].contains(preposition), p - 1 >= s, isName(p - 1) { return head(at: p - 1, s: s, mustReach: mustReach) }
+                if ["of", "at", "from"].contains(preposition), p - 2 >= s, kind(p - 1) == .comma, isName(p - 2) { return head(at: p - 2, s: s, mustReach: mustReach) }
+                if preposition == "by", p - 2 >= s, Q.documents.contains(word(p - 2) ?? "") { return .entity(token.entity) }
+                return .nounPhrase
+            }
+            if let conjunction = word(k - 1), conjunction == "and" || conjunction == "or", k - 2 >= s, isName(k - 2) { return .nounPhrase }
+            return titlesBefore(k, s: s, mustReach: mustReach) ? .entity(token.entity) : .invalid
+        case .word:
+            if let pronoun = Q.pronouns[token.lower] { return mustReach && k != s ? .invalid : .pronoun(pronoun, at: k) }
+            if token.capitalized {
+                // "Abdel Fattah el-Sisi of Egypt said": past a capitalised phrase after of/at/from/in.
+                var j = k
+                while j - 1 >= s, kind(j - 1) == .word, tokens[j - 1].capitalized, k - j < 5 { j -= 1 }
+                let p = Q.determiners.contains(word(j - 1) ?? "") ? j - 2 : j - 1
+                if let preposition = word(p), ["of", "at", "from", "in"].contains(preposition), p - 1 >= s, isName(p - 1) {
+                    return head(at: p - 1, s: s, mustReach: mustReach)
+                }
+            }
+            if Q.organisationNouns.contains(token.lower), word(k - 1) == "the" { return .pronoun(.organisation(token.lower), at: k) }
+            // "Alex Greenwich who said", "Cherry, who led the petition, said".
+            if token.lower == "who" {
+                let name = kind(k - 1) == .comma ? k - 2 : k - 1
+                if name >= s, kind(name) == .mention, !tokens[name].possessive { return .entity(tokens[name].entity) }
+                if name >= s, isName(name) { return head(at: name, s: s, mustReach: mustReach) }
+            }
+            // "Facebook released a statement which read": the statement's author.
+            if token.lower == "which" || token.lower == "that", let document = [k - 1, k - 2].first(where: { Q.documents.contains(word($0) ?? "") }),
+               let owner = (s..<document).first(where: { kind($0) == .mention && !tokens[$0].possessive }) {
+                return .entity(tokens[owner].entity)
+            }
+            // "Regina Ip from the pro-Beijing camp said": the name before the affiliation.
+            if !token.capitalized, let p = (max(s, k - 5)..<k).last(where: { ["of", "from", "at", "with"].contains(word($0) ?? "") }),
+               p - 1 >= s, isName(p - 1), ((p + 1)...k).allSatisfy({ kind($0) == .word || kind($0) == .mention }) {
+                return head(at: p - 1, s: s, mustReach: mustReach)
+            }
+            if Q.documents.contains(token.lower) {
+                // "Judge Miller's statement reads", "an AEW press release": the document speaks for its author.
+                var j = k - 1
+                while j >= s, j > k - 6, kind(j) == .word || kind(j) == .mention {
+                    if kind(j) == .mention { return .entity(tokens[j].entity) }
+                    j -= 1
+                }
+            }
+            return .nounPhrase
+        default:
+            return .invalid
+        }
+    }
+
+    /// Only titles, roles and modifiers stand between the clause start and a subject at `k`.
+    func titlesBefore(_ k: Int, s: Int, mustReach: Bool) -> Bool {
+        var j = k - 1
+        while j >= s {
+            let token = tokens[j]
+            switch token.kind {
+            case .mention: break
+            case .word:
+                let w = token.lower
+                let written = String(decoding: bytes[token.range], as: UTF8.self)
+                if NameWords.honorifics[written.trimmingTrailingDot] != nil { break }  // "Ms Doe said"
+                if Q.clauseOpeners.contains(w) || NameWords.openers.contains(written) || NameWords.calendar.contains(written) {
+                    return !mustReach
+                }
+                guard token.capitalized || Q.titleWords.contains(w) || ["of", "for", "to", "and", "the", "in", "at"].contains(w)
+                        || isDescriptive(j) else {
+                    return false
+                }
+            case .comma:
+                // A list of titles ("Minister for Economy, Trade and Industry X"), else the clause begins here.
+                if isName(j + 1), j + 1 < k, isName(j - 1) { break }
+                return !mustReach
+            case .other: break
+            default: return !mustReach || j < s
+            }
+            j -= 1
+        }
+        return true
+    }
+
+    /// A verb form used as an adjective: `May's proposed Brexit deal`.
+    func isAdjective(_ k: Int) -> Bool {
+        k > 0 && (Q.determiners.contains(word(k - 1) ?? "") || tokens[k - 1].possessive || (word(k - 1) ?? "").hasSuffix("'s")
+                  || (word(k - 1) ?? "").hasSuffix("’s"))
+    }
+
+    /// A lowercase word that can describe a person before their name (`fashion designer`,
+    /// `assistant coach`): not a verb, an auxiliary, a preposition or a pronoun.
+    func isDescriptive(_ k: Int) -> Bool {
+        guard let w = word(k), !tokens[k].capitalized else { return false }
+        if isVerb(k) || Q.prepositions.contains(w) || Q.clauseOpeners.contains(w) || Q.notTitles.contains(w) || Q.pronouns[w] != nil
+            || ["is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "did", "does",
+                "met", "made", "took", "gave", "got", "went", "came", "saw", "left"].contains(w) {
+            return false
+        }
+        return !(w.hasSuffix("ed") || w.hasSuffix("ing")) || Q.titleWords.contains(w)
+    }
+
+    /// A name between two commas or dashes, with at most a description before it
+    /// (`, Mike Pence,`, `, civil engineering professor Julian Marshall,`), not a role (`, the Defence Secretary,`).
+    func isNameSegment(_ segment: Range<Int>) -> Bool {
+        guard !segment.isEmpty, segment.count <= 8, let last = segment.last, isName(last) else { return false }
+        if kind(last) == .word {
+            let written = text(last)
+            if NameWords.roles.contains(written) || Q.titleWords.contains(written.lowercased()) { return false }
+            guard segment.count >= 2, isName(last - 1), kind(last - 1) == .word, !NameWords.roles.contains(text(last - 1)) else { return false }
+        }
+        if Q.determiners.contains(word(segment.lowerBound) ?? "") { return false }
+        return segment.allSatisfy { k in
+            guard let w = word(k), !tokens[k].capitalized else { return isName(k) || kind(k) == .other }
+            return !(isVerb(k) || Q.prepositions.contains(w) || Q.pronouns[w] != nil || Q.notTitles.contains(w)
+                     || ["is", "was", "are", "were", "has", "had", "who", "which", "that"].contains(w))
+        }
+    }
+
+    /// `on Friday`, `last week`, `on Monday night`, `in 2002` ending at token `k`.
+    func timePhraseStart(_ k: Int, _ s: Int) -> Int? {
+        let words: Set<String> = ["morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "day"]
+        let text = tokens[k].lower
+        guard kind(k) == .word, words.contains(text) || NameWords.calendar.contains(String(decoding: bytes[tokens[k].range], as: UTF8.self))
+                || text.first?.isNumber == true else { return nil }
+        for j in stride(from: k - 1, through: max(s, k - 3), by: -1) where Q.timePrepositions.contains(word(j) ?? "") { return j }
+        return nil
+    }
+
+    /// The speaker named after a verb: `said Prime Minister X`, `said his father, X`, `writes
+    /// Huber's tag team partner X`, `reads an AEW press release`.
+    func subjectAfterVerb(_ from: Int, _ to: Int) -> (subject: Q.Subject, end: Int) {
+        var k = from
+        guard k < to else { return (.invalid, k) }
+        if let w = word(k), Q.determiners.contains(w) {
+            var j = k
+            var mention: Int?
+            while j < to, j - k < 8, kind(j) == .mention || (kind(j) == .word && !isVerb(j)) {
+                if kind(j) == .mention, mention == nil { mention = j }
+                j += 1
+            }
+            if let last = word(j - 1), Q.documents.contains(last), let mention { return (.entity(tokens[mention].entity), j) }
+            guard j + 1 < to, kind(j) == .comma, isName(j + 1) else { return (.nounPhrase, j) }
+            k = j + 1
+        }
+        var owner: Int?
+        while k < to, isModifier(k) {
+            if kind(k) == .mention { owner = tokens[k].entity }
+            k += 1
+        }
+        guard k < to else { return (.invalid, k) }
+        switch tokens[k].kind {
+        case .mention:
+            // "said Trump administration officials": the name modifies a noun, it is not the speaker.
+            if let next = word(k + 1), !tokens[k + 1].capitalized, !Q.afterNameWords.contains(next), !isVerb(k + 1) { return (.nounPhrase, k + 2) }
+            return (.entity(tokens[k].entity), k + 1)
+        case .word:
+            if let pronoun = Q.pronouns[tokens[k].lower] { return (.pronoun(pronoun, at: k), k + 1) }
+            if let owner, Q.documents.contains(tokens[k].lower) { return (.entity(owner), k + 1) }
+            var end = k
+            while end < to, isName(end) { end += 1 }
+            return (.nounPhrase, max(end, k + 1))
+        default: return (.invalid, k)
+        }
+    }
+
+    /// A title word or a name that modifies the next (`US President`, `Huber's`, `NASA`).
+    func isModifier(_ k: Int) -> Bool {
+        switch tokens[k].kind {
+        case .mention:
+            return tokens[k].possessive || (k + 1 < tokens.count && (isName(k + 1) || Q.titleWords.contains(word(k + 1) ?? "")))
+        case .word:
+            let w = tokens[k].lower
+            if w == "of" || w == "for" { return k > 0 && (isName(k - 1) || Q.titleWords.contains(word(k - 1) ?? "")) && isName(k + 1) }
+            guard !isVerb(k), Q.pronouns[w] == nil, !Q.notTitles.contains(w), !Q.prepositions.contains(w) else { return false }
+            if tokens[k].capitalized {
+                // A capitalised word followed by a name is a title or a first name: either way, read on.
+                return k + 1 < tokens.count && (isName(k + 1) || Q.titleWords.contains(word(k + 1) ?? "")
+                                                 || (["of", "for"].contains(word(k + 1) ?? "") && isName(k + 2))
+                                                 || (kind(k + 1) == .comma && isName(k + 2) && isModifier(k + 2)))
+            }
+            return Q.titleWords.contains(w) || (isDescriptive(k) && ((k + 1)..<min(tokens.count, k + 4)).contains(where: isName)
+                                                 && !((k + 1)..<min(tokens.count, k + 4)).contains(where: { isVerb($0) || kind($0) == .comma }))
+        case .comma:
+            // "…'s chancellor, Pradeep Khosla": a title, then the name in apposition.
+            return k + 1 < tokens.count && isName(k + 1) && k > 0 && (isName(k - 1) || Q.titleWords.contains(word(k - 1) ?? ""))
+        default:
+            return false
+        }
+    }
+
+    /// The subject of a whole sentence, for a participle clause (`Sanders …, saying "…"`): the first
+    /// name, after an opening adverbial and titles, that a verb follows.
+    func sentenceSubject(from start: Int, to end: Int) -> Q.Subject {
+        var k = start
+        // Leading adverbials: "In March, at the party's final debate, Biden announced…".
+        for _ in 0..<2 {
+            guard let comma = (k..<min(end, k + 16)).first(where: { kind($0) == .comma }),
+                  !(k..<comma).contains(where: { (kind($0) == .mention && !tokens[$0].possessive) || isVerb($0) }),
+                  word(k).map({ Q.prepositions.contains($0) || Q.clauseOpeners.contains($0) || ["following", "speaking", "responding"].contains($0) }) ?? false
+            else { break }
+            k = comma + 1
+        }
+        while k < end {
+            switch tokens[k].kind {
+            case .mention where !tokens[k].possessive:
+                if kind(k + 1) == .comma { return .entity(tokens[k].entity) }
+                if let next = word(k + 1), !tokens[k + 1].capitalized, !Q.prepositions.contains(next) { return .entity(tokens[k].entity) }
+            case .word:
+                if let pronoun = Q.pronouns[tokens[k].lower] { return .pronoun(pronoun, at: k) }
+                // "a Republican, Mark Amodei, has…": the name in apposition.
+                if Q.determiners.contains(tokens[k].lower), let comma = ((k + 1)..<min(end, k + 5)).first(where: { kind($0) == .comma }),
+                   kind(comma + 1) == .mention { k = comma + 1; continue }
+                guard tokens[k].capitalized || Q.titleWords.contains(tokens[k].lower) || isDescriptive(k)
+                        || ["of", "for", "the"].contains(tokens[k].lower) else { return .nounPhrase }
+            case .mention, .dash, .other: break
+            default: return .invalid
+            }
+            k += 1
+        }
+        return .invalid
+    }
+}

@@ -1,0 +1,100 @@
+// Word lists for quote attribution: the verbs that report speech and the words that may stand
+// between a speaker's name and that verb.
+
+extension QuoteExtractor {
+    /// Verbs that introduce a direct quotation (`X said: "…"`, `"…," X added`).
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "states", "wrote", "writes",
+        "tweeted", "tweets", "noted", "notes", "explained", "explains", "argued", "argues", "warned", "warns",
+        "insisted", "insists", "asked", "asks", "replied", "declared", "commented", "remarked", "stressed",
+        "emphasized", "emphasised", "cautioned", "recalled", "recalls", "acknowledged", "admitted", "conceded",
+        "announced", "predicted", "posted", "continued", "concluded", "claimed", "claims", "alleged", "urged",
+        "quipped", "recounted", "lamented", "observed", "described", "describes", "called", "calls",
+        "characterized", "characterised", "termed", "dubbed", "labelled", "labeled", "branded", "reads", "read",
+        "revealed", "promised", "pledged", "vowed", "suggested", "reiterated", "confirmed", "denied", "maintained",
+        "praised", "thanked", "mourned", "criticised", "criticized", "disagreed", "agreed", "responded", "answered",
+        "proposed", "elaborated", "underlined", "expressed", "recalled", "shouted", "exclaimed", "talked", "spoke",
+        "referred", "attacked", "dismissed", "denounced", "condemned", "add", "reacted", "informed", "justified",
+    ]
+
+    /// Speech verbs that, after a quotation closed with a full stop, tell how someone reacted to
+    /// it rather than who said it: `"…the best plan." Mr Smith disagreed.`
+    static let reactionVerbs: Set<String> = [
+        "disagreed", "agreed", "praised", "thanked", "mourned", "criticised", "criticized", "denied", "confirmed",
+        "announced", "revealed", "promised", "pledged", "vowed", "attacked", "dismissed", "denounced", "condemned",
+        "reacted", "responded", "answered", "replied", "talked", "spoke", "expressed", "referred", "informed", "justified",
+        "proposed",
+    ]
+
+    /// Verbs whose object may carry a partial quotation of the subject's words (`X called it "a
+    /// disgrace"`, `X said the plan was "unworkable"`). Reporting verbs that name things (`reported`,
+    /// `announced`) are left out: what follows them is seldom the subject's own phrase.
+    static let partialQuoteVerbs: Set<String> = [
+        "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "tweeted", "noted", "warned", "insisted",
+        "argued", "claimed", "claims", "alleged", "urged", "described", "describes", "called", "calls", "characterized",
+        "characterised", "termed", "dubbed", "labelled", "labeled", "branded", "stressed", "declared", "thanked",
+        "vowed", "promised", "denied", "maintained", "explained", "stated", "remarked", "commented", "criticised",
+        "criticized", "lamented", "conceded", "admitted", "suggested", "say", "talked", "spoke", "asked", "referred",
+        "attacked", "dismissed", "denounced", "condemned", "hailed", "welcomed", "blasted", "slammed", "derided",
+        "underlined", "accused", "informed", "justified", "add",
+    ]
+
+    /// Verbs that take the listener as object: `X told reporters: "…"`.
+    static let tellVerbs: Set<String> = ["told", "tells", "tell", "asked", "asks", "urged", "thanked", "praised", "answered"]
+
+    /// Documents that speak for whoever issued them: `Judge Miller's statement reads "…"`.
+    static let documents: Set<String> = [
+        "statement", "release", "tweet", "post", "letter", "filing", "website", "account", "message", "decree",
+        "proclamation", "opinion", "ruling", "summary", "memo", "notice", "order", "judgment", "judgement",
+    ]
+
+    /// Lowercase words that may stand in a title before a name ("shadow home secretary Jane Doe").
+    static let titleWords: Set<String> = [
+        "president", "vice", "prime", "minister", "secretary", "chancellor", "premier", "chief", "economist",
+        "analyst", "strategist", "spokesman", "spokeswoman", "spokesperson", "senator", "representative",
+        "ambassador", "envoy", "governor", "mayor", "director", "chairman", "chairwoman", "chair", "ceo",
+        "executive", "head", "leader", "deputy", "senior", "former", "foreign", "finance", "economy", "home",
+        "shadow", "health", "justice", "culture", "education", "transport", "environment", "energy", "defence",
+        "defense", "interior", "treasury", "commerce", "industry", "state", "general", "commander", "official",
+        "adviser", "advisor", "professor", "lawyer", "attorney", "judge", "king", "queen", "prince", "princess",
+        "lawmaker", "congressman", "congresswoman", "commissioner", "founder", "co-founder", "manager", "partner",
+        "researcher", "fellow", "aide", "negotiator", "top", "opposition", "party", "acting", "incoming",
+        "outgoing", "presidential", "economic", "trade", "co-author", "author", "study", "lead", "astronomer",
+        "scientist", "expert", "scholar", "political", "director-general", "secretary-general", "administrator",
+        "prosecutor", "detective", "inspector", "officer", "sheriff", "captain", "coach", "actor", "actress",
+        "singer", "musician", "artist", "writer", "editor", "broadcaster", "host", "presenter", "correspondent",
+        "reporter", "journalist", "activist", "campaigner", "candidate", "member", "mp", "legislator",
+        "assemblywoman", "assemblyman", "businessman", "businesswoman", "entrepreneur", "professional", "wrestler",
+        "drummer", "guitarist", "player", "leading", "longtime", "veteran", "retired", "general-secretary",
+        "the", "a", "an", "his", "her", "their", "its", "another", "one", "mr", "mrs", "ms", "dr", "prof",
+        "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "tag", "team",
+        "archbishop", "bishop", "cardinal", "cleric", "priest", "mufti", "imam",
+    ]
+
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "another", "one", "our", "my"]
+    static let pronouns: [String: Pronoun] = ["he": .he, "she": .she, "it": .it]
+    /// Nouns that refer back to an organisation: "the party said", "the company added".
+    static let organisationNouns: Set<String> = [
+        "party", "company", "firm", "group", "ministry", "department", "agency", "bank", "council", "commission",
+        "organisation", "organization", "union", "network", "broadcaster", "charity", "court", "court's", "campaign",
+    ]
+    static let notTitles: Set<String> = ["it", "this", "that", "there", "here", "they", "we", "i", "you", "who", "which"]
+    static let adverbs: Set<String> = [
+        "also", "later", "then", "has", "have", "had", "once", "previously", "recently", "earlier", "again",
+        "further", "would", "will", "only", "simply", "just", "yesterday", "today", "tonight", "publicly",
+        "separately", "similarly", "subsequently", "initially", "first", "repeatedly", "still",
+    ]
+    /// Words that may follow the verb or name of a trailing attribution (`said Abe in Tokyo`).
+    static let afterNameWords: Set<String> = [
+        "in", "on", "at", "during", "after", "before", "when", "while", "as", "of", "from", "who", "to", "with",
+        "for", "by", "via", "through", "about", "last", "this", "yesterday", "today", "tonight", "earlier", "later",
+        "recently", "afterwards", "again", "also", "too", "then", "once", "shortly", "following", "per", "upon",
+    ]
+    /// Words that open a new clause inside a sentence: a subject cannot reach back across them.
+    static let clauseOpeners: Set<String> = [
+        "and", "but", "or", "while", "whilst", "as", "because", "although", "though", "when", "after", "before",
+        "since", "whereas", "if", "unless", "until", "where", "that", "which", "who", "whom", "so", "yet",
+    ]
+    /// Prepositions that start a time phrase between a name and its verb (`Trump on Friday said`).
+    static let timePrepositions: Set<String> = ["on", "in", "at", "during", "last", "this", "next", "late", "early"]
+}

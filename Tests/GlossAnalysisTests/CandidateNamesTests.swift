@@ -1,0 +1,43 @@
+import GlossContent
+import GlossTestSupport
+import Testing
+@testable import GlossAnalysis
+
+/// The names `gloss check` and `gloss import` suggest registering.
+@Suite struct CandidateNamesTests {
+    static func names(_ text: String) -> [String] { CandidateNames.find(in: text, singleWords: true) }
+
+    @Test func titlesAreCutFromTheName() {
+        #expect(Self.names("On Monday Chancellor John Smith spoke.") == ["John Smith"])
+        #expect(Self.names("It was Labour MP John Smith.") == ["Labour", "John Smith"])
+        #expect(Self.names("It was Bank of England Governor Mark Carney who spoke.") == ["Bank of England", "Mark Carney"])
+        #expect(Self.names("Later Secretary of State Mike Pompeo spoke.") == ["Mike Pompeo"])
+        #expect(Self.names("It was Japanese Prime Minister Shinzo Abe.") == ["Shinzo Abe"])
+        #expect(Self.names("It was Sir Ian Smith.") == ["Ian Smith"])
+        // Institutions that hold a title word keep it.
+        #expect(Self.names("Shares in General Motors fell, and the US Justice Department said so.") == ["General Motors", "US Justice Department"])
+        #expect(Self.names("Jane Doe MP spoke.") == ["Jane Doe"])
+    }
+
+    @Test func hyphenatedNamesStayWhole() {
+        #expect(Self.names("Then Ann Smith-Wells spoke to Jean-Luc Picard.") == ["Ann Smith-Wells", "Jean-Luc Picard"])
+    }
+
+    @Test func contractionsAbbreviationsAndNationalitiesAreNotNames() {
+        #expect(Self.names("He said I'm not sure, and It's fine, and We've won.").isEmpty)
+        #expect(Self.names("The MPs voted and the MP left at 10 GMT, the CEO said, as American and British officials watched.").isEmpty)
+    }
+
+    /// `gloss check` compares whole names with the registry: a registered person under a title is not a candidate.
+    @Test func registeredPeopleUnderATitleAreNotCandidates() throws {
+        var files = "-- gloss.yml --\ntitle: T\n-- content/entities/john-smith.md --\n---\nname: John Smith\nkind: person\n---\n"
+        for (index, text) in ["Chancellor John Smith spoke to Jane Doe.", "Jane Doe met Chancellor John Smith and MPs."].enumerated() {
+            files += "-- content/articles/a\(index).md --\n---\ntitle: A\(index)\ndate: 2020-01-0\(index + 1)\n---\n\(text)\n"
+        }
+        let site = try TestSite(files)
+        defer { site.remove() }
+        let (content, diagnostics) = SiteLoader.load(from: site.root)
+        let report = EditorReport(SiteAnalyser.analyse(try #require(content, "\(diagnostics)")))
+        #expect(report.candidates.map(\.name) == ["Jane Doe"])
+    }
+}

@@ -1,0 +1,124 @@
+import GlossContent
+import GlossTestSupport
+import Testing
+@testable import GlossAnalysis
+
+/// Quotation attribution the way British and American news is written, through the whole analyse
+/// stage: who a careful editor would credit, and no speaker when the text leaves doubt.
+@Suite struct NewsAttributionTests {
+    static let registry = """
+    -- gloss.yml --
+    title: T
+    -- content/entities/john-smith.md --
+    ---
+    name: John Smith
+    kind: person
+    aliases: [Smith, Mr Smith]
+    ---
+    -- content/entities/jane-doe.md --
+    ---
+    name: Jane Doe
+    kind: person
+    pronoun: she
+    aliases: [Doe]
+    ---
+    -- content/entities/labour-party.md --
+    ---
+    name: Labour Party
+    kind: organization
+    aliases: [Labour]
+    ---
+    -- content/entities/acme.md --
+    ---
+    name: Acme Holdings
+    kind: organization
+    aliases: [Acme]
+    ---
+
+    """
+
+    /// Speaker slug (or nil) and text of each quotation in an article of these paragraphs.
+    static func quotes(_ paragraphs: String...) throws -> [(speaker: String?, text: String)] {
+        let site = try TestSite(registry + "-- content/articles/a.md --\n---\ntitle: A\ndate: 2020-01-06\n---\n"
+            + paragraphs.joined(separator: "\n\n") + "\n")
+        defer { site.remove() }
+        let (content, diagnostics) = SiteLoader.load(from: site.root)
+        let analysed = SiteAnalyser.analyse(try #require(content, "\(diagnostics)"))
+        return analysed.articles[0].quotes.map { ($0.speaker.map { analysed.registry.entities[$0].slug }, $0.text) }
+    }
+
+    static func speakers(_ paragraph: String) throws -> [String?] { try quotes(paragraph).map(\.speaker) }
+
+    @Test func multiParagraphQuotationIsJoinedAndCreditedOnce() throws {
+        let joined = try Self.quotes(
+            "Mr Smith told MPs: \"We will fight this plan in every committee and at every vote.",
+            "\"Nobody voted for it, and nobody will thank us for letting it through.\"",
+            "The vote is on Tuesday.")
+        #expect(joined.count == 1)
+        #expect(joined.first?.speaker == "john-smith")
+        #expect(joined.first?.text == "We will fight this plan in every committee and at every vote. Nobody voted for it, and nobody will thank us for letting it through.")
+        // Credited from its last paragraph too, with curly marks.
+        let curly = try Self.quotes(
+            "“We will fight this plan in every committee and at every vote.",
+            "“Nobody voted for it,” Ms Doe said.")
+        #expect(curly.map(\.speaker) == ["jane-doe"])
+        #expect(curly.count == 1)
+    }
+
+    @Test func followingSentenceOnlyInInvertedForms() throws {
+        #expect(try Self.speakers("\"The plan is a disgrace,\" said Mr Smith.") == ["john-smith"])
+        #expect(try Self.speakers("\"The plan is a disgrace,\" Mr Smith said.") == ["john-smith"])
+        #expect(try Self.speakers("\"The plan is a disgrace,\" Jane Doe added on Monday.") == ["jane-doe"])
+        // A new sentence's subject is not the speaker of the quotation before it.
+        #expect(try Self.speakers("\"The plan is a disgrace and a betrayal of every voter.\" Mr Smith said the vote would go ahead.") == [nil])
+        #expect(try Self.speakers("\"The plan is a disgrace and a betrayal of every voter.\" Jane Doe disagreed.") == [nil])
+    }
+
+    @Test func pronounsFindThePersonOfTheRightKind() throws {
+        #expect(try Self.speakers("Jane Doe spoke after Mr Smith. \"We will win this vote,\" she said.") == ["jane-doe"])
+        #expect(try Self.speakers("Mr Smith spoke after Jane Doe. \"We will win this vote,\" he said.") == ["john-smith"])
+        // No woman has been named: "she" is someone else.
+        #expect(try Self.speakers("Mr Smith rose to speak. \"We will win this vote,\" she said.") == [nil])
+        // A person the registry does not know, named more recently, blocks the pronoun.
+        #expect(try Self.speakers("Mr Smith was followed by Labour MP Peter Brown. \"We will win this vote,\" he said.") == [nil])
+        #expect(try Self.speakers("Mr Smith met Peter Brown, a Labour MP, on Monday. \"We will win this vote,\" he said.") == [nil])
+        // "he" never finds an organisation; "it" and "the party" find only organisations.
+        #expect(try Self.speakers("Acme denied the claims. \"We will win this case in court,\" he said.") == [nil])
+        #expect(try Self.speakers("Acme denied the claims. \"We will win this case in court,\" it said.") == ["acme"])
+        #expect(try Self.speakers("Mr Smith joined Labour in 1990. \"We will win this election,\" the party said.") == ["labour-party"])
+        #expect(try Self.speakers("Mr Smith joined Acme in 1990. \"We will win this election,\" the party said.") == [nil])
+        #expect(try Self.speakers("Mr Smith spoke on Monday. \"We will win this case in court,\" it said.") == [nil])
+    }
+
+    @Test func partialQuotesInReportedSpeech() throws {
+        #expect(try Self.speakers("Mr Smith said the plan was \"a further example of authoritarian rule\".") == ["john-smith"])
+        #expect(try Self.speakers("Ms Doe said that the bill was \"a disgrace to this House\" and would fail.") == ["jane-doe"])
+        // Scare quotes in a sentence nobody is reported in stay without a speaker (or are not quotations).
+        #expect(try Self.speakers("The so-called \"war on drugs\" has failed, Mr Smith's critics say.").allSatisfy { $0 == nil })
+    }
+
+    @Test func titlesRolesAndParentheticalsBeforeTheVerb() throws {
+        #expect(try Self.speakers("Shadow home secretary Jane Doe said: \"This is a dark day for the country.\"") == ["jane-doe"])
+        #expect(try Self.speakers("Mr Smith told the Parliamentary Labour Party (PLP) on Monday: \"We will win the next election.\"") == ["john-smith"])
+        #expect(try Self.speakers("Jane Doe, the party's deputy leader, said: \"This is a dark day for the country.\"") == ["jane-doe"])
+        #expect(try Self.speakers("\"This is a dark day for the country,\" said Jane Doe, the party's deputy leader.") == ["jane-doe"])
+        // Someone else's spokesman is not the person named.
+        #expect(try Self.speakers("A spokesman for Mr Smith said: \"This is a dark day for the country.\"") == [nil])
+    }
+
+    @Test func nestedQuotesWithStraightAndCurlyMarks() throws {
+        let straight = try Self.quotes("\"They called it 'a disgrace' and walked out of the chamber,\" Mr Smith said.")
+        #expect(straight.map(\.speaker) == ["john-smith"])
+        // The site's smart punctuation curls the inner marks.
+        #expect(straight.first?.text == "They called it ‘a disgrace’ and walked out of the chamber")
+        let curly = try Self.quotes("“They called it ‘a disgrace’ and walked out of the chamber,” Ms Doe said.")
+        #expect(curly.map(\.speaker) == ["jane-doe"])
+        #expect(curly.first?.text == "They called it ‘a disgrace’ and walked out of the chamber")
+        let mixed = try Self.quotes("“They called it \"a disgrace\" and walked out of the chamber,” Mr Smith said.")
+        #expect(mixed.map(\.speaker) == ["john-smith"])
+    }
+
+    @Test func unnamedSpeakersBlockLaterPronouns() throws {
+        #expect(try Self.speakers("Mr Smith spoke first. \"We want answers,\" a resident said. \"We have waited for years,\" he added.") == [nil, nil])
+    }
+}

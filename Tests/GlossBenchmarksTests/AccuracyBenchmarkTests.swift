@@ -1,0 +1,23 @@
+import Foundation
+import Testing
+@testable import GlossBenchmarks
+
+/// The hand-labelled Wikinews set (Tests/accuracy) as a regression guard: `make bench-accuracy`
+/// prints the figures; this test fails when a change makes them worse than these floors. The
+/// floors are the figures at the time of writing, rounded down, not targets.
+@Suite struct AccuracyBenchmarkTests {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("accuracy").path
+
+    @Test func attributionAndLinksDoNotRegress() throws {
+        let figures = try AccuracyBenchmark.run(directory: Self.directory)
+        let tuning = try #require(figures["tuning"]), heldout = try #require(figures["heldout"])
+        #expect(tuning.creditable == 281 && heldout.creditable == 130)
+        #expect(tuning.quotePrecision >= 0.99 && tuning.quoteRecall >= 0.85, "\(tuning.quotePrecision) \(tuning.quoteRecall)")
+        #expect(tuning.linkPrecision >= 0.98 && tuning.linkRecall >= 0.99, "\(tuning.linkPrecision) \(tuning.linkRecall)")
+        #expect(tuning.nearMissesLinked <= 8)
+        #expect(heldout.quotePrecision >= 0.91 && heldout.quoteRecall >= 0.67, "\(heldout.quotePrecision) \(heldout.quoteRecall)")
+        #expect(heldout.linkPrecision >= 0.98 && heldout.linkRecall >= 0.99, "\(heldout.linkPrecision) \(heldout.linkRecall)")
+        #expect(heldout.nearMissesLinked <= 2)
+    }
+}
