@@ -25,10 +25,10 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
-        // The only target that touches cmark pointers.
-        .target(name: "GlossMarkdown", dependencies: ["CCmark"]),
-        // Load: site folder → validated model + diagnostics.
+        // Load: site folder → validated model + diagnostics; the rules every stage shares.
         .target(name: "GlossContent", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // The only target that touches cmark pointers.
+        .target(name: "GlossMarkdown", dependencies: ["CCmark", "GlossContent"]),
         // Analyse: entity matching, annotation anchoring, quote extraction.
         .target(name: "GlossAnalysis", dependencies: ["GlossContent", "GlossMarkdown"]),
         // Search: the static, chunked search index written beside the pages.

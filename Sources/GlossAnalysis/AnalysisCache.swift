@@ -39,7 +39,7 @@ public final class AnalysisCache: @unchecked Sendable {
     private var settings: Settings?
     private var settingsRevision = 0
     private var articles: [String: Entry] = [:]
-    private var descriptions: [Entity: String] = [:]
+    private var descriptions: [Entity: RenderedFragment] = [:]
 
     public init() {}
 
@@ -67,7 +67,7 @@ public final class AnalysisCache: @unchecked Sendable {
         lock.withLock { articles = byPath }
     }
 
-    func description(_ entity: Entity, render: () -> String) -> String {
+    func description(_ entity: Entity, render: () -> RenderedFragment) -> RenderedFragment {
         if let hit = lock.withLock({ descriptions[entity] }) { return hit }
         let fresh = render()
         lock.withLock { descriptions[entity] = fresh }

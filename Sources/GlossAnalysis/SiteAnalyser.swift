@@ -54,14 +54,17 @@ public enum SiteAnalyser {
         cache?.finish(entries)
         let articles = entries.map(\.analysed)
         let revisions = entries.map(\.revision)
-        let descriptions = content.entities.concurrentMap { entity -> String in
-            let fresh = { MarkdownFragment.render(entity.body, registry: registry, config: config, rootPath: detailRoot).html }
+        let descriptions = content.entities.concurrentMap { entity -> RenderedFragment in
+            let fresh = { MarkdownFragment.render(entity.body, from: entity.path, line: entity.bodyLine,
+                                                  registry: registry, config: config, rootPath: detailRoot) }
             return cache?.description(entity, render: fresh) ?? fresh()
         }
+        diagnostics += descriptions.flatMap(\.diagnostics)
         diagnostics += articles.flatMap(\.diagnostics)
         let digests = DigestPlanner.plan(content: content, registry: registry, detailRoot: detailRoot)
+        diagnostics += digests.diagnostics
         return AnalysedSite(content: content, registry: registry, articles: articles, revisions: revisions,
-                            settingsRevision: settingsRevision, entityDescriptions: descriptions,
+                            settingsRevision: settingsRevision, entityDescriptions: descriptions.map(\.html),
                             digests: digests.editions, articleDigest: digests.articleEdition, diagnostics: diagnostics.sorted())
     }
 
@@ -74,7 +77,8 @@ public enum SiteAnalyser {
 
         let quotes = QuoteMarker.mark(document, blocks: blocks, matches: linked.blockMatches, registry: registry)
         let anchorer = NoteAnchorer(allowOrphans: options.allowOrphans) { annotation in
-            MarkdownFragment.render(annotation.body, registry: registry, config: config, rootPath: detailRoot)
+            MarkdownFragment.render(annotation.body, from: annotation.path, line: annotation.bodyLine,
+                                    registry: registry, config: config, rootPath: detailRoot)
         }
         let anchored = anchorer.anchor(notes, in: document, blocks: blocks)
 
@@ -94,17 +98,30 @@ public enum SiteAnalyser {
             text: text,
             wordCount: text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count,
             matchedSurfaces: linked.surfaces,
-            diagnostics: anchored.diagnostics)
+            diagnostics: document.refusedLinkWarnings(path: article.path, firstLine: article.bodyLine) + anchored.diagnostics)
     }
 }
 
-/// Markdown outside articles (note bodies, entity descriptions, digest introductions), with
-/// entities linked on the first mention.
+/// Markdown outside articles (note bodies, entity descriptions, digest introductions) as a
+/// page shows it, with the entities it links and the warnings about it.
+public struct RenderedFragment: Sendable, Hashable {
+    public var html: String
+    /// Entities linked, by index.
+    public var entities: [Int]
+    /// Links and images refused by `LinkPolicy`, placed in the file the Markdown came from.
+    public var diagnostics: [Diagnostic]
+}
+
+/// Renders Markdown outside articles, with entities linked on the first mention.
 public enum MarkdownFragment {
-    public static func render(_ markdown: String, registry: EntityRegistry, config: SiteConfig, rootPath: String) -> (html: String, entities: [Int]) {
+    /// - Parameters:
+    ///   - path: the file the Markdown comes from, and `line` its first line there.
+    public static func render(_ markdown: String, from path: String, line: Int, registry: EntityRegistry,
+                              config: SiteConfig, rootPath: String) -> RenderedFragment {
         let document = MarkdownDocument(markdown, options: MarkdownOptions(allowUnsafeHTML: config.allowUnsafeHTML))
         let linked = EntityLinker(registry: registry, policy: config.entityLinking, rootPath: rootPath)
             .link(document, blocks: document.textBlocks())
-        return (document.renderHTML(), linked.mentions.map(\.entity))
+        return RenderedFragment(html: document.renderHTML(), entities: linked.mentions.map(\.entity),
+                                diagnostics: document.refusedLinkWarnings(path: path, firstLine: line))
     }
 }

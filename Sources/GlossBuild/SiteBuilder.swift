@@ -79,7 +79,7 @@ public enum SiteBuilder {
         let analysed = SiteAnalyser.analyse(content, options: AnalysisOptions(allowOrphans: options.allowOrphans), cache: cache?.analysis)
         diagnostics += analysed.diagnostics
         clock.lap("analyse")
-        let (theme, themeDiagnostics) = Theme.load(siteTemplates: content.templatesFolder)
+        let (theme, themeDiagnostics) = Theme.load(siteTemplates: content.templates)
         diagnostics += themeDiagnostics
         guard let theme, !diagnostics.hasErrors else {
             return BuildResult(files: nil, diagnostics: diagnostics.sorted(), analysed: analysed)

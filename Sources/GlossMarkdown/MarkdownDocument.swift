@@ -1,7 +1,8 @@
 import CCmark
 
-/// How Markdown is parsed and rendered. Safe by default: raw HTML and `javascript:` URLs are
-/// suppressed unless a site opts in with `markdown.unsafe: true`.
+/// How Markdown is parsed and rendered. Safe by default: raw HTML is suppressed, and links and
+/// images to anything but http, https, mailto and relative URLs become plain text, unless a
+/// site opts in with `markdown.unsafe: true`.
 public struct MarkdownOptions: Sendable, Hashable {
     public var allowUnsafeHTML: Bool
     public var smartPunctuation: Bool
@@ -21,6 +22,11 @@ public final class MarkdownDocument {
     /// The blocks holding inline text, in document order, fixed at parse time so indices stay
     /// stable while custom nodes are inserted.
     let blockNodes: [OpaquePointer]
+    /// Links and images unlinked by `LinkPolicy` (none when unsafe HTML is allowed).
+    public let refusedLinks: [RefusedLink]
+    /// The inline leaves of the blocks edited so far, kept in step with every edit (see
+    /// `LeafCursor`), so an edit never walks its block again.
+    var editedLeaves: [Int: LeafCursor] = [:]
 
     public init(_ markdown: String, options: MarkdownOptions = MarkdownOptions()) {
         self.options = options
@@ -37,7 +43,8 @@ public final class MarkdownDocument {
             fatalError("libcmark could not allocate a document")
         }
         self.root = root
-        // Smart punctuation splits text nodes ("Trump's" arrives in pieces); matching needs them whole.
+        refusedLinks = options.allowUnsafeHTML ? [] : Self.unlinkRefused(root)
+        // Smart punctuation (and unlinking) splits text nodes ("Trump's" arrives in pieces); matching needs them whole.
         cmark_consolidate_text_nodes(root)
         self.blockNodes = Self.collectTextBlocks(root)
     }

@@ -7,7 +7,7 @@ import GlossMarkdown
 struct NoteAnchorer {
     let allowOrphans: Bool
     /// Renders a note body (Markdown) for the article page, with entities linked.
-    let renderBody: (Annotation) -> (html: String, entities: [Int])
+    let renderBody: (Annotation) -> RenderedFragment
 
     struct Result {
         var notes: [AnchoredNote] = []
@@ -41,6 +41,7 @@ struct NoteAnchorer {
                 result.diagnostics.append(here(allowOrphans ? .warning : .error,
                     "quote not found in article `\(annotation.article)`\(hint)\(allowOrphans ? " (listed on the Unanchored notes page)" : " (build with --allow-orphans to publish it as unanchored)")"))
                 let body = renderBody(annotation)
+                result.diagnostics += body.diagnostics
                 result.orphans.append(OrphanNote(annotation: annotation, closest: closest.map { substring(texts[$0.block], $0.range) },
                                                  bodyHTML: body.html, mentionedEntities: body.entities))
             }
@@ -58,6 +59,7 @@ struct NoteAnchorer {
                 "<a class=\"note-ref\" id=\"ref-\(id)\" href=\"#note-\(id)\" data-number=\"\(number)\" aria-label=\"\(item.annotation.kind.label) \(number)\"></a>",
                 at: item.anchor.range.upperBound, inBlock: item.anchor.block)
             let body = renderBody(item.annotation)
+            result.diagnostics += body.diagnostics
             let text = texts[item.anchor.block]
             result.notes.append(AnchoredNote(
                 annotation: item.annotation, number: number, passage: substring(text, item.anchor.range),

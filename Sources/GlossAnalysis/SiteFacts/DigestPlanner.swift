@@ -15,33 +15,50 @@ public struct DigestEdition: Sendable, Hashable {
 }
 
 /// Groups articles into digests: by `digest.period` (day, week or month), with an editor's
-/// digest file replacing the automatic edition of its period.
+/// digest file replacing the automatic edition of its period. An editor's file named like the
+/// automatic edition of another period would share its page: that is an error naming both, and
+/// the automatic edition is left out (its articles show no digest), so every edition's page is
+/// its own.
 enum DigestPlanner {
-    static func plan(content: SiteContent, registry: EntityRegistry, detailRoot: String) -> (editions: [DigestEdition], articleEdition: [Int]) {
+    static func plan(content: SiteContent, registry: EntityRegistry, detailRoot: String)
+        -> (editions: [DigestEdition], articleEdition: [Int], diagnostics: [Diagnostic]) {
         let period = content.config.digestPeriod
+        // Unique: the loader hands on one article per slug (see `SiteContent`).
         let indexBySlug = Dictionary(uniqueKeysWithValues: content.articles.enumerated().map { ($1.slug, $0) })
         var byPeriod: [String: [Int]] = [:]
         for (index, article) in content.articles.enumerated() {
             byPeriod[Period.key(of: article.date, period), default: []].append(index)
         }
         var editions: [DigestEdition] = []
+        var diagnostics: [Diagnostic] = []
         var covered = Set<String>()
+        var editorial: [String: Digest] = [:]
         for digest in content.digests {
             let key = Period.key(of: digest.date, period)
             covered.insert(key)
+            editorial[digest.slug] = digest
             // Articles arrive newest first, and so each period lists them.
             let articles = digest.articles.map { $0.compactMap { indexBySlug[$0] } } ?? byPeriod[key] ?? []
             let body = digest.body.trimmingWhitespace().isEmpty ? nil : digest.body
+            let intro = body.map {
+                MarkdownFragment.render($0, from: digest.path, line: digest.bodyLine, registry: registry, config: content.config, rootPath: detailRoot)
+            }
+            diagnostics += intro?.diagnostics ?? []
             editions.append(DigestEdition(
                 slug: digest.slug, title: digest.title, date: digest.date, articles: articles,
-                introHTML: body.map { MarkdownFragment.render($0, registry: registry, config: content.config, rootPath: detailRoot).html },
-                introHTMLAtRoot: body.map { MarkdownFragment.render($0, registry: registry, config: content.config, rootPath: "").html },
+                introHTML: intro?.html,
+                introHTMLAtRoot: body.map { MarkdownFragment.render($0, from: digest.path, line: digest.bodyLine, registry: registry,
+                                                                    config: content.config, rootPath: "").html },
                 isEditorial: true))
         }
-        for key in byPeriod.keys.sorted() where !covered.contains(key) {
-            let articles = byPeriod[key]!
+        for (key, articles) in byPeriod.sorted(by: { $0.key < $1.key }) where !covered.contains(key) {
             let start = Period.start(of: content.articles[articles[0]].date, period)
-            editions.append(DigestEdition(slug: key, title: Period.title(of: start, period), date: start, articles: articles,
+            let title = Period.title(of: start, period)
+            if let clash = editorial[key] {
+                diagnostics.append(.error(clash.path, "this digest is named `\(key)` like the automatic digest of another period (\(title)), which would share its page digests/\(key)/; rename the file, or date it in that period to replace that digest"))
+                continue
+            }
+            editions.append(DigestEdition(slug: key, title: title, date: start, articles: articles,
                                           introHTML: nil, introHTMLAtRoot: nil, isEditorial: false))
         }
         // Newest first; the home page shows the first.
@@ -52,7 +69,7 @@ enum DigestPlanner {
                 articleEdition[article] = index
             }
         }
-        return (editions, articleEdition)
+        return (editions, articleEdition, diagnostics)
     }
 }
 
