@@ -40,7 +40,7 @@ test: test-deps
 	$(SWIFT) test
 	$(MAKE) site-checks browser-tests memcheck
 
-# The cmark layer owns C memory: build the sample and the torture site under valgrind and fail
+# The cmark layer owns C memory: build the sample, torture and hostile sites under valgrind and fail
 # on any invalid read/write or definite leak. (Stripped: valgrind cannot read Swift's DWARF 5.)
 memcheck: $(BIN)
 	mkdir -p $(CHECK_DIR) && strip -o $(CHECK_DIR)/gloss-stripped $(BIN)
@@ -48,14 +48,19 @@ memcheck: $(BIN)
 	  $(CHECK_DIR)/gloss-stripped build --source Tests/site-checks/torture --output $(CHECK_DIR)/torture-valgrind
 	valgrind -q --suppressions=Tests/site-checks/swift-runtime.supp --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=1 \
 	  $(CHECK_DIR)/gloss-stripped build --source . --output $(CHECK_DIR)/sample-valgrind
+	valgrind -q --suppressions=Tests/site-checks/swift-runtime.supp --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=1 \
+	  $(CHECK_DIR)/gloss-stripped build --source Tests/site-checks/hostile --output $(CHECK_DIR)/hostile-valgrind
 
 # Real servers and a real browser: nginx under a sub-path, search in headless Chromium.
 browser-tests: $(BIN)
 	python3 Tests/browser/test_nginx_subpath.py --gloss $(BIN)
 	python3 Tests/browser/test_search.py --gloss $(BIN)
 	python3 Tests/browser/test_live_reload.py --gloss $(BIN)
+	python3 Tests/browser/test_hostile.py --gloss $(BIN)
 
-# The sample digest and a generated 150-article site, built and validated like a real site.
+# The sample digest and a generated 150-article site, built and validated like a real site; the
+# hostile site (every field an attack) built and scanned for anything executable, and every
+# input Gloss must refuse refused within its bounds.
 CHECK_DIR := .test-output
 site-checks: $(BIN)
 	rm -rf $(CHECK_DIR) && mkdir -p $(CHECK_DIR)
@@ -69,18 +74,22 @@ site-checks: $(BIN)
 	python3 Tests/site-checks/generate_site.py $(CHECK_DIR)/no-base --articles 20 --base-url ""
 	$(BIN) build --source $(CHECK_DIR)/no-base --output $(CHECK_DIR)/no-base-site
 	python3 Tests/site-checks/check_site.py $(CHECK_DIR)/no-base-site --no-axe
+	python3 Tests/site-checks/test_hostile.py --gloss $(BIN)
 
 # Regenerate the built-in theme from Templates/ (a test fails when they drift apart).
 theme:
 	scripts/embed-theme
 
 # Benchmarks (release): entity matching, search bytes per query, import speed, preview
-# save-to-reload, and whole-site builds of 1,000 and 10,000 generated articles.
+# save-to-reload, and whole-site builds of 1,000 and 10,000 generated articles; then the
+# random-site property tests at length (PROPERTY_RUNS sites; `swift test` runs 25).
+PROPERTY_RUNS ?= 500
 bench: deps
 	$(SWIFT) build -c release --product gloss
 	$(SWIFT) build -c release --product GlossBench
 	.build/release/GlossBench
 	scripts/bench-build .build/release/gloss
+	GLOSS_PROPERTY_RUNS=$(PROPERTY_RUNS) $(SWIFT) test --filter RandomSiteTests
 
 install: deps
 	$(SWIFT) build -c release --product gloss

@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // Tests only: property-based tests (random whole sites).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // libcmark, the CommonMark reference implementation, from the system (Debian: libcmark-dev).
@@ -66,12 +68,13 @@ let package = Package(
         .executableTarget(name: "GlossBench", dependencies: ["GlossBenchmarks"]),
         // Inline test sites (Hugo's habit), shared by the test targets.
         .target(name: "GlossTestSupport", path: "Tests/GlossTestSupport"),
-        .testTarget(name: "GlossMarkdownTests", dependencies: ["GlossMarkdown"]),
+        .testTarget(name: "GlossMarkdownTests", dependencies: ["GlossMarkdown", "GlossContent"]),
         .testTarget(name: "GlossContentTests", dependencies: ["GlossContent", "GlossTestSupport"]),
         .testTarget(name: "GlossAnalysisTests", dependencies: ["GlossAnalysis", "GlossTestSupport"]),
         .testTarget(name: "GlossSearchTests", dependencies: ["GlossSearch", "GlossBuild", "GlossBenchmarks", "GlossTestSupport"]),
         .testTarget(name: "GlossRenderTests", dependencies: ["GlossRender", "GlossTestSupport"]),
-        .testTarget(name: "GlossBuildTests", dependencies: ["GlossBuild", "GlossTestSupport"]),
+        .testTarget(name: "GlossBuildTests", dependencies: ["GlossBuild", "GlossTestSupport",
+                                                           .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "GlossPublishTests", dependencies: ["GlossPublish", "GlossTestSupport"]),
         .testTarget(name: "GlossImportTests", dependencies: ["GlossImport", "GlossBenchmarks", "GlossTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GlossPreviewTests", dependencies: ["GlossPreview", "GlossTestSupport"]),

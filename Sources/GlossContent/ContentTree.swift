@@ -41,12 +41,22 @@ enum ContentTree {
         var walk = Walk(site: site, base: folder)
         walk.list(prefix: "", real: top)
         let path = site.root + "/" + folder
-        let files = walk.names.sorted().concurrentChunks { chunk in
-            chunk.compactMap { name -> File? in
-                if let stamp = known(name) { return File(path: name, stamp: stamp) }
+        let found = walk.names.sorted().concurrentChunks { chunk in
+            chunk.map { name -> Result<File, Diagnostic> in
+                if let stamp = known(name) { return .success(File(path: name, stamp: stamp)) }
                 var info = stat()
-                guard stat(path + "/" + name, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-                return File(path: name, stamp: Stamp(info))
+                guard stat(path + "/" + name, &info) == 0 else {
+                    return .failure(.warning(folder + "/" + name, "cannot read: \(String(cString: strerror(errno)))"))
+                }
+                guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.warning(folder + "/" + name, "not a regular file; not read")) }
+                return .success(File(path: name, stamp: Stamp(info)))
+            }
+        }
+        var files: [File] = []
+        for result in found {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let diagnostic): walk.diagnostics.append(diagnostic)
             }
         }
         return (files, walk.diagnostics)

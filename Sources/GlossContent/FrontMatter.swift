@@ -51,9 +51,11 @@ public enum FrontMatterDecoder {
         if let over = YAMLBudget.check(yaml) {
             return DecodedFrontMatter(value: nil, diagnostics: [.error(path, line: over.line + lineOffset, column: over.column, over.message)])
         }
+        var controls: [Diagnostic] = []
         let node: Node
         do {
-            node = try Yams.compose(yaml: yaml) ?? Node([:] as [Node: Node])
+            node = FrontMatterText.withoutControls(try Yams.compose(yaml: yaml) ?? Node([:] as [Node: Node]),
+                                                   path: path, lineOffset: lineOffset, diagnostics: &controls)
         } catch let error as YamlError {
             return DecodedFrontMatter(value: nil, diagnostics: [yamlDiagnostic(error, path: path, lineOffset: lineOffset)])
         } catch {
@@ -63,7 +65,7 @@ public enum FrontMatterDecoder {
             return DecodedFrontMatter(value: nil, diagnostics: [.error(path, line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1,
                                  "front matter must be a mapping of `field: value` lines")])
         }
-        var result = DecodedFrontMatter<T>(value: nil, diagnostics: unknownFieldWarnings(mapping, known: T.fieldNames, nested: T.nestedFieldNames, path: path, lineOffset: lineOffset),
+        var result = DecodedFrontMatter<T>(value: nil, diagnostics: controls + unknownFieldWarnings(mapping, known: T.fieldNames, nested: T.nestedFieldNames, path: path, lineOffset: lineOffset),
                                            root: node, firstLine: firstLine)
         for (key, _) in mapping {
             if let name = key.string, let line = key.mark?.line { result.fieldLines[name] = line + lineOffset }

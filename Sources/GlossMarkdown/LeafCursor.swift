@@ -16,6 +16,9 @@ struct LeafCursor {
         while let last = before.last, last.range.upperBound > offset { after.append(before.removeLast()) }
     }
 
+    /// Every leaf, in text order (what a fresh walk of the block would find).
+    var leaves: [InlineLeaf] { before + after.reversed() }
+
     /// The first leaf after the cursor.
     var next: InlineLeaf? { after.last }
 

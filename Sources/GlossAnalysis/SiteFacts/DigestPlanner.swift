@@ -83,7 +83,8 @@ enum Period {
         case .month: return String(date.isoDate.prefix(7))
         case .week:
             let (year, week) = isoWeek(days(date))
-            return "\(year)-w\(week < 10 ? "0" : "")\(week)"
+            let digits = String(year)
+            return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "-w\(week < 10 ? "0" : "")\(week)"
         }
     }
 
