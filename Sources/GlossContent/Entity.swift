@@ -47,6 +47,9 @@ public struct Entity: Sendable, Hashable {
     /// Line of the `aliases` field, for alias diagnostics.
     public var aliasesLine: Int
 
+    /// Names and aliases are matched in every article: no real one is longer.
+    public static let maxNameBytes = 256
+
     /// The name and every alias, the name first.
     public var surfaceForms: [Alias] { [Alias(text: name)] + aliases }
 }
@@ -78,6 +81,11 @@ struct EntityFields: FrontMatterFields {
         ambiguous_aliases = try container.decodeIfPresent([String].self, forKey: .ambiguous_aliases) ?? []
         summary = try container.decodeIfPresent(String.self, forKey: .summary)
         links = try container.decodeIfPresent([Entity.Link].self, forKey: .links) ?? []
+        for (key, text) in [(CodingKeys.name, name)] + aliases.map { (.aliases, $0.text) } + ambiguous_aliases.map { (.ambiguous_aliases, $0) }
+        where text.utf8.count > Entity.maxNameBytes {
+            throw DecodingError.dataCorruptedError(forKey: key, in: container,
+                debugDescription: "`\(key.stringValue)`: \"\(LinkPolicy.printable(String(text.prefix(40))))…\" is too long for a name (\(text.utf8.count) bytes; at most \(Entity.maxNameBytes))")
+        }
     }
 }
 

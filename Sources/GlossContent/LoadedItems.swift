@@ -3,6 +3,7 @@
 /// - a slug (or note id) defined by two files is an error naming both, and every file defining
 ///   it is left out (keeping one would be a guess), with what refers to it, unreported;
 /// - a note or digest naming an article that does not exist is an error, and the reference goes;
+/// - the registry's names and aliases fit a budget (`maxRegistryBytes`);
 /// - tags that differ only in case or Unicode normalisation ("Café", "CAFÉ", "Cafe\u{301}")
 ///   are one tag, spelt everywhere as its most used spelling; two tags that are not the same but
 ///   would share a page (`C++` and `C`, both `tags/c/`) are an error naming both.
@@ -31,6 +32,7 @@ struct LoadedItems {
         articles = Self.unique(articles, key: \.slug, path: \.path, what: "article", dropped: &broken, diagnostics: &diagnostics)
         var ignored: Set<String> = []
         entities = Self.unique(entities, key: \.slug, path: \.path, what: "entity", dropped: &ignored, diagnostics: &diagnostics)
+        entities = Self.withinRegistryBudget(entities.sorted { $0.slug < $1.slug }, diagnostics: &diagnostics)
         annotations = Self.unique(annotations, key: \.id, path: \.path, what: "annotation", dropped: &ignored, diagnostics: &diagnostics)
         digests = Self.unique(digests, key: \.slug, path: \.path, what: "digest", dropped: &ignored, diagnostics: &diagnostics)
 
@@ -73,6 +75,26 @@ struct LoadedItems {
             }
         }
         return items.filter { groups[key($0)]?.count == 1 }
+    }
+
+    /// Entity names and aliases, all together: every article is matched against one automaton
+    /// built from them, whose size follows their bytes (about seven times what a registry of
+    /// 10,000 entities with three aliases each needs). An entity that would go over is an
+    /// error and is left out.
+    static let maxRegistryBytes = 4 << 20
+
+    static func withinRegistryBudget(_ entities: [Entity], diagnostics: inout [Diagnostic]) -> [Entity] {
+        var total = 0
+        return entities.filter { entity in
+            let bytes = entity.surfaceForms.reduce(0) { $0 + $1.text.utf8.count } + entity.ambiguousAliases.reduce(0) { $0 + $1.utf8.count }
+            guard total + bytes <= maxRegistryBytes else {
+                diagnostics.append(.error(entity.path, line: entity.aliasesLine,
+                    "the registry's names and aliases would pass \(maxRegistryBytes >> 20) MiB with this entity's \(bytes) bytes; it is left out"))
+                return false
+            }
+            total += bytes
+            return true
+        }
     }
 
     /// A digest's list of articles, each once and each one that exists (drafts and broken

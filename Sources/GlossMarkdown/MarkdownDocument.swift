@@ -32,12 +32,8 @@ public final class MarkdownDocument {
         self.options = options
         var parseOptions = CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SOURCEPOS
         if options.smartPunctuation { parseOptions |= CMARK_OPT_SMART }
-        let utf8 = Array(markdown.utf8)
-        let parsed = utf8.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
-                cmark_parse_document($0, buffer.count, parseOptions)
-            }
-        }
+        // A C string even when empty (and the byte count, should the text hold a NUL).
+        let parsed = markdown.withCString { cmark_parse_document($0, markdown.utf8.count, parseOptions) }
         // cmark_parse_document only returns NULL when out of memory.
         guard let root = parsed ?? cmark_node_new(CMARK_NODE_DOCUMENT) else {
             fatalError("libcmark could not allocate a document")

@@ -137,4 +137,22 @@ import Testing
         #expect(content?.articles.map(\.slug) == ["c", "b"])
         #expect(ContentDate(days: ContentDate.daysFromCivil(year: 1, month: 1, day: 1) - 3).year == 0)
     }
+
+    @Test("names and aliases over the registry's budget are an error, the entity left out; so is a name too long to be one")
+    func registryBudget() throws {
+        let site = try TestSite("-- gloss.yml --\ntitle: T")
+        defer { site.remove() }
+        let alias = String(repeating: "x", count: 250)
+        for entity in 0..<3 {
+            let aliases = (0..<6_000).map { "\(alias)\(entity)-\($0)" }
+            try site.write("content/entities/e\(entity).md", "---\nname: E\(entity)\naliases: [\(aliases.joined(separator: ", "))]\n---\n")
+        }
+        try site.write("content/entities/long.md", "---\nname: \(String(repeating: "y", count: 300))\n---\n")
+        let (content, diagnostics) = SiteLoader.load(from: site.root)
+        #expect(content?.entities.map(\.slug) == ["e0", "e1"])
+        #expect(diagnostics.map(\.description) == [
+            "content/entities/e2.md:3:1: error: the registry's names and aliases would pass 4 MiB with this entity's 1534892 bytes; it is left out",
+            "content/entities/long.md:2:7: error: `name`: \"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy…\" is too long for a name (300 bytes; at most 256)",
+        ])
+    }
 }
