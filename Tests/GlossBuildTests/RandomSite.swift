@@ -6,22 +6,32 @@ import Testing
 /// A whole site written by someone else, drawn at random: slugs from a small pool so they
 /// collide across folders, references to articles, entities and digests that may not exist,
 /// aliases several entities claim, empty and huge fields, hostile URLs and markup, YAML that
-/// may not parse and random bytes in front matter. Files are kept as bytes, by path.
+/// may not parse, random bytes in front matter, and symbolic links in and out of the site.
+/// Files are kept as bytes, by path.
 struct RandomSite: Sendable, CustomTestStringConvertible {
     var files: [String: [UInt8]]
+    /// Symbolic links, by path: into the site, out of it, looping, broken.
+    var links: [String: String] = [:]
 
     var testDescription: String {
-        files.keys.sorted().map { path in
+        let linked = links.keys.sorted().map { "-- \($0) -> \(links[$0] ?? "") --" }
+        return (linked + files.keys.sorted().map { path in
             let text = String(decoding: files[path] ?? [], as: UTF8.self)
             return "-- \(path) --\n" + (text.count > 400 ? String(text.prefix(400)) + "…(\(text.utf8.count) bytes)" : text)
-        }.joined(separator: "\n")
+        }).joined(separator: "\n")
     }
 
-    func write(to root: String) throws {
+    /// - Parameter outside: a folder outside the site, for links that point out of it (`$OUTSIDE`).
+    func write(to root: String, outside: String = "/nonexistent") throws {
         for (path, bytes) in files {
             let url = URL(fileURLWithPath: root + "/" + path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
+        }
+        for (path, target) in links where files[path] == nil {
+            try FileManager.default.createDirectory(atPath: (root + "/" + path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try? FileManager.default.createSymbolicLink(atPath: root + "/" + path,
+                                                        withDestinationPath: target.replacingOccurrences(of: "$OUTSIDE", with: outside))
         }
     }
 }
@@ -189,18 +199,23 @@ enum RandomSiteGen {
             }.eraseToAny()
     }
 
+    static let links = [("content/articles/inside.md", "../../gloss.yml"), ("content/articles/outside.md", "$OUTSIDE/secret.md"),
+                        ("content/entities/loop", ".."), ("content/articles/broken.md", "nowhere.md"),
+                        ("content/articles/folder", "$OUTSIDE"), ("Templates/assets/out.css", "$OUTSIDE/secret.md"),
+                        ("Templates/article.mustache", "$OUTSIDE/secret.md"), ("content/articles/again", "../entities")]
+
     /// Later files of the same path replace earlier ones, as an editor's save would. A tame site
     /// always has article `a`, which its notes are on.
     static func site(_ p: Pools) -> Generator<RandomSite, AnySequence<Any>> {
         zip(config(p), article(p), article(p).array(of: 0...8), entity(p).array(of: 0...5), annotation(p).array(of: 0...5),
-            digest(p).array(of: 0...2))
-            .map { config, first, articles, entities, annotations, digests in
+            digest(p).array(of: 0...2), Gen.int(in: 0...(links.count - 1)).array(of: p.tame ? 0...0 : 0...2))
+            .map { config, first, articles, entities, annotations, digests, linked in
                 var files: [String: [UInt8]] = ["gloss.yml": config]
                 let first = p.tame ? ("content/articles/a.md", first.1) : first
                 for (path, bytes) in [first] + articles + entities + annotations + digests where files[path] == nil || !p.tame {
                     files[path] = bytes
                 }
-                return RandomSite(files: files)
+                return RandomSite(files: files, links: Dictionary(linked.map { links[$0] }, uniquingKeysWith: { first, _ in first }))
             }.eraseToAny()
     }
 

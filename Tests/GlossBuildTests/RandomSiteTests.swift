@@ -15,18 +15,33 @@ import Testing
 @Suite(.serialized) struct RandomSiteTests {
     static let runs = ProcessInfo.processInfo.environment["GLOSS_PROPERTY_RUNS"].flatMap(Int.init) ?? 25
 
+    /// A folder outside every generated site, holding an article-shaped file with a unique text:
+    /// the sites' links out of themselves point here, and no output may hold the text.
+    static func outside() throws -> (folder: String, canary: String) {
+        let folder = NSTemporaryDirectory() + "gloss-outside-" + UUID().uuidString
+        let canary = "GLOSS-CANARY-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "---\ntitle: \(canary)\ndate: 2024-05-01\n---\n\(canary)\n".write(toFile: folder + "/secret.md", atomically: true, encoding: .utf8)
+        return (folder, canary)
+    }
+
     @Test func buildAndCheckExitZeroOrOneWithDiagnostics() async throws {
         var built = 0, failed = 0
+        let (outside, canary) = try Self.outside()
+        defer { try? FileManager.default.removeItem(atPath: outside) }
         await propertyCheck(count: Self.runs, input: RandomSiteGen.site) { site in
             let root = NSTemporaryDirectory() + "gloss-random-" + UUID().uuidString
             defer { try? FileManager.default.removeItem(atPath: root) }
-            try site.write(to: root)
+            try site.write(to: root, outside: outside)
             for command in [["check", "--source", root], ["build", "--source", root, "--output", root + "/out"]] {
                 let run = try GlossProcess.run(command)
                 #expect(run.exited, "\(command[0]) died of signal \(run.status)\n\(run.stderr.suffix(3000))")
                 #expect(run.status == 0 || run.status == 1, "\(command[0]) exited \(run.status)\n\(run.stderr.suffix(3000))")
                 if run.status == 1 { #expect(run.stderr.contains(": error: "), "\(command[0]) failed without a diagnostic:\n\(run.stderr)") }
-                if command[0] == "build", run.status == 0 { #expect(FileManager.default.fileExists(atPath: root + "/out/index.html")) }
+                if command[0] == "build", run.status == 0 {
+                    #expect(FileManager.default.fileExists(atPath: root + "/out/index.html"))
+                    #expect(Self.files(containing: canary, under: root + "/out").isEmpty, "a file from outside the site was published")
+                }
                 if command[0] == "build" { if run.status == 0 { built += 1 } else { failed += 1 } }
             }
         }
@@ -38,6 +53,8 @@ import Testing
     @Test func serveSurvivesEverySiteSavedOverTheLast() async throws {
         let start = try TestSite(TestSite.minimal)
         defer { start.remove() }
+        let (outside, canary) = try Self.outside()
+        defer { try? FileManager.default.removeItem(atPath: outside) }
         let serve = try GlossProcess.start(["serve", "--source", start.root, "--port", "0"])
         defer { serve.terminate() }
         let port = try #require(serve.waitForPort(), "serve did not say where it listens:\n\(serve.output)")
@@ -48,25 +65,35 @@ import Testing
             for entry in (try? FileManager.default.contentsOfDirectory(atPath: start.root)) ?? [] {
                 try? FileManager.default.removeItem(atPath: start.root + "/" + entry)
             }
-            try site.write(to: start.root)
+            try site.write(to: start.root, outside: outside)
             // Let the watcher see the saves and the rebuild run; every request must be answered.
             for _ in 0..<3 {
                 try await Task.sleep(for: .milliseconds(150))
                 #expect(serve.isRunning, "serve stopped after site \(sites):\n\(serve.output.suffix(3000))")
-                let status = await Self.get(port)
-                #expect(status != nil, "serve did not answer after site \(sites)")
+                let answer = await Self.get(port)
+                #expect(answer != nil, "serve did not answer after site \(sites)")
+                #expect(answer?.body.contains(canary) != true, "serve showed a file from outside the site")
             }
         }
         #expect(serve.isRunning, "serve stopped:\n\(serve.output.suffix(3000))")
         #expect(await Self.get(port) != nil)
     }
 
-    /// The status of `GET /`, or nil when the server does not answer within two seconds.
-    static func get(_ port: Int) async -> Int? {
+    /// The output files (site-relative) holding `text`.
+    static func files(containing text: String, under folder: String) -> [String] {
+        let needle = Data(text.utf8)
+        let paths = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? []
+        return paths.filter { FileManager.default.contents(atPath: folder + "/" + $0)?.range(of: needle) != nil }
+    }
+
+    /// The status and text of `GET /` (the home page, or the error overlay), or nil when the
+    /// server does not answer within two seconds.
+    static func get(_ port: Int) async -> (status: Int, body: String)? {
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/")!)
         request.timeoutInterval = 2
-        guard let (_, response) = try? await URLSession.shared.data(for: request) else { return nil }
-        return (response as? HTTPURLResponse)?.statusCode
+        guard let (data, response) = try? await URLSession.shared.data(for: request),
+              let status = (response as? HTTPURLResponse)?.statusCode else { return nil }
+        return (status, String(decoding: data, as: UTF8.self))
     }
 }
 
