@@ -16,8 +16,9 @@ public struct SiteFolder: Sendable {
     let realRoot: String
 
     /// Content files, `gloss.yml` and templates are read whole, so a file's size bounds the
-    /// memory and time its stages take: 10 MiB is a hundred times a long article.
-    public static let maxFileBytes = 10 << 20
+    /// memory and time its stages take: 4 MiB is forty times a long article, and the worst
+    /// Markdown of that size (two million one-letter lines) takes under 1 GiB to build.
+    public static let maxFileBytes = 4 << 20
 
     public init(root: String) {
         self.root = root
@@ -78,7 +79,7 @@ public struct SiteFolder: Sendable {
         return .failure(ReadFailure(message: tooLarge(nil)))
     }
 
-    /// "file is 52.4 MiB; …", or "file is over 10 MiB; …" when it grew while being read.
+    /// "file is 52.4 MiB; …", or "file is over 4 MiB; …" when it grew while being read.
     static func tooLarge(_ size: Int?) -> String {
         let tenths = { (bytes: Int) in bytes * 10 / (1 << 20) }
         let mib = { (bytes: Int) in tenths(bytes) % 10 == 0 ? "\(tenths(bytes) / 10)" : "\(tenths(bytes) / 10).\(tenths(bytes) % 10)" }

@@ -94,7 +94,7 @@ import Testing
         try FileManager.default.removeItem(atPath: site.root + "/content/articles/fifo.md")
         #expect(mkfifo(site.root + "/content/articles/fifo.md", 0o644) == 0)
         let (content, diagnostics) = SiteLoader.load(from: site.root)
-        #expect(diagnostics.map(\.description) == ["content/articles/big.md:1:1: error: file is 52.2 MiB; Gloss reads files of at most 10 MiB",
+        #expect(diagnostics.map(\.description) == ["content/articles/big.md:1:1: error: file is 52.2 MiB; Gloss reads files of at most 4 MiB",
                                                    "content/articles/fifo.md:1:1: warning: not a regular file; not read"])
         #expect(content?.articles.map(\.slug) == ["first"])
     }
