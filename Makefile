@@ -51,11 +51,14 @@ memcheck: $(BIN)
 	valgrind -q --suppressions=Tests/site-checks/swift-runtime.supp --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=1 \
 	  $(CHECK_DIR)/gloss-stripped build --source Tests/site-checks/hostile --output $(CHECK_DIR)/hostile-valgrind
 
-# Real servers and a real browser: nginx under a sub-path, search in headless Chromium.
+# Real servers and a real browser: nginx under a sub-path, search in headless Chromium, the entity
+# graph and timelines measured in Chromium (screenshots in $(CHECK_DIR)/screenshots/), and every
+# page of the hostile site and searches for its payloads, where nothing may run.
 browser-tests: $(BIN)
 	python3 Tests/browser/test_nginx_subpath.py --gloss $(BIN)
 	python3 Tests/browser/test_search.py --gloss $(BIN)
 	python3 Tests/browser/test_live_reload.py --gloss $(BIN)
+	python3 Tests/browser/test_graph.py --gloss $(BIN) --screenshots $(CHECK_DIR)/screenshots
 	python3 Tests/browser/test_hostile.py --gloss $(BIN)
 
 # The sample digest and a generated 150-article site, built and validated like a real site; the

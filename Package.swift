@@ -70,7 +70,7 @@ let package = Package(
         .target(name: "GlossTestSupport", path: "Tests/GlossTestSupport"),
         .testTarget(name: "GlossMarkdownTests", dependencies: ["GlossMarkdown", "GlossContent"]),
         .testTarget(name: "GlossContentTests", dependencies: ["GlossContent", "GlossTestSupport"]),
-        .testTarget(name: "GlossAnalysisTests", dependencies: ["GlossAnalysis", "GlossTestSupport"]),
+        .testTarget(name: "GlossAnalysisTests", dependencies: ["GlossAnalysis", "GlossRender", "GlossTestSupport"]),
         .testTarget(name: "GlossSearchTests", dependencies: ["GlossSearch", "GlossBuild", "GlossBenchmarks", "GlossTestSupport"]),
         .testTarget(name: "GlossRenderTests", dependencies: ["GlossRender", "GlossTestSupport"]),
         .testTarget(name: "GlossBuildTests", dependencies: ["GlossBuild", "GlossTestSupport",

@@ -2,7 +2,7 @@ import GlossContent
 
 /// How often an article mentions an entity, and where first.
 public struct EntityMention: Sendable, Hashable {
-    public var entity: Int
+    public var entity: EntityID
     public var count: Int
     /// A few words either side of the first mention, as plain text.
     public var snippet: String
@@ -11,7 +11,7 @@ public struct EntityMention: Sendable, Hashable {
 /// A direct quotation and who said it.
 public struct Quote: Sendable, Hashable {
     public var text: String
-    public var speaker: Int?
+    public var speaker: EntityID?
     /// 1-based index among the article's paragraphs.
     public var paragraph: Int
     /// Fragment id of the quotation's place in the article page.
@@ -25,8 +25,9 @@ public struct AnchoredNote: Sendable, Hashable {
     public var number: Int
     /// The passage as the article says it.
     public var passage: String
-    public var bodyHTML: String
-    public var mentionedEntities: [Int]
+    /// The note's text, entities linked.
+    public var body: AnalysedBody
+    public var mentionedEntities: [EntityID]
     /// TextPositionSelector: offsets in Unicode scalars into the article's text (blocks joined by "\n\n").
     public var start: Int
     public var end: Int
@@ -39,8 +40,8 @@ public struct AnchoredNote: Sendable, Hashable {
 public struct OrphanNote: Sendable, Hashable {
     public var annotation: Annotation
     public var closest: String?
-    public var bodyHTML: String
-    public var mentionedEntities: [Int]
+    public var body: AnalysedBody
+    public var mentionedEntities: [EntityID]
 }
 
 /// Where an ambiguous alias occurs, for `gloss check`.
@@ -53,10 +54,14 @@ public struct AmbiguousOccurrence: Sendable, Hashable {
 /// Everything one walk over an article found: the output of the analyse stage for it.
 /// A class, immutable: every later stage reads articles many times over (indexes, cards,
 /// feeds, search), and copying a struct of this many fields costs a retain per field each time.
-public final class AnalysedArticle: Sendable {
+public final class AnalysedArticle: Sendable, Equatable {
+    /// A number no other analysis in this process has: the preview's cache hands an unchanged
+    /// article's analysis back whole, so equal revisions mean the very same analysis, and a
+    /// page made from it needs no rebuilding.
+    public let revision = Revision.next()
     public let article: Article
-    /// The body as HTML, with entity links, marks and sidenotes, for a page two folders deep.
-    public let html: String
+    /// The body, entity links, note marks, sidenotes and quotation anchors as nodes.
+    public let body: AnalysedBody
     public let summary: String
     public let mentions: [EntityMention]
     public let quotes: [Quote]
@@ -70,11 +75,11 @@ public final class AnalysedArticle: Sendable {
     public let matchedSurfaces: Set<String>
     public let diagnostics: [Diagnostic]
 
-    init(article: Article, html: String, summary: String, mentions: [EntityMention], quotes: [Quote], notes: [AnchoredNote],
+    init(article: Article, body: AnalysedBody, summary: String, mentions: [EntityMention], quotes: [Quote], notes: [AnchoredNote],
          orphans: [OrphanNote], ambiguous: [AmbiguousOccurrence], text: String, wordCount: Int, matchedSurfaces: Set<String>,
          diagnostics: [Diagnostic]) {
         self.article = article
-        self.html = html
+        self.body = body
         self.summary = summary
         self.mentions = mentions
         self.quotes = quotes
@@ -86,4 +91,7 @@ public final class AnalysedArticle: Sendable {
         self.matchedSurfaces = matchedSurfaces
         self.diagnostics = diagnostics
     }
+
+    /// The same analysis: see `revision`.
+    public static func == (a: AnalysedArticle, b: AnalysedArticle) -> Bool { a.revision == b.revision }
 }

@@ -20,8 +20,6 @@ public final class AnalysisCache: @unchecked Sendable {
     final class Entry: Sendable {
         let key: Key
         let analysed: AnalysedArticle
-        /// New for every analysis: see `AnalysedSite.revisions`.
-        let revision = Revision.next()
         init(_ key: Key, _ analysed: AnalysedArticle) {
             self.key = key
             self.analysed = analysed
@@ -39,7 +37,7 @@ public final class AnalysisCache: @unchecked Sendable {
     private var settings: Settings?
     private var settingsRevision = 0
     private var articles: [String: Entry] = [:]
-    private var descriptions: [Entity: RenderedFragment] = [:]
+    private var descriptions: [Entity: AnalysedBody] = [:]
 
     public init() {}
 
@@ -67,7 +65,7 @@ public final class AnalysisCache: @unchecked Sendable {
         lock.withLock { articles = byPath }
     }
 
-    func description(_ entity: Entity, render: () -> RenderedFragment) -> RenderedFragment {
+    func description(_ entity: Entity, render: () -> AnalysedBody) -> AnalysedBody {
         if let hit = lock.withLock({ descriptions[entity] }) { return hit }
         let fresh = render()
         lock.withLock { descriptions[entity] = fresh }
@@ -75,12 +73,12 @@ public final class AnalysisCache: @unchecked Sendable {
     }
 }
 
-/// Numbers that are never handed out twice in a process, for `AnalysedSite`'s revisions.
-enum Revision {
+/// Numbers that are never handed out twice in a process: the revisions of analyses and settings.
+public enum Revision {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var last = 0
 
-    static func next() -> Int {
+    public static func next() -> Int {
         lock.withLock {
             last += 1
             return last

@@ -12,29 +12,21 @@ public struct AnalysedSite: Sendable {
     public var content: SiteContent
     public var registry: EntityRegistry
     /// In the order of `content.articles` (newest first).
-    public var articles: [AnalysedArticle]
-    /// By article: a number that identifies this analysis of the article, in this process.
-    /// Equal numbers mean the very same analysis (the preview's cache handed it back), so the
-    /// render stage can tell unchanged articles apart without comparing them.
-    public var revisions: [Int]
-    /// Likewise for everything else a page may read: changes whenever the registry, the
-    /// settings or the build options do.
+    public var articles: Table<ArticleID, AnalysedArticle>
+    /// Changes whenever the registry, the settings or the build options do: with the theme,
+    /// what every page may depend on besides what it shows (see `AnalysedArticle.revision`).
     public var settingsRevision: Int
-    /// Entity descriptions as HTML for a page two folders deep, by entity index.
-    public var entityDescriptions: [String]
-    /// Newest first; `editions[0]` is the home page.
-    public var digests: [DigestEdition]
-    /// For each article, the index in `digests` of the edition it belongs to.
-    public var articleDigest: [Int]
+    /// Newest first; the first is the home page.
+    public var digests: Table<DigestID, DigestEdition>
+    /// Cross-article facts: each article's digest and related articles, each entity's
+    /// description, mentions, company, notes and quotes, and the tags.
+    public var index: SiteIndex
     public var diagnostics: [Diagnostic]
 }
 
 /// Runs the analysis of every article in parallel: one walk of each cmark tree links entities,
-/// extracts quotes and anchors notes, and renders the body.
+/// extracts quotes and anchors notes, leaving Gloss's own nodes for the render stage.
 public enum SiteAnalyser {
-    /// Detail pages (articles/x/, entities/x/) sit two folders below the root.
-    public static let detailRoot = "../../"
-
     /// - Parameter cache: analyses of an earlier build (the preview keeps one); only articles
     ///   whose inputs changed are analysed again.
     public static func analyse(_ content: SiteContent, options: AnalysisOptions = AnalysisOptions(),
@@ -52,41 +44,47 @@ public enum SiteAnalyser {
             return AnalysisCache.Entry(key, Self.analyse(article, notes: key.notes, registry: registry, config: config, options: options))
         }
         cache?.finish(entries)
-        let articles = entries.map(\.analysed)
-        let revisions = entries.map(\.revision)
-        let descriptions = content.entities.concurrentMap { entity -> RenderedFragment in
-            let fresh = { MarkdownFragment.render(entity.body, from: entity.path, line: entity.bodyLine,
-                                                  registry: registry, config: config, rootPath: detailRoot) }
+        let articles = Table<ArticleID, AnalysedArticle>(entries.map(\.analysed))
+        let descriptions = content.entities.concurrentMap { entity -> AnalysedBody in
+            let fresh = {
+                MarkdownFragment.analyse(entity.body, registry: registry, config: config,
+                                         home: .entity(entity.slug), file: entity.path, firstLine: entity.bodyLine).body
+            }
             return cache?.description(entity, render: fresh) ?? fresh()
         }
-        diagnostics += descriptions.flatMap(\.diagnostics)
+        diagnostics += descriptions.flatMap(\.warnings)
         diagnostics += articles.flatMap(\.diagnostics)
-        let digests = DigestPlanner.plan(content: content, registry: registry, detailRoot: detailRoot)
-        diagnostics += digests.diagnostics
-        return AnalysedSite(content: content, registry: registry, articles: articles, revisions: revisions,
-                            settingsRevision: settingsRevision, entityDescriptions: descriptions.map(\.html),
-                            digests: digests.editions, articleDigest: digests.articleEdition, diagnostics: diagnostics.sorted())
+        let digests = DigestPlanner.plan(content: content, registry: registry)
+        diagnostics += digests.diagnostics + digests.editions.flatMap { $0.intro?.warnings ?? [] }
+        let index = SiteIndex(articles: articles, registry: registry, descriptions: descriptions, digestOf: digests.articleEdition)
+        return AnalysedSite(content: content, registry: registry, articles: articles, settingsRevision: settingsRevision,
+                            digests: digests.editions, index: index, diagnostics: diagnostics.sorted())
     }
 
     static func analyse(_ article: Article, notes: [Annotation], registry: EntityRegistry,
                         config: SiteConfig, options: AnalysisOptions) -> AnalysedArticle {
         let document = MarkdownDocument(article.body, options: MarkdownOptions(allowUnsafeHTML: config.allowUnsafeHTML))
+        let nodes = BodyNodes()
+        SiteLinker.link(document, home: .article(article.slug), file: article.path, firstLine: article.bodyLine, nodes: nodes)
         let blocks = document.textBlocks()
-        let linker = EntityLinker(registry: registry, policy: config.entityLinking, rootPath: detailRoot)
-        let linked = linker.link(document, blocks: blocks)
+        let linker = EntityLinker(registry: registry, policy: config.entityLinking)
+        let linked = linker.link(document, blocks: blocks, nodes: nodes)
 
-        let quotes = QuoteMarker.mark(document, blocks: blocks, matches: linked.blockMatches, registry: registry)
+        let quotes = QuoteMarker.mark(document, blocks: blocks, matches: linked.blockMatches, nodes: nodes)
         let anchorer = NoteAnchorer(allowOrphans: options.allowOrphans) { annotation in
-            MarkdownFragment.render(annotation.body, from: annotation.path, line: annotation.bodyLine,
-                                    registry: registry, config: config, rootPath: detailRoot)
+            MarkdownFragment.analyse(annotation.body, registry: registry, config: config,
+                                     home: .article(article.slug), file: annotation.path, firstLine: annotation.bodyLine)
         }
-        let anchored = anchorer.anchor(notes, in: document, blocks: blocks)
+        let anchored = anchorer.anchor(notes, in: document, blocks: blocks, nodes: nodes)
 
         let paragraphs = blocks.filter { $0.kind == .paragraph }
         let text = blocks.map(\.text).joined(separator: "\n\n")
+        let body = nodes.body(of: document, file: article.path, firstLine: article.bodyLine)
+        // Warnings about the Markdown itself (refused links), the article's and its notes'.
+        let warnings = body.warnings + anchored.notes.flatMap(\.body.warnings) + anchored.orphans.flatMap(\.body.warnings)
         return AnalysedArticle(
             article: article,
-            html: document.renderHTML(),
+            body: body,
             summary: article.summary ?? paragraphs.first?.text ?? "",
             mentions: linked.mentions,
             quotes: quotes,
@@ -98,30 +96,22 @@ public enum SiteAnalyser {
             text: text,
             wordCount: text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count,
             matchedSurfaces: linked.surfaces,
-            diagnostics: document.refusedLinkWarnings(path: article.path, firstLine: article.bodyLine) + anchored.diagnostics)
+            diagnostics: warnings + anchored.diagnostics)
     }
 }
 
-/// Markdown outside articles (note bodies, entity descriptions, digest introductions) as a
-/// page shows it, with the entities it links and the warnings about it.
-public struct RenderedFragment: Sendable, Hashable {
-    public var html: String
-    /// Entities linked, by index.
-    public var entities: [Int]
-    /// Links and images refused by `LinkPolicy`, placed in the file the Markdown came from.
-    public var diagnostics: [Diagnostic]
-}
-
-/// Renders Markdown outside articles, with entities linked on the first mention.
+/// Markdown outside articles (note bodies, entity descriptions, digest introductions), with
+/// entities linked on the first mention.
 public enum MarkdownFragment {
     /// - Parameters:
-    ///   - path: the file the Markdown comes from, and `line` its first line there.
-    public static func render(_ markdown: String, from path: String, line: Int, registry: EntityRegistry,
-                              config: SiteConfig, rootPath: String) -> RenderedFragment {
+    ///   - home: the page the text belongs to, which its relative links are read from.
+    ///   - file, firstLine: where the Markdown is, for messages about its links.
+    public static func analyse(_ markdown: String, registry: EntityRegistry, config: SiteConfig,
+                               home: Route, file: String, firstLine: Int) -> (body: AnalysedBody, entities: [EntityID]) {
         let document = MarkdownDocument(markdown, options: MarkdownOptions(allowUnsafeHTML: config.allowUnsafeHTML))
-        let linked = EntityLinker(registry: registry, policy: config.entityLinking, rootPath: rootPath)
-            .link(document, blocks: document.textBlocks())
-        return RenderedFragment(html: document.renderHTML(), entities: linked.mentions.map(\.entity),
-                                diagnostics: document.refusedLinkWarnings(path: path, firstLine: line))
+        let nodes = BodyNodes()
+        SiteLinker.link(document, home: home, file: file, firstLine: firstLine, nodes: nodes)
+        let linked = EntityLinker(registry: registry, policy: config.entityLinking).link(document, blocks: document.textBlocks(), nodes: nodes)
+        return (nodes.body(of: document, file: file, firstLine: firstLine), linked.mentions.map(\.entity))
     }
 }

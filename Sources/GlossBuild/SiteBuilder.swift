@@ -7,13 +7,17 @@ public struct BuildOptions: Sendable {
     public var source: String
     public var includeDrafts: Bool
     public var allowOrphans: Bool
+    /// Broken internal links and anchors are warnings, not errors.
+    public var allowBrokenLinks: Bool
     /// Replaces gloss.yml's `base_url` (e.g. `gloss publish --base-url`).
     public var baseURL: String?
 
-    public init(source: String, includeDrafts: Bool = false, allowOrphans: Bool = false, baseURL: String? = nil) {
+    public init(source: String, includeDrafts: Bool = false, allowOrphans: Bool = false, allowBrokenLinks: Bool = false,
+                baseURL: String? = nil) {
         self.source = source
         self.includeDrafts = includeDrafts
         self.allowOrphans = allowOrphans
+        self.allowBrokenLinks = allowBrokenLinks
         self.baseURL = baseURL
     }
 }
@@ -84,7 +88,8 @@ public enum SiteBuilder {
         guard let theme, !diagnostics.hasErrors else {
             return BuildResult(files: nil, diagnostics: diagnostics.sorted(), analysed: analysed)
         }
-        let (files, renderDiagnostics, pagesRendered) = SiteRenderer(site: analysed, theme: theme, cache: cache?.render).render()
+        let (files, renderDiagnostics, pagesRendered) = SiteRenderer(site: analysed, theme: theme, cache: cache?.render,
+                                                                   allowBrokenLinks: options.allowBrokenLinks).render()
         diagnostics += renderDiagnostics
         clock.lap("render")
         return BuildResult(files: diagnostics.hasErrors ? nil : files, diagnostics: diagnostics.sorted(), analysed: analysed,

@@ -1,13 +1,14 @@
 import Yams
 
-/// Front-matter text holds no control characters. YAML lets a double-quoted string spell any
-/// of them (`"\0"`, `"\x1B"`, `"\u0085"`), and they make XML feeds ill-formed, break terminal
-/// output and hide in page titles; tabs and line breaks are kept. Each string holding others
-/// is a warning at its place, and they are removed before the value is decoded.
+/// Front-matter text holds no control characters that XML forbids. YAML lets a double-quoted
+/// string spell any of them (`"\0"`, `"\a"`, `"\x1B"`); they make feeds ill-formed (XML 1.0
+/// allows none of U+0000–U+001F but tab and line breaks, nor U+FFFE and U+FFFF), drive terminals
+/// and hide in page titles. Each string holding one is a warning at its place, and they are
+/// removed before the value is decoded.
 enum FrontMatterText {
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        return (value < 0x20 && value != 0x09 && value != 0x0A) || (0x7F...0x9F).contains(value)
+        return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || value == 0xFFFE || value == 0xFFFF
     }
 
     static func withoutControls(_ node: Node, path: String, lineOffset: Int, diagnostics: inout [Diagnostic]) -> Node {

@@ -37,7 +37,7 @@ struct EntityScanner: Sendable {
         if let registry {
             var counts: [Int: Int] = [:]
             for match in matches { counts[match.entity, default: 0] += 1 }
-            findings.found = counts.map { FoundEntity(name: registry.entities[$0.key].name, slug: registry.entities[$0.key].slug, count: $0.value) }
+            findings.found = counts.map { FoundEntity(name: registry.entities[EntityID($0.key)].name, slug: registry.entities[EntityID($0.key)].slug, count: $0.value) }
                 .sorted { ($1.count, $0.name) < ($0.count, $1.name) }
         }
         var counts: [String: Int] = [:]
@@ -49,7 +49,7 @@ struct EntityScanner: Sendable {
         var candidates = order.filter { counts[$0]! >= 2 }.map { EntityCandidate(name: $0, count: counts[$0]!, fromTags: false) }
         for tag in tags {
             if let registry, let match = registry.matcher.matches(in: tag).first, match.range == 0..<tag.utf8.count, !registry.isAmbiguous(match) {
-                findings.taggedEntities.append((tag, registry.entities[match.entity].slug))
+                findings.taggedEntities.append((tag, registry.entities[EntityID(match.entity)].slug))
             } else if tag.startsUppercase, !candidates.contains(where: { $0.name == tag }) {
                 candidates.append(EntityCandidate(name: tag, count: counts[tag] ?? 0, fromTags: true))
             } else if let index = candidates.firstIndex(where: { $0.name == tag }) {

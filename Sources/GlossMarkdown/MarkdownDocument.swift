@@ -22,6 +22,8 @@ public final class MarkdownDocument {
     /// The blocks holding inline text, in document order, fixed at parse time so indices stay
     /// stable while custom nodes are inserted.
     let blockNodes: [OpaquePointer]
+    /// Custom nodes standing for links (see `Placeholder.isLink`), by address.
+    var linkPlaceholders: Set<UnsafeRawPointer> = []
     /// Links and images unlinked by `LinkPolicy` (none when unsafe HTML is allowed).
     public let refusedLinks: [RefusedLink]
     /// The inline leaves of the blocks edited so far, kept in step with every edit (see
@@ -32,8 +34,11 @@ public final class MarkdownDocument {
         self.options = options
         var parseOptions = CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SOURCEPOS
         if options.smartPunctuation { parseOptions |= CMARK_OPT_SMART }
-        // A C string even when empty (and the byte count, should the text hold a NUL).
-        let parsed = markdown.withCString { cmark_parse_document($0, markdown.utf8.count, parseOptions) }
+        // The bytes that mark placeholders in rendered HTML never come from the text itself.
+        let utf8 = MarkedHTML.withoutMarkerBytes(Array(markdown.utf8))
+        let parsed = utf8.isEmpty ? cmark_parse_document("", 0, parseOptions) : utf8.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, parseOptions) }
+        }
         // cmark_parse_document only returns NULL when out of memory.
         guard let root = parsed ?? cmark_node_new(CMARK_NODE_DOCUMENT) else {
             fatalError("libcmark could not allocate a document")
@@ -49,14 +54,15 @@ public final class MarkdownDocument {
         cmark_node_free(root)
     }
 
-    /// HTML for the whole document, including any nodes inserted since parsing.
-    public func renderHTML() -> String {
+    /// HTML for the whole document, with the placeholders inserted since parsing left as
+    /// markers for the render stage to resolve.
+    public func render() -> MarkedHTML {
         var renderOptions = CMARK_OPT_DEFAULT
         if options.smartPunctuation { renderOptions |= CMARK_OPT_SMART }
         if options.allowUnsafeHTML { renderOptions |= CMARK_OPT_UNSAFE }
-        guard let html = cmark_render_html(root, renderOptions) else { return "" }
+        guard let html = cmark_render_html(root, renderOptions) else { return MarkedHTML(html: "") }
         defer { free(html) }
-        return String(cString: html)
+        return MarkedHTML(html: String(cString: html))
     }
 
     private static func collectTextBlocks(_ root: OpaquePointer) -> [OpaquePointer] {

@@ -1,24 +1,28 @@
 import CCmark
 
-/// Markup that Gloss inserts around text: the opening and closing HTML of a cmark custom
-/// inline. cmark emits these verbatim even in safe mode, so callers must pass escaped HTML.
-public struct InlineMarkup: Sendable, Hashable {
-    public var open: String
-    public var close: String
+/// A node of Gloss's own in a document: an entity link, a note's mark or reference, a
+/// sidenote, a quotation's anchor. The analysis stage inserts it, numbered, and keeps what each
+/// number stands for; the render stage replaces it with the theme's markup for the page it lands
+/// on (`MarkedHTML.resolve`). So analysis never writes final markup and never knows page depth.
+public struct Placeholder: Sendable, Hashable {
+    public var number: Int
+    /// Rendered as a link (`<a>`): what is inserted after it goes outside it, since HTML forbids
+    /// a link inside a link.
+    public var isLink: Bool
 
-    public init(open: String, close: String) {
-        self.open = open
-        self.close = close
+    public init(_ number: Int, isLink: Bool = false) {
+        self.number = number
+        self.isLink = isLink
     }
 }
 
 extension MarkdownDocument {
-    /// Wraps `range` of a block's text in `markup`. When the range crosses inline markup
+    /// Wraps `range` of a block's text in `placeholder`. When the range crosses inline markup
     /// (emphasis, links, earlier wraps) each piece is wrapped separately, so the HTML stays
     /// well-formed and the wrapped text, joined, is exactly the range. Returns the number of
     /// pieces wrapped.
     @discardableResult
-    public func wrap(_ range: Range<Int>, inBlock index: Int, with markup: InlineMarkup) -> Int {
+    public func wrap(_ range: Range<Int>, inBlock index: Int, with markup: Placeholder) -> Int {
         guard blockNodes.indices.contains(index), !range.isEmpty else { return 0 }
         var cursor = takeLeaves(index)
         defer { editedLeaves[index] = cursor }
@@ -40,34 +44,23 @@ extension MarkdownDocument {
         return wrapped
     }
 
-    /// Inserts raw HTML as a block right after block `index` (e.g. an aside holding a note).
-    /// Gloss's own, already escaped, HTML: cmark emits custom blocks verbatim.
-    public func insertHTMLBlock(_ html: String, afterBlock index: Int) {
-        guard blockNodes.indices.contains(index), let node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(node, html)
-        cmark_node_set_on_exit(node, "")
-        // A paragraph inside a list item or block quote is followed by the HTML inside it.
+    /// Inserts a block right after block `index` (e.g. the aside holding a note). A paragraph
+    /// inside a list item or block quote is followed by the block inside it.
+    public func insertBlock(_ placeholder: Placeholder, afterBlock index: Int) {
+        guard blockNodes.indices.contains(index), let node = makeCustom(CMARK_NODE_CUSTOM_BLOCK, placeholder) else { return }
         if cmark_node_insert_after(blockNodes[index], node) == 0 { cmark_node_free(node) }
-    }
-
-    /// Appends raw HTML as the last block of the document.
-    public func appendHTMLBlock(_ html: String) {
-        guard let node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(node, html)
-        cmark_node_set_on_exit(node, "")
-        if cmark_node_append_child(root, node) == 0 { cmark_node_free(node) }
     }
 
     /// Splits a text leaf into before / wrapped / after, replacing it in place; returns the
     /// leaves now in its place.
-    private func wrapText(_ leaf: InlineLeaf, _ local: Range<Int>, with markup: InlineMarkup) -> [InlineLeaf] {
+    private func wrapText(_ leaf: InlineLeaf, _ local: Range<Int>, with markup: Placeholder) -> [InlineLeaf] {
         let node = leaf.node, leafLength = leaf.range.count, start = leaf.range.lowerBound
         guard let literal = cmark_node_get_literal(node) else { return [leaf] }
         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: leafLength)
         let before = Array(bytes[0..<local.lowerBound])
         let inside = Array(bytes[local])
         let after = Array(bytes[local.upperBound..<leafLength])
-        guard let custom = makeCustomInline(markup), let insideNode = makeText(inside) else { return [leaf] }
+        guard let custom = makeCustom(CMARK_NODE_CUSTOM_INLINE, markup), let insideNode = makeText(inside) else { return [leaf] }
         var leaves: [InlineLeaf] = []
         cmark_node_append_child(custom, insideNode)
         cmark_node_insert_before(node, custom)
@@ -94,17 +87,20 @@ extension MarkdownDocument {
     }
 
     /// Moves a whole leaf (code span, line break) inside a new custom inline.
-    private func wrapWhole(_ node: OpaquePointer, with markup: InlineMarkup) {
-        guard let custom = makeCustomInline(markup) else { return }
+    private func wrapWhole(_ node: OpaquePointer, with markup: Placeholder) {
+        guard let custom = makeCustom(CMARK_NODE_CUSTOM_INLINE, markup) else { return }
         cmark_node_insert_before(node, custom)
         cmark_node_unlink(node)
         cmark_node_append_child(custom, node)
     }
 
-    func makeCustomInline(_ markup: InlineMarkup) -> OpaquePointer? {
-        guard let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return nil }
-        cmark_node_set_on_enter(node, markup.open)
-        cmark_node_set_on_exit(node, markup.close)
+    /// A custom node whose HTML is the placeholder's markers (see `MarkedHTML`); links are
+    /// remembered so that later insertions stay outside them.
+    func makeCustom(_ type: cmark_node_type, _ placeholder: Placeholder) -> OpaquePointer? {
+        guard let node = cmark_node_new(type) else { return nil }
+        cmark_node_set_on_enter(node, MarkedHTML.open(placeholder.number))
+        cmark_node_set_on_exit(node, MarkedHTML.close(placeholder.number))
+        if placeholder.isLink { linkPlaceholders.insert(UnsafeRawPointer(node)) }
         return node
     }
 
@@ -123,11 +119,11 @@ extension MarkdownDocument {
 }
 
 extension MarkdownDocument {
-    /// Inserts Gloss's own inline HTML (an anchor, a note reference) at a point of a block's
-    /// text, splitting a text node when the point falls inside one. Inserted after text that
-    /// ends inside a link, it goes after the link: HTML forbids a link inside a link.
-    public func insertInlineHTML(_ html: String, at offset: Int, inBlock index: Int) {
-        guard blockNodes.indices.contains(index), let node = makeCustomInline(InlineMarkup(open: html, close: "")) else { return }
+    /// Inserts an inline node (an anchor, a note reference) at a point of a block's text,
+    /// splitting a text node when the point falls inside one. Inserted after text that ends
+    /// inside a link, it goes after the link: HTML forbids a link inside a link.
+    public func insertInline(_ placeholder: Placeholder, at offset: Int, inBlock index: Int) {
+        guard blockNodes.indices.contains(index), let node = makeCustom(CMARK_NODE_CUSTOM_INLINE, placeholder) else { return }
         var cursor = takeLeaves(index)
         defer { editedLeaves[index] = cursor }
         cursor.seek(offset)
@@ -153,8 +149,7 @@ extension MarkdownDocument {
         var current = node
         while let parent = cmark_node_parent(current), parent != block {
             let type = cmark_node_get_type(parent)
-            let isLink = type == CMARK_NODE_LINK
-                || (type == CMARK_NODE_CUSTOM_INLINE && cmark_node_get_on_enter(parent).map { String(cString: $0).hasPrefix("<a ") } == true)
+            let isLink = type == CMARK_NODE_LINK || linkPlaceholders.contains(UnsafeRawPointer(parent))
             let endsHere = type == CMARK_NODE_CUSTOM_INLINE && cmark_node_last_child(parent) == current && result == current
             if isLink || endsHere { result = parent }
             current = parent

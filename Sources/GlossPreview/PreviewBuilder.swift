@@ -28,17 +28,18 @@ public struct PreviewBuilder: Sendable {
     public var servedSite: SiteSnapshot? {
         guard let site, failure != nil else { return site }
         let fm = FileManager.default
-        let sources = (content?.articles.map { ("articles/\($0.slug)/index.html", $0.path) } ?? [])
-            + (content?.entities.map { ("entities/\($0.slug)/index.html", $0.path) } ?? [])
+        let sources = (content?.articles.map { (Route.article($0.slug).path, $0.path) } ?? [])
+            + (content?.entities.map { (Route.entity($0.slug).path, $0.path) } ?? [])
         let gone = sources.filter { !fm.fileExists(atPath: options.source + "/" + $0.1) }.map(\.0)
         return gone.isEmpty ? site : site.removing(gone)
     }
 
     /// Preview builds use `/` as the base URL, whatever `gloss.yml` says: the pages that need
     /// absolute links (404.html, feeds) then point into the preview, on any host and port.
-    public init(source: String, includeDrafts: Bool = false, allowOrphans: Bool = false) {
+    public init(source: String, includeDrafts: Bool = false, allowOrphans: Bool = false, allowBrokenLinks: Bool = false) {
         let source = URL(fileURLWithPath: source).standardizedFileURL.path
-        options = BuildOptions(source: source, includeDrafts: includeDrafts, allowOrphans: allowOrphans, baseURL: "/")
+        options = BuildOptions(source: source, includeDrafts: includeDrafts, allowOrphans: allowOrphans,
+                               allowBrokenLinks: allowBrokenLinks, baseURL: "/")
     }
 
     /// Runs a build off Swift's cooperative pool and records it.

@@ -13,6 +13,7 @@ public struct PreviewOptions: Sendable {
     public var port: Int
     public var includeDrafts: Bool
     public var allowOrphans: Bool
+    public var allowBrokenLinks: Bool
     /// Quiet time after the last file event before rebuilding.
     public var debounce: Duration
     /// How often open event streams get a keep-alive comment (which also notices closed ones).
@@ -23,13 +24,14 @@ public struct PreviewOptions: Sendable {
     public var onRebuild: (@Sendable (RebuildReport) -> Void)?
 
     public init(source: String, host: String = "127.0.0.1", port: Int = 8000, includeDrafts: Bool = false,
-                allowOrphans: Bool = false, debounce: Duration = WatchedFiles.debounce, heartbeat: Duration = .seconds(15),
+                allowOrphans: Bool = false, allowBrokenLinks: Bool = false, debounce: Duration = WatchedFiles.debounce, heartbeat: Duration = .seconds(15),
                 output: @escaping @Sendable (String) -> Void = { _ in }, onRebuild: (@Sendable (RebuildReport) -> Void)? = nil) {
         self.source = source
         self.host = host
         self.port = port
         self.includeDrafts = includeDrafts
         self.allowOrphans = allowOrphans
+        self.allowBrokenLinks = allowBrokenLinks
         self.debounce = debounce
         self.heartbeat = heartbeat
         self.output = output
@@ -75,7 +77,8 @@ public enum PreviewServer {
         let source = URL(fileURLWithPath: options.source).standardizedFileURL.path
         guard FileManager.default.fileExists(atPath: source + "/gloss.yml") else { throw PreviewError.notASite(options.source) }
         let session = PreviewSession(output: options.output, onRebuild: options.onRebuild)
-        let builder = PreviewBuilder(source: source, includeDrafts: options.includeDrafts, allowOrphans: options.allowOrphans)
+        let builder = PreviewBuilder(source: source, includeDrafts: options.includeDrafts, allowOrphans: options.allowOrphans,
+                                     allowBrokenLinks: options.allowBrokenLinks)
         // Watch before the first build, so nothing saved during it is missed.
         let watcher: any SourceWatcher
         do {

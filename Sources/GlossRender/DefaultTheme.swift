@@ -157,7 +157,7 @@ enum DefaultTheme {
 <p class="entity-kind">{{kindLabel}}</p>
 <h1>{{name}}</h1>
 {{#summary}}<p class="lede">{{summary}}</p>{{/summary}}
-{{^empty(aliases)}}<p class="aliases">Also: {{#aliases}}<span>{{.}}</span> {{/aliases}}</p>{{/empty(aliases)}}
+{{^empty(aliases)}}<p class="aliases">Also: {{#aliases}}{{^first()}}, {{/first()}}<span>{{.}}</span>{{/aliases}}</p>{{/empty(aliases)}}
 </header>
 <div class="entity-description">
 {{{descriptionHTML}}}
@@ -194,9 +194,12 @@ enum DefaultTheme {
 {{^empty(appearsWith)}}
 <section aria-labelledby="company-title">
 <h2 id="company-title">Appears with</h2>
+{{#neighbourhood}}
+{{>partials/graph-figure}}
+{{/neighbourhood}}
 <ul class="entity-list">
 {{#appearsWith}}
-<li><a href="{{url}}">{{name}}</a> <span class="count">{{count}}</span></li>
+<li><a href="{{url}}">{{name}}</a> <span class="count">{{count}} in common</span></li>
 {{/appearsWith}}
 </ul>
 </section>
@@ -221,11 +224,8 @@ enum DefaultTheme {
 {{<layout}}
 {{$main}}
 <h1 class="page-title">Who appears with whom</h1>
-<p class="lede">Entities mentioned together in the same articles. Thicker lines: more articles in common. Select a name to open its page.</p>
-<figure class="graph-figure">
-{{{svg}}}
-<figcaption>{{caption}}</figcaption>
-</figure>
+<p class="lede">Entities mentioned together in the same articles. Bigger circles: more mentions; thicker lines: more articles in common. Select a name to open its page; the <a href="{{page.root}}entities/">entity index</a> lists every entity.</p>
+{{>partials/graph-figure}}
 <h2>Strongest connections</h2>
 <ul class="entity-list">
 {{#edges}}
@@ -330,10 +330,21 @@ enum DefaultTheme {
 </nav>
 
 """#,
+        "partials/entity-link": #"""
+<a class="entity" data-entity="{{slug}}" href="{{url}}">{{{content}}}</a>
+"""#,
         "partials/footer": #"""
 <footer class="site-footer">
 <p>{{site.title}}{{#site.author}} · {{site.author}}{{/site.author}} · Built with Gloss.</p>
 </footer>
+
+"""#,
+        "partials/graph-figure": #"""
+<figure class="graph-figure">
+<div class="graph-scroll">{{{svg}}}</div>
+{{^empty(legend)}}<ul class="graph-legend">{{#legend}}<li><span class="swatch kind-{{kind}}" aria-hidden="true"></span>{{label}}</li>{{/legend}}</ul>{{/empty(legend)}}
+<figcaption>{{caption}}</figcaption>
+</figure>
 
 """#,
         "partials/header": #"""
@@ -353,6 +364,20 @@ enum DefaultTheme {
 </header>
 
 """#,
+        "partials/note-mark": #"""
+<mark class="annotation kind-{{kind}}" data-annotation="{{id}}">{{{content}}}</mark>
+"""#,
+        "partials/note-ref": ##"""
+<a class="note-ref" id="ref-{{id}}" href="#note-{{id}}" data-number="{{number}}" aria-label="{{kindLabel}} {{number}}"></a>
+"""##,
+        "partials/quote-anchor": #"""
+<span class="quote-anchor" id="{{anchor}}"></span>
+"""#,
+        "partials/sidenote": ##"""
+<aside class="sidenote kind-{{kind}}" id="note-{{id}}" aria-label="{{kindLabel}} {{number}}">
+<p class="note-meta"><a class="note-number" href="#ref-{{id}}" title="Back to the passage">{{number}}</a> <span class="note-kind">{{kindLabel}}</span>{{#author}} <span class="note-author">{{author}}</span>{{/author}}{{#date}} <time datetime="{{isoDate}}">{{date}}</time>{{/date}} <a class="note-permalink" href="#note-{{id}}">Permalink</a></p>
+{{{bodyHTML}}}</aside>
+"""##,
         "search": #"""
 {{<layout}}
 {{$main}}
@@ -423,6 +448,8 @@ enum DefaultTheme {
   --text: #1d1d1f; --muted: #5f5f66; --bg: #fdfcf9; --surface: #f3f1ea; --rule: #dcd8cc;
   --accent: #0b5cad; --accent-visited: #5b3a99; --mark: #fff1a8; --mark-nested: #ffd66b; --mark-text: #1d1d1f;
   --correction: #a1260d; --factcheck: #6a3d9a; --context: #1f6b4f;
+  --kind-person: #b5480e; --kind-organization: #0b5cad; --kind-place: #1d7a3a; --kind-agreement: #7c3aed;
+  --kind-event: #a3265e; --kind-topic: #806400; --kind-other: #5f5f66;
   --measure: 38rem; --sidenote: 16rem;
   color-scheme: light dark;
 }
@@ -431,6 +458,8 @@ enum DefaultTheme {
     --text: #e8e6e1; --muted: #a9a7a0; --bg: #16171a; --surface: #202227; --rule: #3a3c43;
     --accent: #8ab8ff; --accent-visited: #c3a6ff; --mark: #5c4d00; --mark-nested: #3d3200; --mark-text: #fff8d6;
     --correction: #ff9a85; --factcheck: #d3b5ff; --context: #7fd6b0;
+    --kind-person: #f39a62; --kind-organization: #7fb0ff; --kind-place: #6fcf8a; --kind-agreement: #c4a2ff;
+    --kind-event: #f08bb8; --kind-topic: #e0c050; --kind-other: #a9a7a0;
   }
 }
 *, *::before, *::after { box-sizing: border-box; }
@@ -480,7 +509,8 @@ pre { overflow-x: auto; background: var(--surface); padding: 0.75rem; }
 mark.annotation { background: var(--mark); color: var(--mark-text); padding: 0 0.05em; }
 mark.annotation mark.annotation { background: var(--mark-nested); }
 mark.kind-correction, mark.kind-fact-check { text-decoration: underline wavy var(--correction); text-decoration-thickness: 1px; text-underline-offset: 0.2em; }
-.note-ref { font-family: system-ui, sans-serif; font-weight: 700; text-decoration: none; padding: 0 0.15em; }
+/* Space before the number only: punctuation after a note reference follows it directly. */
+.note-ref { font-family: system-ui, sans-serif; font-weight: 700; text-decoration: none; padding-left: 0.1em; }
 /* The number is generated, so the marked passage's text is exactly what the article says. */
 .note-ref::after { content: attr(data-number); font-size: 0.7em; vertical-align: super; line-height: 0; }
 /* Sidenotes: in the margin on wide screens; on narrow ones, opened in place by following the
@@ -510,7 +540,22 @@ mark.kind-correction, mark.kind-fact-check { text-decoration: underline wavy var
 .entity-list, .entity-index, .tag-index, .mention-list, .quote-list, .note-list, .outside-links { padding-left: 1.2rem; }
 .entity-index li, .mention-list li, .note-list li, .quote-list li { margin-bottom: 0.6rem; }
 .snippet, .quote-source { color: var(--muted); font-size: 0.9rem; margin: 0.2rem 0; }
-.timeline { display: block; max-width: 100%; height: auto; margin: 1.5rem 0; color: var(--accent); }
+/* Timelines: positions in percent, text in pixels (see TimelineChart), counts also in a table. */
+.timeline-figure { margin: 1.5rem 0; }
+.timeline-figure figcaption { font-family: system-ui, sans-serif; font-size: 0.9rem; font-weight: 600; margin-bottom: 0.25rem; }
+.timeline { display: block; max-width: 100%; overflow: visible; }
+.timeline text { fill: var(--muted); }
+.timeline .value { fill: var(--text); }
+.timeline .bar { fill: var(--accent); }
+.timeline .grid { stroke: var(--rule); }
+.timeline .axis { stroke: var(--muted); }
+.timeline .dense { display: none; }
+@media (min-width: 48em) { .timeline .dense { display: inline; } .timeline .sparse { display: none; } }
+.timeline-data { font-family: system-ui, sans-serif; font-size: 0.85rem; }
+.timeline-data summary { cursor: pointer; color: var(--muted); }
+.timeline-data table { border-collapse: collapse; margin: 0.5rem 0; }
+.timeline-data th, .timeline-data td { text-align: left; padding: 0.15rem 1.5rem 0.15rem 0; border-bottom: 1px solid var(--rule); }
+.timeline-data th:last-child, .timeline-data td:last-child { text-align: right; padding-right: 0; }
 .site-footer { border-top: 1px solid var(--rule); color: var(--muted); font-size: 0.85rem; padding-top: 1rem; padding-bottom: 2rem; }
 @media print {
   :root { --bg: #fff; --text: #000; }
@@ -526,15 +571,28 @@ mark.kind-correction, mark.kind-fact-check { text-decoration: underline wavy var
 .pager { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; list-style: none; padding: 0; margin: 1.5rem 0; font-family: system-ui, sans-serif; font-size: 0.9rem; }
 .article-nav { border-top: 1px solid var(--rule); margin-top: 2rem; font-family: system-ui, sans-serif; font-size: 0.9rem; }
 .archive-list li { margin-bottom: 0.4rem; }
+/* Graphs are drawn at their natural size (labels measured at 13 px, see LabelMetrics); a graph
+   wider than the column scrolls sideways in its own box rather than shrinking its labels. */
 .graph-figure { margin: 1rem 0; max-width: 100%; }
-.graph { width: 100%; height: auto; max-width: 800px; font-family: system-ui, sans-serif; font-size: 13px; }
-.graph-edge { stroke: var(--muted); stroke-opacity: 0.45; }
-.graph-node circle { fill: var(--accent); stroke: var(--bg); stroke-width: 1.5; }
-.graph-node.kind-person circle { fill: #c2410c; }
-.graph-node.kind-place circle { fill: #15803d; }
-.graph-node.kind-agreement circle, .graph-node.kind-event circle { fill: #7c3aed; }
-.graph-node text { fill: var(--text); paint-order: stroke; stroke: var(--bg); stroke-width: 3px; }
+.graph-scroll { max-width: 100%; overflow-x: auto; }
+.graph { display: block; max-width: none; }
+/* A graph comes as a wide and a tall drawing: the tall one, laid out for a phone's column, is shown on narrow screens. */
+.graph-tall { display: none; }
+@media (max-width: 40em) { .graph-wide { display: none; } .graph-tall { display: block; } }
+.graph-edges line { stroke: var(--muted); }
+.graph-node circle { fill: var(--kind-other); stroke: var(--bg); stroke-width: 1.5; }
+.graph-node text { fill: var(--text); paint-order: stroke; stroke: var(--bg); stroke-width: 3px; stroke-linejoin: round; }
+.graph-node.is-focus circle { stroke: var(--text); stroke-width: 2.5; }
 .graph-node:focus-visible circle, .graph-node:hover circle { stroke: var(--text); stroke-width: 2.5; }
+.graph-node:focus-visible text, .graph-node:hover text { text-decoration: underline; }
+.graph-legend { display: flex; flex-wrap: wrap; gap: 0.2rem 1.1rem; list-style: none; padding: 0; margin: 0.5rem 0; font-family: system-ui, sans-serif; font-size: 0.85rem; }
+.swatch { display: inline-block; width: 0.75em; height: 0.75em; border-radius: 50%; margin-right: 0.4em; background: var(--kind-other); }
+.graph-node.kind-person circle { fill: var(--kind-person); } .swatch.kind-person { background: var(--kind-person); }
+.graph-node.kind-organization circle { fill: var(--kind-organization); } .swatch.kind-organization { background: var(--kind-organization); }
+.graph-node.kind-place circle { fill: var(--kind-place); } .swatch.kind-place { background: var(--kind-place); }
+.graph-node.kind-agreement circle { fill: var(--kind-agreement); } .swatch.kind-agreement { background: var(--kind-agreement); }
+.graph-node.kind-event circle { fill: var(--kind-event); } .swatch.kind-event { background: var(--kind-event); }
+.graph-node.kind-topic circle { fill: var(--kind-topic); } .swatch.kind-topic { background: var(--kind-topic); }
 
 """#,
         "assets/search.css": #"""

@@ -3,22 +3,26 @@ import GlossSearch
 
 /// Rendered files kept between builds of a long-running preview, so a rebuild renders only
 /// the pages an edit touches. A page is reused, in order of cost:
-/// - without building its model, when its `PageInputs` (the revisions of the articles it
-///   shows and the few other values it reads) equal last time's;
+/// - without building its model, when its input (see `PageKind.Input`) equals last time's;
 /// - without rendering, when its template model, the complete input of its template, equals
 ///   last time's (compared in full);
-/// and everything goes when any template changes.
+/// Inputs count only while the settings (registry, `gloss.yml`, options) stay as they were,
+/// since every page may read those; everything goes when the templates change.
 public final class RenderCache: @unchecked Sendable {
     /// A class, so handing thousands of entries from build to build copies pointers only.
     /// Immutable; the model is a page model, which holds only values.
     final class Entry: @unchecked Sendable {
-        let inputs: PageInputs?
+        /// What the page was made from, with the settings' revision then.
+        let input: (value: any Sendable, settingsRevision: Int)?
         let model: AnyHashable
         let bytes: [UInt8]
-        init(inputs: PageInputs?, model: AnyHashable, bytes: [UInt8]) {
-            self.inputs = inputs
+        /// For a page: its links and ids, read once from its bytes for the link check.
+        let links: LinkChecker.PageLinks?
+        init(input: (value: any Sendable, settingsRevision: Int)?, model: AnyHashable, bytes: [UInt8], links: LinkChecker.PageLinks? = nil) {
+            self.input = input
             self.model = model
             self.bytes = bytes
+            self.links = links
         }
     }
 
@@ -27,8 +31,8 @@ public final class RenderCache: @unchecked Sendable {
     private var entries: [String: Entry] = [:]
     /// The search index's documents.
     let search = SearchIndexCache()
-    /// Article cards and links for detail pages.
-    let items = DetailItemsCache()
+    /// Article cards and links.
+    let cards = ArticleCards()
 
     public init() {}
 
@@ -45,15 +49,7 @@ public final class RenderCache: @unchecked Sendable {
 
     /// What the next build may reuse: this build's files (so removed pages are forgotten).
     func finish(_ entries: [String: Entry]) {
+        cards.finishBuild()
         lock.withLock { self.entries = entries }
     }
-}
-
-/// What a page's model is made from, as cheap identities: the revision of the settings and
-/// those of the articles it shows (`AnalysedSite.settingsRevision` and `revisions`, new
-/// whenever the registry, the settings, an article or its notes change) and the few other
-/// values it reads. Equal inputs mean an equal model.
-struct PageInputs: Hashable, Sendable {
-    var numbers: [Int] = []
-    var values: [String] = []
 }

@@ -88,11 +88,10 @@ package struct SearchDocument: Sendable, Equatable {
     /// Every article (oldest first), entity and anchored note of a site.
     /// - Parameter cache: the documents of articles whose revision was seen before are reused.
     static func documents(of site: AnalysedSite, cache: SearchIndexCache? = nil) -> [SearchDocument] {
-        let perArticle = site.articles.indices.reversed().map { index in
-            cache?.documents(revision: site.revisions[index]) { articleDocuments(site.articles[index]) }
-                ?? articleDocuments(site.articles[index])
+        let perArticle = site.articles.reversed().map { analysed in
+            cache?.documents(revision: analysed.revision) { articleDocuments(analysed) } ?? articleDocuments(analysed)
         }
-        cache?.keepRevisions(Set(site.revisions))
+        cache?.keepRevisions(Set(site.articles.map(\.revision)))
         return perArticle.map(\.article) + entityDocuments(site) + perArticle.flatMap(\.notes)
     }
 
@@ -104,17 +103,17 @@ package struct SearchDocument: Sendable, Equatable {
         if let author = article.author { fields.append((author, Weight.body)) }
         if let source = article.source { fields.append((source, Weight.body)) }
         let document = SearchDocument(
-            kind: .article, title: article.title, url: "articles/\(article.slug)/", date: article.date.display,
+            kind: .article, title: article.title, url: Route.article(article.slug).url, date: article.date.display,
             isoDate: article.date.isoDate, label: "Article", context: article.source, summary: analysed.summary,
             text: analysed.text, fields: fields)
         let notes = analysed.notes.map { note in
             let annotation = note.annotation
-            let body = HTMLText.plain(note.bodyHTML)
+            let body = HTMLText.plain(note.body.htmlWithoutNodes)
             var fields: [(String, Int)] = [(note.passage, Weight.passage), (annotation.kind.label, Weight.label), (body, Weight.body)]
             if let author = annotation.author { fields.append((author, Weight.body)) }
             let date = annotation.date ?? analysed.article.date
             return SearchDocument(
-                kind: .note, title: "“\(note.passage)”", url: "articles/\(analysed.article.slug)/#note-\(annotation.id)",
+                kind: .note, title: "“\(note.passage)”", url: Route.article(analysed.article.slug).url + "#note-\(annotation.id)",
                 date: date.display, isoDate: date.isoDate, label: annotation.kind.label,
                 context: "Note on “\(analysed.article.title)”", summary: "", text: body, fields: fields)
         }
@@ -122,15 +121,15 @@ package struct SearchDocument: Sendable, Equatable {
     }
 
     static func entityDocuments(_ site: AnalysedSite) -> [SearchDocument] {
-        site.registry.entities.enumerated().map { index, entity in
-            let description = index < site.entityDescriptions.count ? HTMLText.plain(site.entityDescriptions[index]) : ""
+        site.registry.entities.identified.map { id, entity in
+            let description = HTMLText.plain(site.index.entities[id].description.htmlWithoutNodes)
             var fields: [(String, Int)] = [(entity.name, Weight.name)]
             fields += entity.aliases.map { ($0.text, Weight.alias) }
             if let summary = entity.summary { fields.append((summary, Weight.summary)) }
             fields.append((description, Weight.body))
             let aliases = entity.aliases.map(\.text)
             return SearchDocument(
-                kind: .entity, title: entity.name, url: "entities/\(entity.slug)/", date: nil, isoDate: nil,
+                kind: .entity, title: entity.name, url: Route.entity(entity.slug).url, date: nil, isoDate: nil,
                 label: entity.kind.label, context: aliases.isEmpty ? nil : "Also: " + aliases.joined(separator: ", "),
                 summary: entity.summary ?? "", text: description, fields: fields)
         }

@@ -15,8 +15,11 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Build even when notes cannot be anchored; list them on an Unanchored notes page.")
     var allowOrphans = false
 
+    @Flag(name: .long, help: "Report broken internal links and anchors as warnings instead of errors.")
+    var allowBrokenLinks = false
+
     var buildOptions: BuildOptions {
-        BuildOptions(source: source, includeDrafts: drafts, allowOrphans: allowOrphans)
+        BuildOptions(source: source, includeDrafts: drafts, allowOrphans: allowOrphans, allowBrokenLinks: allowBrokenLinks)
     }
 }
 

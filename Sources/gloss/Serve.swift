@@ -23,7 +23,7 @@ struct Serve: ParsableCommand {
 
     func run() throws {
         let options = PreviewOptions(source: site.source, host: host, port: port, includeDrafts: site.drafts,
-                                     allowOrphans: site.allowOrphans, output: { Report.line($0) })
+                                     allowOrphans: site.allowOrphans, allowBrokenLinks: site.allowBrokenLinks, output: { Report.line($0) })
         if !options.isLoopback {
             Report.line("warning: --host \(host) makes the preview reachable from other machines; it has no authentication and serves drafts")
         }

@@ -51,7 +51,7 @@ import Testing
             + "-- content/articles/a.md --\n---\ntitle: A\ndate: 2018-09-23\n---\n" + body + "\n")
         defer { site.remove() }
         let (content, diagnostics) = SiteLoader.load(from: site.root)
-        let analysed = SiteAnalyser.analyse(try #require(content, "\(diagnostics)"))
+        let analysed = rendered(SiteAnalyser.analyse(try #require(content, "\(diagnostics)")))
         return (analysed, analysed.articles[0])
     }
 
@@ -101,7 +101,7 @@ import Testing
         let clash = try TestSite(Self.registry + "-- content/entities/abe-clan.md --\n---\nname: Abe clan\naliases: [Abe]\n---\n")
         defer { clash.remove() }
         let (content, _) = SiteLoader.load(from: clash.root)
-        let analysed = SiteAnalyser.analyse(try #require(content))
+        let analysed = rendered(SiteAnalyser.analyse(try #require(content)))
         #expect(analysed.diagnostics.map(\.description) == [
             "content/entities/shinzo-abe.md:4:1: error: alias \"Abe\" is claimed by both `abe-clan` (content/entities/abe-clan.md) and `shinzo-abe` (content/entities/shinzo-abe.md); remove it from one, or list it under `ambiguous_aliases` so it is never linked"])
 
@@ -109,7 +109,7 @@ import Testing
             + "-- content/articles/a.md --\n---\ntitle: A\ndate: 2018-01-01\n---\nAbe spoke. Shinzo Abe listened.\n")
         defer { declared.remove() }
         let (content2, _) = SiteLoader.load(from: declared.root)
-        let site = SiteAnalyser.analyse(try #require(content2))
+        let site = rendered(SiteAnalyser.analyse(try #require(content2)))
         #expect(site.diagnostics.isEmpty)
         #expect(links(site.articles[0].html) == ["shinzo-abe"])
         #expect(site.articles[0].html.contains("<p>Abe spoke."))

@@ -29,7 +29,7 @@ import Testing
         let site = try TestSite(Self.article + notes)
         defer { site.remove() }
         let (content, diagnostics) = SiteLoader.load(from: site.root)
-        return SiteAnalyser.analyse(try #require(content, "\(diagnostics)"), options: AnalysisOptions(allowOrphans: allowOrphans))
+        return rendered(SiteAnalyser.analyse(try #require(content, "\(diagnostics)"), options: AnalysisOptions(allowOrphans: allowOrphans)))
     }
 
     static func note(_ name: String, _ frontMatter: String, body: String = "A note.") -> String {

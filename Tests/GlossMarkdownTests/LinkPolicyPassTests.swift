@@ -50,7 +50,7 @@ import Testing
             if step % 2 == 0 {
                 doc.wrap(min(a, b)..<max(a, b), inBlock: 0, with: InlineMarkup(open: "<mark>", close: "</mark>"))
             } else {
-                doc.insertInlineHTML("<span id=\"s\(step)\"></span>", at: a, inBlock: 0)
+                doc.insertInline(Placeholder(1_000 + step), at: a, inBlock: 0)
             }
             var scratch: [UInt8] = []
             let fresh = doc.inlineLeaves(of: doc.blockNodes[0], appendingTextTo: &scratch)

@@ -1,5 +1,49 @@
+import Foundation
 import Testing
 @testable import GlossMarkdown
+
+/// Fixed markup for placeholders, so these tests read as HTML: what the render stage's partials
+/// would make of them. A block's markup takes the place of the block (its content is cmark's
+/// line break), as the sidenote partial does.
+struct InlineMarkup: Hashable {
+    var open: String
+    var close: String
+    var isBlock = false
+}
+
+final class MarkupTable: @unchecked Sendable {
+    static let shared = MarkupTable()
+    private let lock = NSLock()
+    private var table: [ObjectIdentifier: [InlineMarkup]] = [:]
+
+    func add(_ markup: InlineMarkup, for document: MarkdownDocument) -> Int {
+        lock.withLock {
+            table[ObjectIdentifier(document), default: []].append(markup)
+            return table[ObjectIdentifier(document)]!.count - 1
+        }
+    }
+
+    func markups(for document: MarkdownDocument) -> [InlineMarkup] { lock.withLock { table[ObjectIdentifier(document)] ?? [] } }
+}
+
+extension MarkdownDocument {
+    @discardableResult
+    func wrap(_ range: Range<Int>, inBlock index: Int, with markup: InlineMarkup) -> Int {
+        wrap(range, inBlock: index, with: Placeholder(MarkupTable.shared.add(markup, for: self), isLink: markup.open.hasPrefix("<a ")))
+    }
+
+    func insertHTMLBlock(_ html: String, afterBlock index: Int) {
+        insertBlock(Placeholder(MarkupTable.shared.add(InlineMarkup(open: html, close: "", isBlock: true), for: self)), afterBlock: index)
+    }
+
+    func renderHTML() -> String {
+        let markups = MarkupTable.shared.markups(for: self)
+        return render().resolve { number, content in
+            let markup = markups[number]
+            return markup.open + (markup.isBlock ? "" : content) + markup.close
+        }
+    }
+}
 
 @Suite struct MarkdownDocumentTests {
     @Test func rendersWithSmartPunctuation() {
@@ -57,6 +101,14 @@ import Testing
         doc.insertHTMLBlock("<aside>note</aside>", afterBlock: 0)
         #expect(doc.renderHTML() == "<p>first</p>\n<aside>note</aside>\n<p>second</p>\n")
         #expect(doc.textBlocks().count == 2)
+    }
+
+    @Test func placeholdersResolveInnermostFirstAndMarkerBytesInTextAreReplaced() {
+        let doc = MarkdownDocument("a \u{1}1\u{2} b")
+        #expect(doc.textBlocks()[0].text == "a \u{FFFD}1\u{FFFD} b")
+        doc.wrap(0..<1, inBlock: 0, with: Placeholder(0))
+        #expect(doc.render().resolve { "[\($0):\($1)]" } == "<p>[0:a] \u{FFFD}1\u{FFFD} b</p>\n")
+        #expect(doc.render().resolve { _, content in content } == "<p>a \u{FFFD}1\u{FFFD} b</p>\n")
     }
 
     @Test func survivesHostileInput() {

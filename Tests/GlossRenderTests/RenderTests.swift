@@ -40,15 +40,21 @@ import Testing
         let second = try #require(try render().files["graph/index.html"])
         #expect(first == second)
         #expect(first.contains("<a href=\"../entities/shinzo-abe/\" class=\"graph-node kind-person\">"))
-        #expect(first.contains("class=\"graph-edge\""))
+        #expect(first.contains("<g class=\"graph-edges\"><line "))
+        #expect(first.contains("<li><span class=\"swatch kind-person\" aria-hidden=\"true\"></span>Persons</li>"))
     }
 
-    @Test func aTimelineHasABarPerMonthWithMentions() {
-        let chart = TimelineChart(points: [(ContentDate("2024-01-15")!, 2), (ContentDate("2024-03-01")!, 1)], label: "Mentions of X")
-        let svg = chart.svg()
-        #expect(svg.components(separatedBy: "<rect").count - 1 == 2)
-        #expect(svg.contains("<title>January 2024: 2</title>") && svg.contains("<title>March 2024: 1</title>"))
-        #expect(TimelineChart(points: [], label: "none").svg().isEmpty)
+    @Test func anEntityPageHasItsNeighbourhoodTimelineAndSeparatedAliases() throws {
+        let archive = Self.site.replacingOccurrences(of: "aliases: [Abe]", with: "aliases: [Abe, PM Abe]")
+            .replacingOccurrences(of: "Prime Minister of Japan.", with: "Abe was Prime Minister of Japan; he met Trump.")
+        let page = try #require(try render(archive).files["entities/shinzo-abe/index.html"])
+        #expect(page.contains("<p class=\"aliases\">Also: <span>Abe</span>, <span>PM Abe</span></p>"))
+        // Its own name is not a link to the page itself; other entities are linked.
+        #expect(page.contains("<p>Abe was Prime Minister of Japan; he met <a class=\"entity\" data-entity=\"donald-trump\" href=\"../../entities/donald-trump/\">Trump</a>.</p>"))
+        #expect(page.contains("id=\"neighbourhood-graph\""))
+        #expect(page.contains("<a href=\"../../entities/shinzo-abe/\" class=\"graph-node kind-person is-focus\" aria-current=\"page\">"))
+        #expect(page.contains("<a href=\"../../entities/donald-trump/\" class=\"graph-node kind-person\">"))
+        #expect(page.contains("<figcaption>Mentions of Shinzo Abe per week</figcaption>"))
     }
 
     @Test func templateContextsKeepNilFieldsPresentAndEmpty() {

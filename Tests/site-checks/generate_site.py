@@ -1,9 +1,15 @@
 #!/usr/bin/env python3
 """Writes a deterministic Gloss site of N articles, for validation tests and benchmarks.
 
-Usage: generate_site.py DIR [--articles N] [--entities M] [--base-url URL]
+Usage: generate_site.py DIR [--articles N] [--entities M] [--base-url URL] [--skew S]
 Articles mention entities by name and alias (possessives, hyphenated compounds), carry quotes
 with attributions, tags, and some annotations, so every page kind is exercised.
+
+By default every entity is equally likely in every article. With --skew S (say 1.0) the site
+looks more like real news: entities are picked with Zipf weights 1/rank^S, people work in one of
+a few "desks" and mostly appear with people of their desk and the desk's home place, and some
+articles name a third person. That gives the entity graph a few famous names, communities and
+a long tail, which is what its layout and label placement must cope with.
 """
 import argparse, pathlib, random, shutil
 
@@ -24,6 +30,7 @@ def main():
     ap.add_argument("--articles", type=int, default=150)
     ap.add_argument("--entities", type=int, default=60)
     ap.add_argument("--base-url", default="https://example.org/generated/")
+    ap.add_argument("--skew", type=float, default=0.0, help="Zipf exponent of entity popularity (0: uniform)")
     args = ap.parse_args()
     rng = random.Random(20180923)
     root = pathlib.Path(args.dir)
@@ -61,14 +68,19 @@ def main():
             f"{name} is a {kind} that appears in the generated articles.\n", encoding="utf-8")
     people = [e for e in entities if e[3] == "person"]
     others = [e for e in entities if e[3] != "person"]
+    skewed = Skewed(rng, people, others, args.skew) if args.skew > 0 else None
 
     for i in range(args.articles):
         day = 1 + i % 28
         month = 1 + (i // 28) % 12
         year = 2018 + i // (28 * 12)
         date = f"{year}-{month:02d}-{day:02d}"
-        a, b = rng.sample(people, 2)
-        p1, p2 = rng.sample(others, 2)
+        if skewed:
+            a, b, p1, p2, third = skewed.cast()
+        else:
+            a, b = rng.sample(people, 2)
+            p1, p2 = rng.sample(others, 2)
+            third = None
         tags = rng.sample(TOPICS, 2)
         title = f"{a[1]} and {b[1]} discuss {tags[0]} in {p1[1]}"
         body = []
@@ -79,6 +91,8 @@ def main():
         body.append(f"{b[2] or b[1]}'s team said the {p1[1]}-{p2[1]} talks would resume next month. "
                     + " ".join(rng.choice(FILLER) for _ in range(40)) + ".")
         body.append(f"According to {b[1]}, \"the numbers do not yet add up for {p1[1]}.\"")
+        if third:
+            body.append(f"{third[1]} was also at the meeting in {p1[1]}.")
         body.append(f"Analysts in {p1[1]} noted the *{tags[1]}* figures and the `code-{i}` reference, "
                     f"while a [statement](https://example.org/{i}) from {p2[1]} was published.")
         (root / "content" / "articles" / f"article-{i:05d}.md").write_text(
@@ -91,6 +105,49 @@ def main():
             (note_dir / "first.md").write_text(
                 f"---\nquote: \"talks would resume next month\"\nkind: {kind}\nauthor: \"Desk editor\"\ndate: {date}\n---\n"
                 f"The talks resumed as {b[1]} said they would.\n", encoding="utf-8")
+
+
+class Skewed:
+    """Zipf-weighted picks with communities: person i works at desk i % DESKS, whose home place
+    is others[desk % len(others)]; the second person is from the same desk 70% of the time."""
+    DESKS = 12
+
+    def __init__(self, rng, people, others, exponent):
+        self.rng, self.people, self.others = rng, people, others
+        self.people_weights = cumulative([1 / (r + 1) ** exponent for r in range(len(people))])
+        self.other_weights = cumulative([1 / (r + 1) ** exponent for r in range(len(others))])
+        self.desks = [[p for i, p in enumerate(people) if i % self.DESKS == d] for d in range(self.DESKS)]
+        self.desk_weights = [cumulative([1 / (r + 1) ** exponent for r in range(len(desk))]) for desk in self.desks]
+
+    def pick(self, items, weights, avoid=()):
+        while True:
+            item = self.rng.choices(items, cum_weights=weights)[0]
+            if item not in avoid:
+                return item
+
+    def colleague(self, desk, avoid):
+        members = self.desks[desk]
+        if len(members) <= len(avoid) or self.rng.random() >= 0.7:
+            return self.pick(self.people, self.people_weights, avoid)
+        return self.pick(members, self.desk_weights[desk], avoid)
+
+    def cast(self):
+        a = self.pick(self.people, self.people_weights)
+        desk = self.people.index(a) % self.DESKS
+        b = self.colleague(desk, (a,))
+        home = self.others[desk % len(self.others)]
+        p1 = home if self.rng.random() < 0.5 else self.pick(self.others, self.other_weights)
+        p2 = self.pick(self.others, self.other_weights, (p1,))
+        third = self.colleague(desk, (a, b)) if self.rng.random() < 0.4 else None
+        return a, b, p1, p2, third
+
+
+def cumulative(weights):
+    total, out = 0.0, []
+    for w in weights:
+        total += w
+        out.append(total)
+    return out
 
 
 def slug(text):

@@ -6,8 +6,8 @@ import GlossMarkdown
 /// build allows them, never silently dropped.
 struct NoteAnchorer {
     let allowOrphans: Bool
-    /// Renders a note body (Markdown) for the article page, with entities linked.
-    let renderBody: (Annotation) -> RenderedFragment
+    /// Analyses a note body (Markdown), with entities linked.
+    let analyseBody: (Annotation) -> (body: AnalysedBody, entities: [EntityID])
 
     struct Result {
         var notes: [AnchoredNote] = []
@@ -15,7 +15,7 @@ struct NoteAnchorer {
         var diagnostics: [Diagnostic] = []
     }
 
-    func anchor(_ annotations: [Annotation], in document: MarkdownDocument, blocks: [TextBlock]) -> Result {
+    func anchor(_ annotations: [Annotation], in document: MarkdownDocument, blocks: [TextBlock], nodes: BodyNodes) -> Result {
         var result = Result()
         let texts = blocks.map(\.text)
         var placed: [(annotation: Annotation, anchor: TextAnchor)] = []
@@ -40,39 +40,30 @@ struct NoteAnchorer {
                 let hint = closest.map { "; did you mean \"\(substring(texts[$0.block], $0.range))\"?" } ?? ""
                 result.diagnostics.append(here(allowOrphans ? .warning : .error,
                     "quote not found in article `\(annotation.article)`\(hint)\(allowOrphans ? " (listed on the Unanchored notes page)" : " (build with --allow-orphans to publish it as unanchored)")"))
-                let body = renderBody(annotation)
-                result.diagnostics += body.diagnostics
+                let body = analyseBody(annotation)
                 result.orphans.append(OrphanNote(annotation: annotation, closest: closest.map { substring(texts[$0.block], $0.range) },
-                                                 bodyHTML: body.html, mentionedEntities: body.entities))
+                                                 body: body.body, mentionedEntities: body.entities))
             }
         }
         // Number in reading order; ties (same start) by id, so output is stable.
         placed.sort { ($0.anchor.block, $0.anchor.range.lowerBound, $0.annotation.id) < ($1.anchor.block, $1.anchor.range.lowerBound, $1.annotation.id) }
         let positions = PlainTextPositions(texts)
         for (offset, item) in placed.enumerated() {
-            let number = offset + 1
-            let id = item.annotation.id.htmlEscaped
-            document.wrap(item.anchor.range, inBlock: item.anchor.block,
-                          with: InlineMarkup(open: "<mark class=\"annotation kind-\(item.annotation.kind.rawValue)\" data-annotation=\"\(id)\">", close: "</mark>"))
-            document.insertInlineHTML(
-                // The number comes from CSS (data-number), so the marks' text stays exactly the passage.
-                "<a class=\"note-ref\" id=\"ref-\(id)\" href=\"#note-\(id)\" data-number=\"\(number)\" aria-label=\"\(item.annotation.kind.label) \(number)\"></a>",
-                at: item.anchor.range.upperBound, inBlock: item.anchor.block)
-            let body = renderBody(item.annotation)
-            result.diagnostics += body.diagnostics
+            document.wrap(item.anchor.range, inBlock: item.anchor.block, with: nodes.placeholder(.noteMark(note: offset)))
+            document.insertInline(nodes.placeholder(.noteReference(note: offset)), at: item.anchor.range.upperBound, inBlock: item.anchor.block)
+            let body = analyseBody(item.annotation)
             let text = texts[item.anchor.block]
             result.notes.append(AnchoredNote(
-                annotation: item.annotation, number: number, passage: substring(text, item.anchor.range),
-                bodyHTML: body.html, mentionedEntities: body.entities,
+                annotation: item.annotation, number: offset + 1, passage: substring(text, item.anchor.range),
+                body: body.body, mentionedEntities: body.entities,
                 start: positions.scalarOffset(block: item.anchor.block, utf8: item.anchor.range.lowerBound),
                 end: positions.scalarOffset(block: item.anchor.block, utf8: item.anchor.range.upperBound),
                 prefix: String(substring(text, 0..<item.anchor.range.lowerBound).unicodeScalars.suffix(32)),
                 suffix: String(substring(text, item.anchor.range.upperBound..<text.utf8.count).unicodeScalars.prefix(32))))
         }
         // Asides go after their block; insert the last first so each lands right after the block in order.
-        for note in result.notes.reversed() {
-            let block = placed[note.number - 1].anchor.block
-            document.insertHTMLBlock(SidenoteMarkup.aside(for: note), afterBlock: block)
+        for note in result.notes.indices.reversed() {
+            document.insertBlock(nodes.placeholder(.sidenote(note: note)), afterBlock: placed[note].anchor.block)
         }
         return result
     }
@@ -105,22 +96,5 @@ struct PlainTextPositions {
         let utf8 = Array(texts[block].utf8)
         let prefix = utf8[0..<min(offset, utf8.count)]
         return blockStarts[block] + prefix.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-    }
-}
-
-/// The HTML of a sidenote. A plain link (the number) jumps to it, so it needs no script, is
-/// reachable by keyboard, and screen readers announce it as a complementary note.
-enum SidenoteMarkup {
-    static func aside(for note: AnchoredNote) -> String {
-        let a = note.annotation
-        let id = a.id.htmlEscaped
-        var meta = "<span class=\"note-kind\">\(a.kind.label.htmlEscaped)</span>"
-        if let author = a.author { meta += " <span class=\"note-author\">\(author.htmlEscaped)</span>" }
-        if let date = a.date { meta += " <time datetime=\"\(date.isoDate)\">\(date.display)</time>" }
-        return """
-        <aside class="sidenote kind-\(a.kind.rawValue)" id="note-\(id)" aria-label="\(a.kind.label.htmlEscaped) \(note.number)">
-        <p class="note-meta"><a class="note-number" href="#ref-\(id)" title="Back to the passage">\(note.number)</a> \(meta) <a class="note-permalink" href="#note-\(id)">Permalink</a></p>
-        \(note.bodyHTML)</aside>
-        """
     }
 }

@@ -1,13 +1,11 @@
 import GlossContent
 import GlossMarkdown
 
-/// Finds entity mentions in a document's text and turns them into links, editing the cmark
-/// tree: only text outside code, links, images, headings and Gloss's own markup is linked.
+/// Finds entity mentions in a document's text and turns them into link nodes, editing the
+/// cmark tree: only text outside code, links, images, headings and Gloss's own nodes is linked.
 struct EntityLinker {
     let registry: EntityRegistry
     let policy: SiteConfig.EntityLinking
-    /// Relative path from the page the document lands on to the site root, e.g. `../../`.
-    let rootPath: String
 
     struct Result {
         var mentions: [EntityMention] = []
@@ -18,7 +16,7 @@ struct EntityLinker {
         var surfaces: Set<String> = []
     }
 
-    func link(_ document: MarkdownDocument, blocks: [TextBlock]) -> Result {
+    func link(_ document: MarkdownDocument, blocks: [TextBlock], nodes: BodyNodes) -> Result {
         var result = Result()
         var counts: [Int: Int] = [:]
         var snippets: [Int: String] = [:]
@@ -46,14 +44,10 @@ struct EntityLinker {
                 return linked.insert(match.entity).inserted
             }
             for match in toLink.reversed() {
-                let slug = registry.entities[match.entity].slug.htmlEscaped
-                let markup = InlineMarkup(
-                    open: "<a class=\"entity\" data-entity=\"\(slug)\" href=\"\(rootPath)entities/\(slug)/\">",
-                    close: "</a>")
-                document.wrap(match.range, inBlock: block.index, with: markup)
+                document.wrap(match.range, inBlock: block.index, with: nodes.placeholder(.entityLink(EntityID(match.entity))))
             }
         }
-        result.mentions = counts.keys.sorted().map { EntityMention(entity: $0, count: counts[$0]!, snippet: snippets[$0]!) }
+        result.mentions = counts.keys.sorted().map { EntityMention(entity: EntityID($0), count: counts[$0]!, snippet: snippets[$0]!) }
         return result
     }
 }

@@ -3,13 +3,13 @@ import GlossContent
 /// Every entity's surface forms compiled into one matcher, after checking that no alias is
 /// claimed twice. Built once per build and shared read-only by every analysis task.
 public struct EntityRegistry: Sendable {
-    public let entities: [Entity]
+    public let entities: Table<EntityID, Entity>
     public let matcher: EntityMatcher
     /// Surface forms that entities declared ambiguous: matched so they can be reported, never linked.
     let ambiguousEntity: Int
 
     public init(entities: [Entity], diagnostics: inout [Diagnostic]) {
-        self.entities = entities
+        self.entities = Table(entities)
         self.ambiguousEntity = entities.count
         var owner: [String: Int] = [:]
         var patterns: [EntityPattern] = []

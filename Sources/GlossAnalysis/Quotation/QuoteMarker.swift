@@ -1,17 +1,18 @@
+import GlossContent
 import GlossMarkdown
 
 /// Extracts quotations and leaves an anchor at each, so entity pages can link back to them.
 enum QuoteMarker {
-    static func mark(_ document: MarkdownDocument, blocks: [TextBlock], matches: [[EntityMatch]], registry: EntityRegistry) -> [Quote] {
+    static func mark(_ document: MarkdownDocument, blocks: [TextBlock], matches: [[EntityMatch]], nodes: BodyNodes) -> [Quote] {
         let paragraphs = blocks.filter { $0.kind == .paragraph }
         let extracted = QuoteExtractor.quotes(in: paragraphs.map(\.text), mentions: paragraphs.map { matches[$0.index] })
         var quotes: [Quote] = []
         for (number, quote) in extracted.enumerated() {
             let anchor = "quote-\(number + 1)"
             let block = paragraphs[quote.paragraph].index
-            quotes.append(Quote(text: quote.text, speaker: quote.speaker, paragraph: quote.paragraph + 1, anchor: anchor))
-            document.insertInlineHTML("<span class=\"quote-anchor\" id=\"\(anchor)\"></span>",
-                                      at: openingMark(before: quote.range.lowerBound, in: paragraphs[quote.paragraph].text), inBlock: block)
+            quotes.append(Quote(text: quote.text, speaker: quote.speaker.map(EntityID.init), paragraph: quote.paragraph + 1, anchor: anchor))
+            document.insertInline(nodes.placeholder(.quoteAnchor(anchor)),
+                                  at: openingMark(before: quote.range.lowerBound, in: paragraphs[quote.paragraph].text), inBlock: block)
         }
         return quotes
     }

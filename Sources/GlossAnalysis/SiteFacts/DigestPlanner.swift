@@ -6,11 +6,10 @@ public struct DigestEdition: Sendable, Hashable {
     public var title: String
     /// Start of the period (or the editor's date): orders editions.
     public var date: ContentDate
-    /// Indices into `AnalysedSite.articles`, in reading order.
-    public var articles: [Int]
-    /// The editor's introduction, rendered for a page two folders deep and for the home page.
-    public var introHTML: String?
-    public var introHTMLAtRoot: String?
+    /// In reading order.
+    public var articles: [ArticleID]
+    /// The editor's introduction, entities linked.
+    public var intro: AnalysedBody?
     public var isEditorial: Bool
 }
 
@@ -20,14 +19,13 @@ public struct DigestEdition: Sendable, Hashable {
 /// the automatic edition is left out (its articles show no digest), so every edition's page is
 /// its own.
 enum DigestPlanner {
-    static func plan(content: SiteContent, registry: EntityRegistry, detailRoot: String)
-        -> (editions: [DigestEdition], articleEdition: [Int], diagnostics: [Diagnostic]) {
+    static func plan(content: SiteContent, registry: EntityRegistry)
+        -> (editions: Table<DigestID, DigestEdition>, articleEdition: [DigestID?], diagnostics: [Diagnostic]) {
         let period = content.config.digestPeriod
-        // Unique: the loader hands on one article per slug (see `SiteContent`).
-        let indexBySlug = Dictionary(uniqueKeysWithValues: content.articles.enumerated().map { ($1.slug, $0) })
-        var byPeriod: [String: [Int]] = [:]
+        let indexBySlug = Dictionary(content.articles.enumerated().map { ($1.slug, ArticleID($0)) }, uniquingKeysWith: { first, _ in first })
+        var byPeriod: [String: [ArticleID]] = [:]
         for (index, article) in content.articles.enumerated() {
-            byPeriod[Period.key(of: article.date, period), default: []].append(index)
+            byPeriod[Period.key(of: article.date, period), default: []].append(ArticleID(index))
         }
         var editions: [DigestEdition] = []
         var diagnostics: [Diagnostic] = []
@@ -40,41 +38,38 @@ enum DigestPlanner {
             // Articles arrive newest first, and so each period lists them.
             let articles = digest.articles.map { $0.compactMap { indexBySlug[$0] } } ?? byPeriod[key] ?? []
             let body = digest.body.trimmingWhitespace().isEmpty ? nil : digest.body
-            let intro = body.map {
-                MarkdownFragment.render($0, from: digest.path, line: digest.bodyLine, registry: registry, config: content.config, rootPath: detailRoot)
-            }
-            diagnostics += intro?.diagnostics ?? []
             editions.append(DigestEdition(
                 slug: digest.slug, title: digest.title, date: digest.date, articles: articles,
-                introHTML: intro?.html,
-                introHTMLAtRoot: body.map { MarkdownFragment.render($0, from: digest.path, line: digest.bodyLine, registry: registry,
-                                                                    config: content.config, rootPath: "").html },
+                intro: body.map {
+                    MarkdownFragment.analyse($0, registry: registry, config: content.config,
+                                             home: .digest(digest.slug), file: digest.path, firstLine: digest.bodyLine).body
+                },
                 isEditorial: true))
         }
         for (key, articles) in byPeriod.sorted(by: { $0.key < $1.key }) where !covered.contains(key) {
-            let start = Period.start(of: content.articles[articles[0]].date, period)
+            let start = Period.start(of: content.articles[articles[0].index].date, period)
             let title = Period.title(of: start, period)
             if let clash = editorial[key] {
                 diagnostics.append(.error(clash.path, "this digest is named `\(key)` like the automatic digest of another period (\(title)), which would share its page digests/\(key)/; rename the file, or date it in that period to replace that digest"))
                 continue
             }
-            editions.append(DigestEdition(slug: key, title: title, date: start, articles: articles,
-                                          introHTML: nil, introHTMLAtRoot: nil, isEditorial: false))
+            editions.append(DigestEdition(slug: key, title: title, date: start, articles: articles, intro: nil, isEditorial: false))
         }
         // Newest first; the home page shows the first.
         editions.sort { ($0.date, $0.slug) > ($1.date, $1.slug) }
-        var articleEdition = Array(repeating: -1, count: content.articles.count)
+        var articleEdition = [DigestID?](repeating: nil, count: content.articles.count)
         for (index, edition) in editions.enumerated().reversed() {
-            for article in edition.articles where articleEdition[article] == -1 || edition.isEditorial {
-                articleEdition[article] = index
+            for article in edition.articles where articleEdition[article.index] == nil || edition.isEditorial {
+                articleEdition[article.index] = DigestID(index)
             }
         }
-        return (editions, articleEdition, diagnostics)
+        return (Table(editions), articleEdition, diagnostics)
     }
 }
 
-/// Calendar periods in UTC: day, ISO week (Monday to Sunday), month.
-enum Period {
+/// Calendar periods in UTC: day, ISO week (Monday to Sunday), month. Digests and timelines
+/// share them, so a timeline's weeks are the digest's weeks.
+public enum Period {
     static func days(_ date: ContentDate) -> Int { ContentDate.daysFromCivil(year: date.year, month: date.month, day: date.day) }
 
     static func key(of date: ContentDate, _ period: SiteConfig.DigestPeriod) -> String {
@@ -88,7 +83,7 @@ enum Period {
         }
     }
 
-    static func start(of date: ContentDate, _ period: SiteConfig.DigestPeriod) -> ContentDate {
+    public static func start(of date: ContentDate, _ period: SiteConfig.DigestPeriod) -> ContentDate {
         switch period {
         case .day: return ContentDate(days: days(date))
         case .month: return ContentDate(days: ContentDate.daysFromCivil(year: date.year, month: date.month, day: 1))

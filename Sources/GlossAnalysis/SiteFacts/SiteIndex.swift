@@ -1,101 +1,135 @@
 import GlossContent
 
-/// Cross-article facts gathered in one pass over the analysed articles: who is mentioned where,
-/// who appears with whom, which notes and quotes belong to which entity, which articles carry
-/// which tag. Cost grows with mentions, never with articles × entities.
+/// Cross-article facts gathered in one pass over the analysed articles: per article, its
+/// digest and related articles; per entity, its description, where it is mentioned, who it
+/// appears with, and the notes and quotes that belong to it; per tag, its articles. Cost grows
+/// with mentions, never with articles × entities.
 public struct SiteIndex: Sendable {
     public struct ArticleMention: Sendable, Hashable {
-        public var article: Int
+        public var article: ArticleID
         public var count: Int
         public var snippet: String
     }
 
     public struct NoteRef: Sendable, Hashable {
-        public var article: Int
+        public var article: ArticleID
+        /// Index in the article's anchored notes.
         public var note: Int
     }
 
     public struct QuoteRef: Sendable, Hashable {
-        public var article: Int
+        public var article: ArticleID
+        /// Index in the article's quotes.
         public var quote: Int
+    }
+
+    /// Another entity and the number of articles mentioning both.
+    public struct Companion: Sendable, Hashable {
+        public var entity: EntityID
+        public var count: Int
+    }
+
+    /// Another article and the number of entities both mention.
+    public struct Related: Sendable, Hashable {
+        public var article: ArticleID
+        public var shared: Int
     }
 
     public struct Tag: Sendable, Hashable {
         public var slug: String
         public var name: String
         /// Newest first.
-        public var articles: [Int]
+        public var articles: [ArticleID]
     }
 
-    /// By entity index; articles newest first.
-    public var mentions: [[ArticleMention]]
-    /// By entity index: (other entity, number of articles mentioning both), most first.
-    public var appearsWith: [[(entity: Int, count: Int)]]
-    public var notes: [[NoteRef]]
-    public var quotes: [[QuoteRef]]
+    /// What the site knows about one article beyond its own analysis.
+    public struct ArticleFacts: Sendable, Hashable {
+        /// The edition it appears in (an editor's digest wins over the automatic one).
+        public var digest: DigestID?
+        /// Most shared entities first, ties to the nearer in time.
+        public var related: [Related]
+    }
+
+    /// Everything the site knows about one entity.
+    public struct EntityFacts: Sendable, Hashable {
+        /// The entity file's body, entities linked.
+        public var description: AnalysedBody
+        /// Articles newest first.
+        public var mentions: [ArticleMention]
+        /// Most first, ties by name.
+        public var company: [Companion]
+        public var notes: [NoteRef]
+        public var quotes: [QuoteRef]
+        /// Mentions across the site.
+        public var mentionCount: Int
+    }
+
+    public var articles: Table<ArticleID, ArticleFacts>
+    public var entities: Table<EntityID, EntityFacts>
     /// By slug.
     public var tags: [Tag]
     /// Tag name → slug (made once per name: slugs fold Unicode, which is not free).
     public var tagSlugs: [String: String]
-    /// By article: other articles ranked by the number of entities they share, most first.
-    public var related: [[(article: Int, shared: Int)]]
 
     /// Articles considered per shared entity when ranking related articles: keeps the pass
     /// linear even when one entity (a country, say) appears in every article.
     static let relatedCandidatesPerEntity = 200
 
-    public init(_ site: AnalysedSite) {
-        let entityCount = site.registry.entities.count
+    init(articles: Table<ArticleID, AnalysedArticle>, registry: EntityRegistry, descriptions: [AnalysedBody],
+         digestOf: [DigestID?]) {
+        let entityCount = registry.entities.count
         var mentions = Array(repeating: [ArticleMention](), count: entityCount)
         var notes = Array(repeating: [NoteRef](), count: entityCount)
         var quotes = Array(repeating: [QuoteRef](), count: entityCount)
-        var tagArticles: [String: (name: String, articles: [Int])] = [:]
+        var tagArticles: [String: (name: String, articles: [ArticleID])] = [:]
         var tagSlugs: [String: String] = [:]
-        // By index, not `enumerated()`: that copies every article (dozens of references each).
-        for articleIndex in site.articles.indices {
-            for mention in site.articles[articleIndex].mentions {
-                mentions[mention.entity].append(ArticleMention(article: articleIndex, count: mention.count, snippet: mention.snippet))
+        for (id, analysed) in articles.identified {
+            for mention in analysed.mentions {
+                mentions[mention.entity.index].append(ArticleMention(article: id, count: mention.count, snippet: mention.snippet))
             }
-            for (noteIndex, note) in site.articles[articleIndex].notes.enumerated() {
+            for (noteIndex, note) in analysed.notes.enumerated() {
                 for entity in Set(note.mentionedEntities).sorted() {
-                    notes[entity].append(NoteRef(article: articleIndex, note: noteIndex))
+                    notes[entity.index].append(NoteRef(article: id, note: noteIndex))
                 }
             }
-            for (quoteIndex, quote) in site.articles[articleIndex].quotes.enumerated() {
-                if let speaker = quote.speaker { quotes[speaker].append(QuoteRef(article: articleIndex, quote: quoteIndex)) }
+            for (quoteIndex, quote) in analysed.quotes.enumerated() {
+                if let speaker = quote.speaker { quotes[speaker.index].append(QuoteRef(article: id, quote: quoteIndex)) }
             }
-            for tag in site.articles[articleIndex].article.tags {
+            for tag in analysed.article.tags {
                 let slug = tagSlugs[tag] ?? Slug.make(from: tag)
                 tagSlugs[tag] = slug
-                tagArticles[slug, default: (tag, [])].articles.append(articleIndex)
+                tagArticles[slug, default: (tag, [])].articles.append(id)
             }
         }
-        self.mentions = mentions
-        self.appearsWith = Self.company(site, mentions: mentions)
-        self.notes = notes
+        let company = Self.company(articles, registry: registry, mentions: mentions)
+        entities = Table((0..<entityCount).map { i in
+            EntityFacts(description: descriptions[i], mentions: mentions[i], company: company[i], notes: notes[i], quotes: quotes[i],
+                        mentionCount: mentions[i].reduce(0) { $0 + $1.count })
+        })
+        let related = Self.relatedArticles(articles, mentions: mentions)
+        self.articles = Table(zip(digestOf, related).map { ArticleFacts(digest: $0, related: $1) })
         self.tagSlugs = tagSlugs
-        self.quotes = quotes
         self.tags = tagArticles.keys.sorted().map { Tag(slug: $0, name: tagArticles[$0]!.name, articles: tagArticles[$0]!.articles) }
-        self.related = Self.relatedArticles(site.articles, mentions: mentions)
     }
 
     /// For each entity, the other entities mentioned in the articles that mention it, with the
     /// number of such articles, most first (ties by name). Counted per entity on all cores,
     /// in one dense array per worker.
-    static func company(_ site: AnalysedSite, mentions: [[ArticleMention]]) -> [[(entity: Int, count: Int)]] {
-        let names = site.registry.entities.map(\.name)
+    static func company(_ articles: Table<ArticleID, AnalysedArticle>, registry: EntityRegistry,
+                        mentions: [[ArticleMention]]) -> [[Companion]] {
+        let names = registry.entities.elements.map(\.name)
         return Array(mentions.indices).concurrentChunks { chunk in
             var counts = [Int32](repeating: 0, count: names.count)
             var touched: [Int] = []
-            return chunk.map { entity -> [(entity: Int, count: Int)] in
+            return chunk.map { entity -> [Companion] in
                 for mention in mentions[entity] {
-                    for other in site.articles[mention.article].mentions where other.entity != entity {
-                        if counts[other.entity] == 0 { touched.append(other.entity) }
-                        counts[other.entity] += 1
+                    for other in articles[mention.article].mentions where other.entity.index != entity {
+                        if counts[other.entity.index] == 0 { touched.append(other.entity.index) }
+                        counts[other.entity.index] += 1
                     }
                 }
-                let company = touched.map { (entity: $0, count: Int(counts[$0])) }
-                    .sorted { ($1.count, names[$0.entity]) < ($0.count, names[$1.entity]) }
+                let company = touched.map { Companion(entity: EntityID($0), count: Int(counts[$0])) }
+                    .sorted { ($1.count, names[$0.entity.index]) < ($0.count, names[$1.entity.index]) }
                 for other in touched { counts[other] = 0 }
                 touched.removeAll(keepingCapacity: true)
                 return company
@@ -107,15 +141,15 @@ public struct SiteIndex: Sendable {
     /// nearer in time. Each entity contributes its nearest articles only, so cost is bounded.
     /// Counts go into one dense array per worker (reset through the list of touched slots) and
     /// the best `limit` are kept by insertion, so no dictionary and no full sort per article.
-    static func relatedArticles(_ articles: [AnalysedArticle], mentions: [[ArticleMention]], limit: Int = 5) -> [[(article: Int, shared: Int)]] {
-        let positions = mentions.map { list in list.map { Int32($0.article) } }
+    static func relatedArticles(_ articles: Table<ArticleID, AnalysedArticle>, mentions: [[ArticleMention]], limit: Int = 5) -> [[Related]] {
+        let positions = mentions.map { list in list.map { Int32($0.article.index) } }
         let half = relatedCandidatesPerEntity / 2
-        return Array(articles.indices).concurrentChunks { chunk in
+        return Array(0..<articles.count).concurrentChunks { chunk in
             var shared = [Int32](repeating: 0, count: articles.count)
             var touched: [Int] = []
-            return chunk.map { article -> [(article: Int, shared: Int)] in
-                for mention in articles[article].mentions {
-                    let list = positions[mention.entity]
+            return chunk.map { article -> [Related] in
+                for mention in articles[ArticleID(article)].mentions {
+                    let list = positions[mention.entity.index]
                     guard let position = Self.position(of: Int32(article), in: list) else { continue }
                     for index in max(0, position - half)..<min(list.count, position + half + 1) {
                         let other = Int(list[index])
@@ -124,11 +158,11 @@ public struct SiteIndex: Sendable {
                         shared[other] += 1
                     }
                 }
-                var best: [(article: Int, shared: Int)] = []
+                var best: [Related] = []
+                let key = { (c: Related) in (-c.shared, abs(c.article.index - article), c.article.index) }
                 for other in touched {
-                    let candidate = (article: other, shared: Int(shared[other]))
+                    let candidate = Related(article: ArticleID(other), shared: Int(shared[other]))
                     shared[other] = 0
-                    let key = { (c: (article: Int, shared: Int)) in (-c.shared, abs(c.article - article), c.article) }
                     guard best.count < limit || key(candidate) < key(best[best.count - 1]) else { continue }
                     let at = best.firstIndex { key(candidate) < key($0) } ?? best.count
                     best.insert(candidate, at: at)
@@ -145,7 +179,4 @@ public struct SiteIndex: Sendable {
         let at = list.partitionPoint { $0 < article }
         return at < list.count && list[at] == article ? at : nil
     }
-
-    /// Total mentions of an entity across the site.
-    public func mentionCount(of entity: Int) -> Int { mentions[entity].reduce(0) { $0 + $1.count } }
 }

@@ -22,25 +22,29 @@ struct Feeds {
 
     let site: AnalysedSite
     let base: String
+    let shared: SharedPageContext
 
     /// The newest entries. Articles come newest first, so only the first `entryLimit` of them
     /// (and any sharing the last one's date, which the id may order first) can be among them;
     /// every note is a candidate, as a note may be newer than its article.
     var entries: [Entry] {
         var entries: [Entry] = []
-        let cutoff = site.articles.count > Self.entryLimit ? site.articles[Self.entryLimit - 1].article.date.timestamp : Int.min
+        let cutoff = site.articles.count > Self.entryLimit ? site.articles[ArticleID(Self.entryLimit - 1)].article.date.timestamp : Int.min
         for analysed in site.articles {
             let article = analysed.article
-            let url = base + "articles/\(article.slug)/"
+            let route = Route.article(article.slug)
+            let url = base + route.url
+            // Content keeps the page's relative links; `xml:base` resolves them.
+            let page = shared.page(route)
             if article.date.timestamp >= cutoff {
                 entries.append(Entry(id: url, url: url, title: article.title, date: article.date, author: article.author,
-                                     summary: analysed.summary, contentHTML: analysed.html, tags: article.tags))
+                                     summary: analysed.summary, contentHTML: page.html(analysed.body, notes: analysed.notes), tags: article.tags))
             }
             for note in analysed.notes {
                 let a = note.annotation
                 entries.append(Entry(id: url + "#note-\(a.id)", url: url + "#note-\(a.id)",
                                      title: "\(a.kind.label) on “\(article.title)”", date: a.date ?? article.date,
-                                     author: a.author, summary: "“\(note.passage)”", contentHTML: note.bodyHTML, tags: [a.kind.rawValue]))
+                                     author: a.author, summary: "“\(note.passage)”", contentHTML: page.html(note.body), tags: [a.kind.rawValue]))
             }
         }
         return Array(entries.sorted { ($0.date.timestamp, $1.id) > ($1.date.timestamp, $0.id) }.prefix(Self.entryLimit))
@@ -155,7 +159,7 @@ struct Sitemap {
     }
 
     func xml(_ pages: [String], _ site: AnalysedSite) -> String {
-        let dates = Dictionary(site.articles.map { ("articles/\($0.article.slug)/index.html", $0.article.date) }, uniquingKeysWith: { a, _ in a })
+        let dates = Dictionary(site.articles.map { (Route.article($0.article.slug).path, $0.article.date) }, uniquingKeysWith: { a, _ in a })
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages.sorted() where page.hasSuffix("index.html") {
             let path = String(page.dropLast("index.html".count))

@@ -49,7 +49,7 @@ struct AnnotationExport {
         let base = site.content.config.baseURL ?? ""
         var items: [Item] = []
         for analysed in site.articles {
-            let source = base + "articles/\(analysed.article.slug)/"
+            let source = base + Route.article(analysed.article.slug).url
             for note in analysed.notes {
                 items.append(item(note.annotation, source: source, selectors: [
                     Selector(type: "TextQuoteSelector", exact: note.passage, prefix: note.prefix, suffix: note.suffix),

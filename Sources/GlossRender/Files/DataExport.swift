@@ -6,7 +6,6 @@ import GlossContent
 /// sorted so the files are byte-stable.
 struct DataExport {
     let site: AnalysedSite
-    let index: SiteIndex
 
     struct EntityRecord: Encodable, Hashable {
         struct Mention: Encodable, Hashable { var article: String; var count: Int }
@@ -43,9 +42,9 @@ struct DataExport {
     }
 
     func entityRecords() -> [EntityRecord] {
-        site.registry.entities.enumerated().map { i, entity in
+        site.registry.entities.identified.map { id, entity in
             EntityRecord(slug: entity.slug, name: entity.name, kind: entity.kind.rawValue, aliases: entity.aliases.map(\.text),
-                         mentions: index.mentions[i].map { .init(article: site.articles[$0.article].article.slug, count: $0.count) })
+                         mentions: site.index.entities[id].mentions.map { .init(article: site.articles[$0.article].article.slug, count: $0.count) })
         }
     }
 
