@@ -45,6 +45,9 @@ enum DefaultTheme {
 </ul>
 {{/byKind}}
 </section>
+{{#pager}}
+{{>partials/pager}}
+{{/pager}}
 {{#hasOrphans}}
 <p><a href="unanchored/">Unanchored notes</a>: notes whose passage could not be found.</p>
 {{/hasOrphans}}
@@ -61,6 +64,9 @@ enum DefaultTheme {
 <li><a href="{{url}}">{{title}}</a> <span class="count">{{articleCountLabel}}</span></li>
 {{/digests}}
 </ol>
+{{#pager}}
+{{>partials/pager}}
+{{/pager}}
 {{/main}}
 {{/layout}}
 
@@ -145,6 +151,34 @@ enum DefaultTheme {
 </ul>
 </section>
 {{/kinds}}
+{{#pager}}
+{{>partials/pager}}
+{{/pager}}
+{{/main}}
+{{/layout}}
+
+"""#,
+        "entity-list": #"""
+{{<layout}}
+{{$main}}
+<article class="entity-page">
+<header class="entity-header">
+<p class="entity-kind"><a href="{{entityURL}}">{{name}}</a></p>
+<h1>{{heading}}</h1>
+</header>
+{{^empty(mentions)}}
+{{>partials/mention-list}}
+{{/empty(mentions)}}
+{{^empty(quotes)}}
+{{>partials/quote-list}}
+{{/empty(quotes)}}
+{{^empty(notes)}}
+{{>partials/entity-note-list}}
+{{/empty(notes)}}
+{{#pager}}
+{{>partials/pager}}
+{{/pager}}
+</article>
 {{/main}}
 {{/layout}}
 
@@ -171,24 +205,20 @@ enum DefaultTheme {
 <section aria-labelledby="mentions-title">
 <h2 id="mentions-title">Mentioned in {{articleCountLabel}}</h2>
 {{^empty(mentions)}}
-<ol class="mention-list">
-{{#mentions}}
-<li><a href="{{url}}">{{title}}</a> <time datetime="{{isoDate}}">{{date}}</time> <span class="count">{{countLabel}}</span>
-<p class="snippet">{{snippet}}</p></li>
-{{/mentions}}
-</ol>
+{{>partials/mention-list}}
+{{#allMentions}}
+<p class="all-link"><a href="{{url}}">{{title}} →</a></p>
+{{/allMentions}}
 {{/empty(mentions)}}
 {{#empty(mentions)}}<p>No article mentions {{name}} yet.</p>{{/empty(mentions)}}
 </section>
 {{^empty(quotes)}}
 <section aria-labelledby="quotes-title">
 <h2 id="quotes-title">Quotes</h2>
-<ul class="quote-list">
-{{#quotes}}
-<li><blockquote data-quote-speaker="{{speaker}}"><p>{{text}}</p></blockquote>
-<p class="quote-source">— in <a href="{{url}}">{{articleTitle}}</a>, {{date}}</p></li>
-{{/quotes}}
-</ul>
+{{>partials/quote-list}}
+{{#allQuotes}}
+<p class="all-link"><a href="{{url}}">{{title}} →</a></p>
+{{/allQuotes}}
 </section>
 {{/empty(quotes)}}
 {{^empty(appearsWith)}}
@@ -207,12 +237,10 @@ enum DefaultTheme {
 {{^empty(notes)}}
 <section aria-labelledby="notes-title">
 <h2 id="notes-title">Notes that mention {{name}}</h2>
-<ul class="note-list">
-{{#notes}}
-<li class="kind-{{kind}}"><p><strong>{{kindLabel}}</strong> on <a href="{{url}}">{{articleTitle}}</a>: “{{passage}}”</p>
-{{{bodyHTML}}}</li>
-{{/notes}}
-</ul>
+{{>partials/entity-note-list}}
+{{#allNotes}}
+<p class="all-link"><a href="{{url}}">{{title}} →</a></p>
+{{/allNotes}}
 </section>
 {{/empty(notes)}}
 </article>
@@ -323,6 +351,9 @@ enum DefaultTheme {
 </div>
 {{/introHTML}}
 {{>partials/article-list}}
+{{#pager}}
+{{>partials/pager}}
+{{/pager}}
 <nav class="pager" aria-label="Other digests">
 {{#newer}}<a class="pager-newer" rel="next" href="{{url}}">← Newer: {{title}}</a>{{/newer}}
 {{#older}}<a class="pager-older" rel="prev" href="{{url}}">Older: {{title}} →</a>{{/older}}
@@ -332,6 +363,15 @@ enum DefaultTheme {
 """#,
         "partials/entity-link": #"""
 <a class="entity" data-entity="{{slug}}" href="{{url}}">{{{content}}}</a>
+"""#,
+        "partials/entity-note-list": #"""
+<ul class="note-list">
+{{#notes}}
+<li class="kind-{{kind}}"><p><strong>{{kindLabel}}</strong> on <a href="{{url}}">{{articleTitle}}</a>: “{{passage}}”</p>
+{{{bodyHTML}}}</li>
+{{/notes}}
+</ul>
+
 """#,
         "partials/footer": #"""
 <footer class="site-footer">
@@ -364,14 +404,40 @@ enum DefaultTheme {
 </header>
 
 """#,
+        "partials/mention-list": #"""
+<ol class="mention-list">
+{{#mentions}}
+<li><a href="{{url}}">{{title}}</a> <time datetime="{{isoDate}}">{{date}}</time> <span class="count">{{countLabel}}</span>
+<p class="snippet">{{snippet}}</p></li>
+{{/mentions}}
+</ol>
+
+"""#,
         "partials/note-mark": #"""
 <mark class="annotation kind-{{kind}}" data-annotation="{{id}}">{{{content}}}</mark>
 """#,
         "partials/note-ref": ##"""
 <a class="note-ref" id="ref-{{id}}" href="#note-{{id}}" data-number="{{number}}" aria-label="{{kindLabel}} {{number}}"></a>
 """##,
+        "partials/pager": #"""
+<nav class="pager pager-numbers" aria-label="{{label}}">
+{{#previousURL}}<a rel="prev" href="{{previousURL}}">← Previous</a>{{/previousURL}}
+<ol>{{#links}}<li>{{#isGap}}<span aria-hidden="true">…</span>{{/isGap}}{{^isGap}}{{#isCurrent}}<span aria-current="page">{{number}}</span>{{/isCurrent}}{{^isCurrent}}<a href="{{url}}">{{number}}</a>{{/isCurrent}}{{/isGap}}</li>{{/links}}</ol>
+{{#nextURL}}<a rel="next" href="{{nextURL}}">Next →</a>{{/nextURL}}
+</nav>
+
+"""#,
         "partials/quote-anchor": #"""
 <span class="quote-anchor" id="{{anchor}}"></span>
+"""#,
+        "partials/quote-list": #"""
+<ul class="quote-list">
+{{#quotes}}
+<li><blockquote data-quote-speaker="{{speaker}}"><p>{{text}}</p></blockquote>
+<p class="quote-source">— in <a href="{{url}}">{{articleTitle}}</a>, {{date}}</p></li>
+{{/quotes}}
+</ul>
+
 """#,
         "partials/sidenote": ##"""
 <aside class="sidenote kind-{{kind}}" id="note-{{id}}" aria-label="{{kindLabel}} {{number}}">
@@ -407,6 +473,9 @@ enum DefaultTheme {
 <h1 class="page-title">Tagged “{{name}}”</h1>
 <p class="lede">{{articleCountLabel}}</p>
 {{>partials/article-list}}
+{{#pager}}
+{{>partials/pager}}
+{{/pager}}
 {{/main}}
 {{/layout}}
 
@@ -420,6 +489,9 @@ enum DefaultTheme {
 <li><a href="{{url}}">{{name}}</a> <span class="count">{{count}}</span></li>
 {{/tags}}
 </ul>
+{{#pager}}
+{{>partials/pager}}
+{{/pager}}
 {{/main}}
 {{/layout}}
 
@@ -436,6 +508,9 @@ enum DefaultTheme {
 {{{bodyHTML}}}</li>
 {{/orphans}}
 </ul>
+{{#pager}}
+{{>partials/pager}}
+{{/pager}}
 {{/main}}
 {{/layout}}
 
@@ -569,6 +644,10 @@ mark.kind-correction, mark.kind-fact-check { text-decoration: underline wavy var
 .digest-kicker { text-transform: uppercase; letter-spacing: 0.06em; font-size: 0.8rem; color: var(--muted); margin: 1rem 0 0; font-family: system-ui, sans-serif; }
 .digest-intro { font-size: 1.05rem; }
 .pager { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; list-style: none; padding: 0; margin: 1.5rem 0; font-family: system-ui, sans-serif; font-size: 0.9rem; }
+.pager-numbers { align-items: baseline; }
+.pager-numbers ol { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; list-style: none; padding: 0; margin: 0; }
+.pager-numbers [aria-current="page"] { font-weight: 700; }
+.all-link { font-family: system-ui, sans-serif; font-size: 0.9rem; }
 .article-nav { border-top: 1px solid var(--rule); margin-top: 2rem; font-family: system-ui, sans-serif; font-size: 0.9rem; }
 .archive-list li { margin-bottom: 0.4rem; }
 /* Graphs are drawn at their natural size (labels measured at 13 px, see LabelMetrics); a graph

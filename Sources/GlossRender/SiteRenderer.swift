@@ -10,7 +10,7 @@ public struct SiteRenderer: Sendable {
     static let kinds: [any PageKind.Type] = [
         HomePageKind.self, EntitiesPageKind.self, TagsPageKind.self, AnnotationsPageKind.self, NotFoundPageKind.self,
         ArchivePageKind.self, GraphPageKind.self, SearchPageKind.self, DigestPageKind.self, ArticlePageKind.self,
-        EntityPageKind.self, TagPageKind.self, UnanchoredPageKind.self,
+        EntityPageKind.self, EntityListPageKind.self, TagPageKind.self, UnanchoredPageKind.self,
     ]
 
     let site: AnalysedSite

@@ -25,33 +25,56 @@ struct BodyMarkup: Sendable {
     /// The body's HTML on the page at `route`. `notes` are the article's anchored notes, which
     /// note marks, references and sidenotes stand for.
     func html(_ body: AnalysedBody, at route: Route, notes: [AnchoredNote] = []) -> String {
-        body.html.resolve { number, content in
+        guard !body.nodes.isEmpty else { return body.html.html }
+        let place = Place(route)
+        return body.html.resolve { number, content in
             guard body.nodes.indices.contains(number) else { return content }
-            return self.markup(body.nodes[number], content: content, at: route, notes: notes)
+            return self.markup(body.nodes[number], content: content, at: place, notes: notes)
         }
     }
 
-    private func markup(_ node: BodyNode, content: String, at route: Route, notes: [AnchoredNote]) -> String {
+    /// The page a body lands on, with what every entity link on it shares.
+    private struct Place {
+        let route: Route
+        /// How links from this page to entity pages start ("../../entities/").
+        let entities: String
+        /// The entity whose page this is: its own name is not linked.
+        let entity: String?
+
+        init(_ route: Route) {
+            self.route = route
+            entities = String(route.link(to: .entity("x")).dropLast(2))
+            entity = route.url.hasPrefix("entities/") && route.url.utf8.count { $0 == UInt8(ascii: "/") } == 2
+                ? String(route.url.dropFirst("entities/".count).dropLast()) : nil
+        }
+    }
+
+    private func markup(_ node: BodyNode, content: String, at place: Place, notes: [AnchoredNote]) -> String {
+        let route = place.route
         switch node {
         case .entityLink(let id):
             // A link from an entity's page to itself goes nowhere: its own name stays text.
-            guard let entity = registry.entities.element(id), route != .entity(entity.slug) else { return content }
-            let url = route.link(to: .entity(entity.slug))
-            return render("partials/entity-link", ["slug": entity.slug, "name": entity.name, "kind": entity.kind.rawValue, "url": url],
-                          content: content, key: entity.slug + "\u{1}" + url)
+            guard let entity = registry.entities.element(id), entity.slug != place.entity else { return content }
+            let url = place.entities + entity.slug + "/"
+            // The URL names the entity, so it is the whole context: the partial is split once per URL.
+            return render("partials/entity-link", content: content, key: url) {
+                ["slug": entity.slug, "name": entity.name, "kind": entity.kind.rawValue, "url": url]
+            }
         case .noteMark(let index):
             guard let note = notes.element(index) else { return content }
-            return render("partials/note-mark", ["id": note.annotation.id, "kind": note.annotation.kind.rawValue], content: content)
+            return render("partials/note-mark", content: content) { ["id": note.annotation.id, "kind": note.annotation.kind.rawValue] }
         case .noteReference(let index):
             guard let note = notes.element(index) else { return content }
-            return render("partials/note-ref", noteFields(note), content: content)
+            return render("partials/note-ref", content: content) { noteFields(note) }
         case .sidenote(let index):
             guard let note = notes.element(index) else { return content }
-            var fields = noteFields(note)
-            fields["bodyHTML"] = html(note.body, at: route)
-            return render("partials/sidenote", fields, content: content)
+            return render("partials/sidenote", content: content) {
+                var fields = noteFields(note)
+                fields["bodyHTML"] = html(note.body, at: route)
+                return fields
+            }
         case .quoteAnchor(let anchor):
-            return render("partials/quote-anchor", ["anchor": anchor], content: content)
+            return render("partials/quote-anchor", content: content) { ["anchor": anchor] }
         case .siteLink(let link):
             // As cmark writes links; an unknown source keeps its text and is reported.
             guard let href = links.href(link, from: route) else { return content }
@@ -69,9 +92,9 @@ struct BodyMarkup: Sendable {
     /// recur, as one entity's links do on every article), the partial is rendered once around a
     /// marker and split there, and later uses only join the halves. A final newline in the
     /// partial's file is dropped: these partials sit inside running text.
-    private func render(_ partial: String, _ fields: [String: Any], content: String, key: String? = nil) -> String {
+    private func render(_ partial: String, content: String, key: String? = nil, _ fields: () -> [String: Any]) -> String {
         if let key, let halves = splits.halves(partial, key, make: { () -> (String, String)? in
-            var marked = fields
+            var marked = fields()
             marked["content"] = SplitPartials.marker
             let text = trimmed(theme.render(marked, template: partial) ?? "")
             let parts = text.components(separatedBy: SplitPartials.marker)
@@ -79,7 +102,7 @@ struct BodyMarkup: Sendable {
         }) {
             return halves.0 + content + halves.1
         }
-        var context = fields
+        var context = fields()
         context["content"] = content
         return trimmed(theme.render(context, template: partial) ?? content)
     }
@@ -91,14 +114,19 @@ struct BodyMarkup: Sendable {
 final class SplitPartials: @unchecked Sendable {
     /// Never in content: control characters are stripped from every document's text.
     static let marker = "\u{1}content\u{1}"
-    private let lock = NSLock()
-    private var halves: [String: (String, String)?] = [:]
+    private struct Key: Hashable {
+        var partial: String
+        var context: String
+    }
 
-    func halves(_ partial: String, _ key: String, make: () -> (String, String)?) -> (String, String)? {
-        let full = partial + "\u{0}" + key
-        if let known = lock.withLock({ halves[full] }) { return known }
+    private let lock = NSLock()
+    private var halves: [Key: (String, String)?] = [:]
+
+    func halves(_ partial: String, _ context: String, make: () -> (String, String)?) -> (String, String)? {
+        let key = Key(partial: partial, context: context)
+        if let known = lock.withLock({ halves[key] }) { return known }
         let made = make()
-        lock.withLock { halves[full] = .some(made) }
+        lock.withLock { halves[key] = .some(made) }
         return made
     }
 }

@@ -30,22 +30,27 @@ struct LinkChecker {
     ///   - pages: HTML pages by path, each with the template that made it.
     ///   - files: every path written (pages, assets, data, search index).
     func check(pages: [(path: String, template: String, links: PageLinks)], files: Set<String>, content: ContentLinks) -> [Diagnostic] {
-        var ids: [String: Set<String>] = [:]
-        for page in pages { ids[page.path] = page.links.ids }
+        let ids = Dictionary(pages.map { ($0.path, $0.links.ids) }, uniquingKeysWith: { a, _ in a })
+        let found = pages.concurrentChunks { chunk -> [(page: String, template: String, href: String, problem: Problem)] in
+            var resolutions = Resolutions(files: files, ids: ids)
+            var found: [(page: String, template: String, href: String, problem: Problem)] = []
+            for page in chunk {
+                var seen = Set<String>()
+                for href in page.links.hrefs where seen.insert(href).inserted {
+                    if let problem = resolutions.problem(href, on: page.path) { found.append((page.path, page.template, href, problem)) }
+                }
+            }
+            return found
+        }
         var broken: [Diagnostic] = []
         var fromTemplates: [String: TemplateProblem] = [:]
-        for page in pages {
-            let folder = SitePath.folder(of: page.path)
-            var seen = Set<String>()
-            for href in page.links.hrefs where seen.insert(href).inserted {
-                guard let problem = Self.problem(href, folder: folder, page: page.path, files: files, ids: ids) else { continue }
-                if let link = content.link(page: page.path, href: href) {
-                    broken.append(Diagnostic(file: link.file, line: link.line, column: link.column, severity: severity,
-                                             message: "broken link on \(page.path): \(problem.message)"))
-                } else {
-                    fromTemplates[problem.target, default: TemplateProblem(example: (page.path, problem))].templates.insert(page.template)
-                    fromTemplates[problem.target]?.pages += 1
-                }
+        for (page, template, href, problem) in found {
+            if let link = content.link(page: page, href: href) {
+                broken.append(Diagnostic(file: link.file, line: link.line, column: link.column, severity: severity,
+                                         message: "broken link on \(page): \(problem.message)"))
+            } else {
+                fromTemplates[problem.target, default: TemplateProblem(example: (page, problem))].templates.insert(template)
+                fromTemplates[problem.target]?.pages += 1
             }
         }
         // One report per missing place: a partial shared by every template is one mistake.
@@ -57,6 +62,47 @@ struct LinkChecker {
                                      message: "broken link on \(found.example.page)\(others): \(found.example.problem.message)"))
         }
         return broken.sorted()
+    }
+
+    /// Checks links, remembering each answer: most links (the site's navigation, entity and
+    /// article links) recur on every page, and a link that climbs to the root means the same
+    /// from every page as deep.
+    struct Resolutions {
+        let files: Set<String>
+        let ids: [String: Set<String>]
+        /// Answers for links that climb to the root, by the depth they climb from.
+        private var fromRoot: [Int: [String: Problem?]] = [:]
+        /// Answers for other links, by folder.
+        private var fromFolder: [String: [String: Problem?]] = [:]
+
+        init(files: Set<String>, ids: [String: Set<String>]) {
+            self.files = files
+            self.ids = ids
+        }
+
+        mutating func problem(_ href: String, on page: String) -> Problem? {
+            if href.utf8.first == UInt8(ascii: "#") {
+                let fragment = LinkChecker.percentDecoded(href.dropFirst())
+                guard !fragment.isEmpty, let own = ids[page], !own.contains(fragment) else { return nil }
+                return Problem(message: "`\(href)`: \(page) has no element with id `\(fragment)`", target: page + href)
+            }
+            let folder = SitePath.folder(of: page)
+            let depth = folder.utf8.count { $0 == UInt8(ascii: "/") }
+            let rooted = Self.climbsToRoot(href, depth: depth)
+            if let answer = rooted ? fromRoot[depth]?[href] : fromFolder[folder]?[href] { return answer }
+            let answer = LinkChecker.problem(href, folder: folder, page: page, files: files, ids: ids)
+            if rooted { fromRoot[depth, default: [:]][href] = .some(answer) } else { fromFolder[folder, default: [:]][href] = .some(answer) }
+            return answer
+        }
+
+        /// True when `href` starts with exactly `depth` "../": it leads from the root whatever the folder.
+        static func climbsToRoot(_ href: String, depth: Int) -> Bool {
+            var utf8 = href.utf8.makeIterator()
+            for _ in 0..<depth {
+                guard utf8.next() == 0x2E, utf8.next() == 0x2E, utf8.next() == 0x2F else { return false }
+            }
+            return !(utf8.next() == 0x2E && utf8.next() == 0x2E && utf8.next() == 0x2F)
+        }
     }
 
     /// Why `href` on a page in `folder` leads nowhere, or nil when it is fine or not ours to check.
@@ -113,37 +159,43 @@ extension LinkChecker.PageLinks {
     init(html bytes: [UInt8]) {
         var hrefs: [String] = []
         var ids = Set<String>()
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            guard bytes[index] == UInt8(ascii: "=") , index + 1 < count, bytes[index + 1] == UInt8(ascii: "\"") else { index += 1; continue }
-            let name = Self.attributeName(bytes, endingAt: index)
-            let start = index + 2
-            var end = start
-            while end < count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-            switch name {
-            case "href", "src": hrefs.append(Self.unescaped(bytes[start..<end]))
-            case "id": ids.insert(Self.unescaped(bytes[start..<end]))
-            default: break
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            let count = bytes.count
+            while index + 1 < count {
+                guard bytes[index] == UInt8(ascii: "="), bytes[index + 1] == UInt8(ascii: "\"") else { index += 1; continue }
+                let name = Self.attribute(bytes, endingAt: index)
+                let start = index + 2
+                var end = start
+                while end < count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
+                switch name {
+                case .link: hrefs.append(Self.unescaped(bytes[start..<end]))
+                case .id: ids.insert(Self.unescaped(bytes[start..<end]))
+                case .other: break
+                }
+                index = end + 1
             }
-            index = end + 1
         }
         self.init(hrefs: hrefs, ids: ids)
     }
 
-    /// The attribute name before `=` at `index`, when a space or tab precedes it.
-    private static func attributeName(_ bytes: [UInt8], endingAt index: Int) -> Substring {
-        var start = index
-        while start > 0, Self.isNameByte(bytes[start - 1]) { start -= 1 }
-        guard start > 0, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x0A || bytes[start - 1] == 0x09 else { return "" }
-        return Substring(String(decoding: bytes[start..<index], as: UTF8.self))
+    private enum Attribute { case link, id, other }
+
+    /// Which attribute ends at `index` (its `=`): ` href`, ` src` or ` id`, after white space.
+    private static func attribute(_ bytes: UnsafeBufferPointer<UInt8>, endingAt index: Int) -> Attribute {
+        func named(_ name: StaticString) -> Bool {
+            let length = name.utf8CodeUnitCount
+            guard index > length else { return false }
+            let before = bytes[index - length - 1]
+            guard before == 0x20 || before == 0x0A || before == 0x09 else { return false }
+            for offset in 0..<length where bytes[index - length + offset] != name.utf8Start[offset] { return false }
+            return true
+        }
+        if named("href") || named("src") { return .link }
+        return named("id") ? .id : .other
     }
 
-    private static func isNameByte(_ byte: UInt8) -> Bool {
-        (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D || byte == 0x3A
-    }
-
-    private static func unescaped(_ value: ArraySlice<UInt8>) -> String {
+    private static func unescaped(_ value: Slice<UnsafeBufferPointer<UInt8>>) -> String {
         let text = String(decoding: value, as: UTF8.self)
         guard value.contains(UInt8(ascii: "&")) else { return text }
         return text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")

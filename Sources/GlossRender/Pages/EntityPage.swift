@@ -34,6 +34,10 @@ struct EntityPage: Hashable {
     var appearsWith: [EntityRef]
     var neighbourhood: GraphFigure?
     var notes: [NoteItem]
+    /// The whole lists, when they are longer than the page shows.
+    var allMentions: PageLink?
+    var allQuotes: PageLink?
+    var allNotes: PageLink?
 }
 
 /// `entities/<slug>/`: an entity's description and outside links, a timeline, the articles that
@@ -43,16 +47,17 @@ enum EntityPageKind: PageKind {
     static let template = "entity"
     /// Companions listed under "Appears with".
     static let companions = 12
+    /// Mentions, quotes and notes on the entity's own page; longer lists get pages of their own.
+    static let shown = (mentions: 30, quotes: 15, notes: 15)
 
     struct Input: Equatable, Sendable {
         struct Mention: Equatable, Sendable { var article: AnalysedArticle; var count: Int; var snippet: String }
-        struct Pick: Equatable, Sendable { var article: AnalysedArticle; var index: Int }
 
         var entity: EntityID
         var description: AnalysedBody
         var mentions: [Mention]
-        var quotes: [Pick]
-        var notes: [Pick]
+        var quotes: [ArticlePick]
+        var notes: [ArticlePick]
         var company: [SiteIndex.Companion]
     }
 
@@ -62,8 +67,8 @@ enum EntityPageKind: PageKind {
             let input = Input(
                 entity: id, description: facts.description,
                 mentions: facts.mentions.map { Input.Mention(article: site.articles[$0.article], count: $0.count, snippet: $0.snippet) },
-                quotes: facts.quotes.map { Input.Pick(article: site.articles[$0.article], index: $0.quote) },
-                notes: facts.notes.map { Input.Pick(article: site.articles[$0.article], index: $0.note) },
+                quotes: facts.quotes.map { ArticlePick(article: site.articles[$0.article], index: $0.quote) },
+                notes: facts.notes.map { ArticlePick(article: site.articles[$0.article], index: $0.note) },
                 company: Array(facts.company.prefix(companions)))
             return Page(route: .entity(entity.slug), input: input)
         }
@@ -73,16 +78,8 @@ enum EntityPageKind: PageKind {
         let entity = page.registry.entities[input.entity]
         let chrome = page.chrome(title: entity.name, kind: "entity", description: entity.summary ?? "\(entity.name) in \(page.info.title)",
                                  crumbs: [page.crumb("Entities", up: .entities), Crumb(title: entity.name)], ogType: "profile")
-        let mentions = input.mentions.map { mention -> MentionItem in
-            let card = page.card(mention.article)
-            return MentionItem(title: card.title, url: card.url, date: card.date, isoDate: card.isoDate,
-                               countLabel: counted(mention.count, "mention"), snippet: mention.snippet)
-        }
-        let quotes = input.quotes.map { pick -> QuoteItem in
-            let article = pick.article.article
-            let quote = pick.article.quotes[pick.index]
-            return QuoteItem(text: quote.text, speaker: entity.slug, url: page.link(to: .article(article.slug), fragment: quote.anchor),
-                             articleTitle: article.title, date: article.date.display)
+        let all = { (list: EntityList, count: Int, shown: Int, label: String) -> PageLink? in
+            count > shown ? PageLink(title: "All \(counted(count, label))", url: page.link(to: list.route(entity.slug))) : nil
         }
         let timeline = TimelineChart(points: input.mentions.map { ($0.article.article.date, $0.count) }, subject: entity.name).html()
         let neighbourhood = GraphSelection.neighbourhood(of: input.entity, in: input.mentions.map { ($0.article, $0.count) },
@@ -91,9 +88,31 @@ enum EntityPageKind: PageKind {
             site: page.info, page: chrome, name: entity.name, kindLabel: entity.kind.label, summary: entity.summary,
             aliases: entity.aliases.map(\.text), descriptionHTML: page.html(input.description),
             links: entity.links.map { LinkItem(title: $0.title, url: $0.url) }, timelineSVG: timeline,
-            articleCountLabel: counted(mentions.count, "article"), mentions: mentions, quotes: quotes,
+            articleCountLabel: counted(input.mentions.count, "article"),
+            mentions: input.mentions.prefix(shown.mentions).map { $0.item(on: page) },
+            quotes: input.quotes.prefix(shown.quotes).map { $0.quoteItem(of: entity, on: page) },
             appearsWith: input.company.map { page.entityRef($0.entity, count: $0.count) },
             neighbourhood: GraphFigures.neighbourhood(neighbourhood, on: page),
-            notes: input.notes.map { page.noteItem($0.article.notes[$0.index], of: $0.article) })
+            notes: input.notes.prefix(shown.notes).map { page.noteItem($0.article.notes[$0.index], of: $0.article) },
+            allMentions: all(.mentions, input.mentions.count, shown.mentions, "mention"),
+            allQuotes: all(.quotes, input.quotes.count, shown.quotes, "quote"),
+            allNotes: all(.notes, input.notes.count, shown.notes, "note"))
+    }
+}
+
+extension EntityPageKind.Input.Mention {
+    func item(on page: PageContext) -> MentionItem {
+        let card = page.card(article)
+        return MentionItem(title: card.title, url: card.url, date: card.date, isoDate: card.isoDate,
+                           countLabel: counted(count, "mention"), snippet: snippet)
+    }
+}
+
+extension ArticlePick {
+    /// The article's quote at `index`, said by `entity`.
+    func quoteItem(of entity: Entity, on page: PageContext) -> QuoteItem {
+        let quote = article.quotes[index]
+        return QuoteItem(text: quote.text, speaker: entity.slug, url: page.link(to: .article(article.article.slug), fragment: quote.anchor),
+                         articleTitle: article.article.title, date: article.article.date.display)
     }
 }

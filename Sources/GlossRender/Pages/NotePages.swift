@@ -3,35 +3,51 @@ import GlossContent
 
 struct ArticleNotes: Hashable { var title: String; var url: String; var notes: [NoteItem] }
 struct KindNotes: Hashable { var kind: String; var label: String; var count: Int; var notes: [NoteItem] }
-struct AnnotationsPage: Hashable { var site: SiteInfo; var page: PageChrome; var byArticle: [ArticleNotes]; var byKind: [KindNotes]; var hasOrphans: Bool }
+struct AnnotationsPage: Hashable {
+    var site: SiteInfo
+    var page: PageChrome
+    var byArticle: [ArticleNotes]
+    var byKind: [KindNotes]
+    var hasOrphans: Bool
+    var pager: Pager?
+}
 
-/// `annotations/`: every note, by article and by kind.
+/// `annotations/` (and `page/2/`, …): every note, newest article first, by article and by kind.
 enum AnnotationsPageKind: PageKind {
     static let template = "annotations"
 
     struct Input: Equatable, Sendable {
-        /// Articles with notes, newest first.
-        var articles: [AnalysedArticle]
+        var notes: Pagination.Slice<ArticlePick>
         var hasOrphans: Bool
     }
 
     static func pages(of site: AnalysedSite) -> [Page<Input>] {
-        [Page(route: .annotations, input: Input(articles: site.articles.filter { !$0.notes.isEmpty },
-                                                 hasOrphans: site.articles.contains { !$0.orphans.isEmpty }))]
+        let notes = site.articles.flatMap { analysed in analysed.notes.indices.map { ArticlePick(article: analysed, index: $0) } }
+        let hasOrphans = site.articles.contains { !$0.orphans.isEmpty }
+        return Pagination.pages(of: notes, size: Pagination.lines, first: .annotations).map {
+            Page(route: $0.route, input: Input(notes: $0, hasOrphans: hasOrphans))
+        }
     }
 
     static func model(_ input: Input, _ page: PageContext) -> AnnotationsPage {
-        let byArticle = input.articles.map { analysed in
-            ArticleNotes(title: analysed.article.title, url: page.link(to: .article(analysed.article.slug)),
-                         notes: analysed.notes.map { page.noteItem($0, of: analysed) })
+        var byArticle: [ArticleNotes] = []
+        var last: AnalysedArticle?
+        for ref in input.notes.items {
+            let item = page.noteItem(ref.article.notes[ref.index], of: ref.article)
+            if let last, last == ref.article {
+                byArticle[byArticle.count - 1].notes.append(item)
+            } else {
+                byArticle.append(ArticleNotes(title: ref.article.article.title, url: page.link(to: .article(ref.article.article.slug)), notes: [item]))
+            }
+            last = ref.article
         }
         let all = byArticle.flatMap(\.notes)
         let byKind = Annotation.Kind.allCases.compactMap { kind -> KindNotes? in
             let notes = all.filter { $0.kind == kind.rawValue }
             return notes.isEmpty ? nil : KindNotes(kind: kind.rawValue, label: kind.label, count: notes.count, notes: notes)
         }
-        return AnnotationsPage(site: page.info, page: page.chrome(title: "Notes", kind: "annotations", crumbs: [Crumb(title: "Notes")]),
-                               byArticle: byArticle, byKind: byKind, hasOrphans: input.hasOrphans)
+        return AnnotationsPage(site: page.info, page: page.chrome(title: input.notes.title("Notes"), kind: "annotations", crumbs: [Crumb(title: "Notes")]),
+                               byArticle: byArticle, byKind: byKind, hasOrphans: input.hasOrphans, pager: input.notes.pager("Notes", on: page))
     }
 }
 
@@ -46,29 +62,29 @@ struct OrphanItem: Hashable {
     var url: String
     var articleTitle: String
 }
-struct UnanchoredPage: Hashable { var site: SiteInfo; var page: PageChrome; var orphans: [OrphanItem] }
+struct UnanchoredPage: Hashable { var site: SiteInfo; var page: PageChrome; var orphans: [OrphanItem]; var pager: Pager? }
 
 /// `annotations/unanchored/`: notes whose passage was not found, built with `--allow-orphans`,
 /// so that no note is silently dropped. Only when there are some.
 enum UnanchoredPageKind: PageKind {
     static let template = "unanchored"
 
-    static func pages(of site: AnalysedSite) -> [Page<[AnalysedArticle]>] {
-        let articles = site.articles.filter { !$0.orphans.isEmpty }
-        return articles.isEmpty ? [] : [Page(route: .unanchored, input: articles)]
+    static func pages(of site: AnalysedSite) -> [Page<Pagination.Slice<ArticlePick>>] {
+        let orphans = site.articles.flatMap { analysed in analysed.orphans.indices.map { ArticlePick(article: analysed, index: $0) } }
+        guard !orphans.isEmpty else { return [] }
+        return Pagination.pages(of: orphans, size: Pagination.cards, first: .unanchored).map { Page(route: $0.route, input: $0) }
     }
 
-    static func model(_ input: [AnalysedArticle], _ page: PageContext) -> UnanchoredPage {
-        let orphans = input.flatMap { analysed in
-            analysed.orphans.map { orphan in
-                let a = orphan.annotation
-                return OrphanItem(id: a.id, kind: a.kind.rawValue, kindLabel: a.kind.label, path: a.path, quote: a.quote,
-                                  closest: orphan.closest, bodyHTML: page.html(orphan.body),
-                                  url: page.link(to: .article(analysed.article.slug)), articleTitle: analysed.article.title)
-            }
+    static func model(_ input: Pagination.Slice<ArticlePick>, _ page: PageContext) -> UnanchoredPage {
+        let orphans = input.items.map { ref in
+            let orphan = ref.article.orphans[ref.index]
+            let a = orphan.annotation
+            return OrphanItem(id: a.id, kind: a.kind.rawValue, kindLabel: a.kind.label, path: a.path, quote: a.quote,
+                              closest: orphan.closest, bodyHTML: page.html(orphan.body),
+                              url: page.link(to: .article(ref.article.article.slug)), articleTitle: ref.article.article.title)
         }
-        let chrome = page.chrome(title: "Unanchored notes", kind: "unanchored",
+        let chrome = page.chrome(title: input.title("Unanchored notes"), kind: "unanchored",
                                  crumbs: [page.crumb("Notes", up: .annotations), Crumb(title: "Unanchored notes")])
-        return UnanchoredPage(site: page.info, page: chrome, orphans: orphans)
+        return UnanchoredPage(site: page.info, page: chrome, orphans: orphans, pager: input.pager("Unanchored notes", on: page))
     }
 }

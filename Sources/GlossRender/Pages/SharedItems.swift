@@ -1,3 +1,5 @@
+import GlossAnalysis
+
 /// The values templates see. Plain structs: swift-mustache reads their properties by name, and
 /// `{{x}}` escapes every one of them; only fields named `…HTML`/`body`/`…SVG` hold HTML that
 /// Gloss itself rendered, shown with `{{{x}}}`.
@@ -69,6 +71,13 @@ struct NoteItem: Hashable {
 }
 
 struct LinkItem: Hashable { var title: String; var url: String }
+
+/// One of an article's notes, quotes or unanchored notes, as page inputs list them: the
+/// article's analysis (which compares by revision) and the item's index in it.
+struct ArticlePick: Equatable, Sendable {
+    var article: AnalysedArticle
+    var index: Int
+}
 
 /// "1 article", "3 articles": for pages and for the command line's summaries.
 public func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
