@@ -1,3 +1,4 @@
+import GlossBuild
 import GlossContent
 import Foundation
 import GlossRender

@@ -1,0 +1,42 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// An exclusive `flock` on `.NAME.gloss-lock` beside an output folder, held while a build or
+/// publish replaces it: a second writer waits instead of interleaving, and whoever holds the lock
+/// knows that any temporary folder beside the output was left by a process that died. The kernel
+/// drops the lock when its holder exits, however it exits, so a killed build never blocks the next.
+/// The lock file itself stays (deleting a lock file others may be waiting on is a known race).
+final class OutputLock {
+    private let fd: Int32
+    let path: String
+
+    /// Takes the lock, waiting for its holder when there is one; `onWait` hears about it first.
+    init(beside output: String, onWait: ((String) -> Void)?) throws {
+        let folder = (output as NSString).deletingLastPathComponent
+        path = folder + "/." + (output as NSString).lastPathComponent + ".gloss-lock"
+        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw SiteFolder.WriteError("could not open the lock file \(path): \(String(cString: strerror(errno)))")
+        }
+        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK else { throw failure("could not lock") }
+            let holder = String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data(), as: UTF8.self)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            onWait?("waiting for another gloss\(holder.isEmpty ? "" : " (pid \(holder))") that is writing \(output) to finish (lock: \(path))")
+            while flock(fd, LOCK_EX) != 0 {
+                guard errno == EINTR else { throw failure("could not lock") }
+            }
+        }
+        // Who holds it, for the message above; purely informative.
+        let pid = Array("\(getpid())\n".utf8)
+        if ftruncate(fd, 0) == 0 { _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) } }
+    }
+
+    private func failure(_ what: String) -> SiteFolder.WriteError {
+        SiteFolder.WriteError("\(what) \(path): \(String(cString: strerror(errno)))")
+    }
+
+    deinit { close(fd) }
+}
