@@ -22,9 +22,8 @@ final class OutputLock {
         }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK else { throw failure("could not lock") }
-            let holder = String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data(), as: UTF8.self)
-                .trimmingCharacters(in: .whitespacesAndNewlines)
-            onWait?("waiting for another gloss\(holder.isEmpty ? "" : " (pid \(holder))") that is writing \(output) to finish (lock: \(path))")
+            let holder = Self.holder(path).map { " (pid \($0))" } ?? ""
+            onWait?("waiting for another gloss\(holder) that is writing \(output) to finish (lock: \(path))")
             while flock(fd, LOCK_EX) != 0 {
                 guard errno == EINTR else { throw failure("could not lock") }
             }
@@ -32,6 +31,13 @@ final class OutputLock {
         // Who holds it, for the message above; purely informative.
         let pid = Array("\(getpid())\n".utf8)
         if ftruncate(fd, 0) == 0 { _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) } }
+    }
+
+    /// The pid the last holder wrote, when that process is still alive.
+    private static func holder(_ path: String) -> Int32? {
+        let text = String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data(), as: UTF8.self)
+        guard let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)), pid > 0 else { return nil }
+        return kill(pid, 0) == 0 || errno == EPERM ? pid : nil
     }
 
     private func failure(_ what: String) -> SiteFolder.WriteError {
