@@ -82,10 +82,15 @@ crash-test: deps
 	$(SWIFT) build -c release --product gloss
 	python3 Tests/crash-safety/crash_test.py --gloss .build/release/gloss --articles 2000 --trials 50 --work $(CHECK_DIR)/crash-test
 
-# The Swift tests under AddressSanitizer and ThreadSanitizer, each in a build folder of its own.
+# The Swift tests under AddressSanitizer (with LeakSanitizer) and ThreadSanitizer, each in a build
+# folder of its own, one test at a time (in parallel, async preview tests starve for the two
+# cooperative threads behind slow sanitized tests and hit their time limits). Left out: the
+# 10,000-article search budget test, over half of each run (220 s under ASan here) for code the
+# other search tests cover; SANITIZER_SKIP= runs it too. Leak suppressions: Tests/sanitizers/lsan.supp.
+SANITIZER_SKIP ?= --skip aQueryOnTenThousandArticlesDownloadsAtMost300KB
 sanitizers: deps
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/sanitizers/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan --no-parallel $(SANITIZER_SKIP)
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --no-parallel $(SANITIZER_SKIP)
 
 # libFuzzer targets (Sources/GlossFuzz, with AddressSanitizer, release) from the committed seeds
 # in Tests/Fuzz/corpus, FUZZ_SECONDS each, two at a time. Longer: make fuzz FUZZ_SECONDS=3600;
