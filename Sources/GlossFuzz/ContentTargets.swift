@@ -24,8 +24,18 @@ enum ContentTargets {
         ScratchFolder.write("front-matter/gloss.yml", bytes)
         let (content, diagnostics) = SiteLoader.load(from: site, includeDrafts: true)
         require(content != nil || diagnostics.hasErrors, "the load gave no site and no error")
-        // Every diagnostic points into the file (or just past its last line).
-        let lines = bytes.filter { $0 == 0x0A }.count + 1
+        // Every diagnostic points into the file (or just past its last line). Lines end as YAML
+        // (and editors) end them: LF, CRLF, a lone CR, NEL, LS or PS.
+        var lines = 1
+        var previous: Unicode.Scalar = " "
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            switch scalar {
+            case "\n": if previous != "\r" { lines += 1 }
+            case "\r", "\u{85}", "\u{2028}", "\u{2029}": lines += 1
+            default: break
+            }
+            previous = scalar
+        }
         for diagnostic in diagnostics where diagnostic.file != "content" {
             require(diagnostic.line <= lines + 1, "a diagnostic points past the file's \(lines) lines: \(diagnostic)")
         }
