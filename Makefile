@@ -106,12 +106,21 @@ theme:
 	scripts/embed-theme
 
 # Benchmarks (release): entity matching, search bytes per query, import speed, preview
-# save-to-reload, and whole-site builds of 1,000 and 10,000 generated articles.
+# save-to-reload, whole-site builds of 1,000 and 10,000 generated articles, and the preview soak.
 bench: deps
 	$(SWIFT) build -c release --product gloss
 	$(SWIFT) build -c release --product GlossBench
 	.build/release/GlossBench
 	scripts/bench-build .build/release/gloss
+	$(MAKE) soak
+
+# The preview under 50 connections of valid, malformed and slow requests (wrk and raw sockets)
+# while an article is saved 1,000 times: it must keep answering, and its RSS after 1,000 rebuilds
+# must be within 10% of that after 100 (Tests/soak/preview_soak.py).
+soak: deps
+	@scripts/ensure-packages wrk
+	$(SWIFT) build -c release --product gloss
+	python3 Tests/soak/preview_soak.py --gloss .build/release/gloss --rebuilds 1000 --work $(CHECK_DIR)/soak
 
 install: deps
 	$(SWIFT) build -c release --product gloss
