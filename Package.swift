@@ -66,6 +66,9 @@ let package = Package(
         // measurements live in a library of their own so that tests can run them small.
         .target(name: "GlossBenchmarks", dependencies: ["GlossBuild", "GlossImport", "GlossPreview", "GlossSearch"]),
         .executableTarget(name: "GlossBench", dependencies: ["GlossBenchmarks"]),
+        // `make fuzz`: libFuzzer targets, built with --sanitize=fuzzer,address into .build-fuzz
+        // (libFuzzer's main then runs them); a plain build replays inputs: GlossFuzz TARGET FILE...
+        .executableTarget(name: "GlossFuzz", dependencies: ["GlossContent", "GlossAnalysis", "GlossSearch", "GlossImport"]),
         // Inline test sites (Hugo's habit), shared by the test targets.
         .target(name: "GlossTestSupport", path: "Tests/GlossTestSupport"),
         .testTarget(name: "GlossMarkdownTests", dependencies: ["GlossMarkdown", "GlossContent"]),

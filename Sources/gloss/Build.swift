@@ -42,7 +42,7 @@ struct Build: ParsableCommand {
         }
         let destination = output ?? (site.source as NSString).appendingPathComponent("site")
         do {
-            try SiteWriter.write(files, to: destination, source: site.source)
+            try SiteWriter.write(files, to: destination, source: site.source, options: SiteWriter.Options(onWait: { Report.line($0) }))
         } catch {
             Report.line("error: \(error)")
             throw ExitCode(1)

@@ -51,6 +51,8 @@ enum SiteScaffold {
             (".gitignore", """
             # `gloss build` writes the site here; `gloss serve` keeps its pages in memory.
             /site/
+            # The lock builds take turns on, and any folder an interrupted build left.
+            /.site.gloss-*
 
             """),
             ("content/articles/\(starterArticleSlug).md", """
