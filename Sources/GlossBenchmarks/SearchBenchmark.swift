@@ -44,7 +44,7 @@ public enum SearchBenchmark {
     static func size(of path: String, in index: BuiltSearchIndex) -> Int {
         if path == index.manifest.path { return index.manifest.bytes.count }
         let number = Int(path.split(separator: "/").last!.dropLast(3))!
-        return path.hasPrefix("search/index/") ? index.chunks[number].bytes.count : index.fragments[number].bytes.count
+        return path.hasPrefix("search/index/") ? index.chunks[number].bytes.count : index.shards[number].bytes.count
     }
 }
 

@@ -82,7 +82,7 @@ public struct SiteRenderer: Sendable {
         if let last, last.model == model {
             return (.success(RenderCache.Entry(input: input, model: model, bytes: last.bytes, links: last.links)), false)
         }
-        guard let html = theme.render(model.base, template: job.template) else {
+        guard let encodable = model.base as? any Encodable, let html = theme.render(encodable, template: job.template) else {
             return (.failure(.error("Templates/\(job.template).mustache", "template `\(job.template)` is missing: it is needed for \(job.route.path)")), true)
         }
         let bytes = Array(html.utf8)

@@ -1,34 +1,163 @@
 import Foundation
 
-/// Turns a page model (structs, arrays, optionals) into dictionaries once, before rendering.
-/// swift-mustache otherwise reflects on a struct with `Mirror` at every `{{name}}` lookup, for
-/// every object on the context stack, which made reflection half of a large site's build time;
-/// dictionaries are looked up directly. A nil optional becomes NSNull, which swift-mustache
-/// treats as nil but as *present*, so a lookup stops at the object that has the field instead
-/// of climbing the context stack to an outer object's field of the same name.
+/// Turns a page model into the dictionaries and arrays swift-mustache looks names up in, once,
+/// before rendering. The models are `Encodable`, so the compiler writes each one's walk: no
+/// reflection (swift-mustache would otherwise reflect with `Mirror` at every `{{name}}` lookup,
+/// and flattening by `Mirror` was a fifth of a large build). A nil optional becomes NSNull,
+/// which swift-mustache treats as nil but as *present*, so a lookup stops at the object that has
+/// the field instead of climbing the context stack to an outer object's field of the same name.
 enum TemplateContext {
-    static func flatten(_ value: Any) -> Any {
+    static func flatten(_ value: any Encodable) -> Any {
+        if let plain = plainValue(value) { return plain }
+        let encoder = ContextEncoder()
+        try? value.encode(to: encoder)
+        return encoder.value ?? NSNull()
+    }
+
+    /// Strings, numbers and booleans stand for themselves.
+    static func plainValue(_ value: Any) -> Any? {
         switch value {
-        case is String, is Int, is Bool, is Double:
-            return value
-        default:
-            break
+        case is String, is Int, is Bool, is Double: value
+        default: nil
         }
-        let mirror = Mirror(reflecting: value)
-        switch mirror.displayStyle {
-        case .optional:
-            guard let wrapped = mirror.children.first else { return NSNull() }
-            return flatten(wrapped.value)
-        case .collection, .set:
-            return mirror.children.map { flatten($0.value) }
-        case .struct, .class:
-            var fields: [String: Any] = [:]
-            for child in mirror.children {
-                if let label = child.label { fields[label] = flatten(child.value) }
-            }
-            return fields
-        default:
-            return value
+    }
+}
+
+/// An `Encoder` whose output is the value itself: `[String: Any]` for a struct, `[Any]` for an
+/// array, the value for a string or number.
+private final class ContextEncoder: Encoder {
+    /// What a container writes into: a class, so nested containers fill it in place.
+    final class Box {
+        var value: Any?
+        init(_ value: Any? = nil) { self.value = value }
+    }
+
+    let box = Box()
+    /// Set when a nested container was handed out: its box is filled after it is stored, so
+    /// boxes are resolved at the end. (Synthesized conformances never ask for one.)
+    var hasNestedBoxes = false
+    var codingPath: [any CodingKey] { [] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    var value: Any? { hasNestedBoxes ? box.value.map(Self.resolved) : box.value }
+
+    static func resolved(_ value: Any) -> Any {
+        switch value {
+        case let box as Box: box.value.map(resolved) ?? NSNull()
+        case let fields as [String: Any]: fields.mapValues(resolved)
+        case let items as [Any]: items.map(resolved)
+        default: value
         }
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        if !(box.value is [String: Any]) { box.value = [String: Any]() }
+        return KeyedEncodingContainer(Keyed<Key>(box: box, encoder: self))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        if !(box.value is [Any]) { box.value = [Any]() }
+        return Unkeyed(box: box, encoder: self)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer { Single(box: box) }
+
+    static func context(of value: some Encodable) -> Any {
+        if let plain = TemplateContext.plainValue(value) { return plain }
+        let encoder = ContextEncoder()
+        try? value.encode(to: encoder)
+        return encoder.value ?? NSNull()
+    }
+
+    struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
+        let box: Box
+        let encoder: ContextEncoder
+        var codingPath: [any CodingKey] { [] }
+
+        private func set(_ value: Any, _ key: Key) {
+            var fields = box.value as? [String: Any] ?? [:]
+            box.value = nil  // keep the dictionary uniquely referenced while it grows
+            fields[key.stringValue] = value
+            box.value = fields
+        }
+
+        mutating func encodeNil(forKey key: Key) { set(NSNull(), key) }
+        mutating func encode(_ value: String, forKey key: Key) { set(value, key) }
+        mutating func encode(_ value: Bool, forKey key: Key) { set(value, key) }
+        mutating func encode(_ value: Int, forKey key: Key) { set(value, key) }
+        mutating func encode(_ value: Double, forKey key: Key) { set(value, key) }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) { set(ContextEncoder.context(of: value), key) }
+        // Nil is written as present-but-nil (see `TemplateContext`).
+        mutating func encodeIfPresent(_ value: String?, forKey key: Key) { set(value ?? NSNull() as Any, key) }
+        mutating func encodeIfPresent(_ value: Int?, forKey key: Key) { set(value.map { $0 as Any } ?? NSNull(), key) }
+        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) { set(value.map { $0 as Any } ?? NSNull(), key) }
+        mutating func encodeIfPresent(_ value: Double?, forKey key: Key) { set(value.map { $0 as Any } ?? NSNull(), key) }
+        mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) {
+            set(value.map { ContextEncoder.context(of: $0) } ?? NSNull(), key)
+        }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+            let nested = Box([String: Any]())
+            encoder.hasNestedBoxes = true
+            set(nested, key)
+            return KeyedEncodingContainer(Keyed<NestedKey>(box: nested, encoder: encoder))
+        }
+
+        mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+            let nested = Box([Any]())
+            encoder.hasNestedBoxes = true
+            set(nested, key)
+            return Unkeyed(box: nested, encoder: encoder)
+        }
+
+        mutating func superEncoder() -> any Encoder { ContextEncoder() }
+        mutating func superEncoder(forKey key: Key) -> any Encoder { ContextEncoder() }
+    }
+
+    struct Unkeyed: UnkeyedEncodingContainer {
+        let box: Box
+        let encoder: ContextEncoder
+        var codingPath: [any CodingKey] { [] }
+        var count: Int { (box.value as? [Any])?.count ?? 0 }
+
+        private func append(_ value: Any) {
+            var items = box.value as? [Any] ?? []
+            box.value = nil
+            items.append(value)
+            box.value = items
+        }
+
+        mutating func encodeNil() { append(NSNull()) }
+        mutating func encode(_ value: String) { append(value) }
+        mutating func encode(_ value: Bool) { append(value) }
+        mutating func encode(_ value: Int) { append(value) }
+        mutating func encode(_ value: Double) { append(value) }
+        mutating func encode<T: Encodable>(_ value: T) { append(ContextEncoder.context(of: value)) }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+            let nested = Box([String: Any]())
+            encoder.hasNestedBoxes = true
+            append(nested)
+            return KeyedEncodingContainer(Keyed<NestedKey>(box: nested, encoder: encoder))
+        }
+
+        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+            let nested = Box([Any]())
+            encoder.hasNestedBoxes = true
+            append(nested)
+            return Unkeyed(box: nested, encoder: encoder)
+        }
+
+        mutating func superEncoder() -> any Encoder { ContextEncoder() }
+    }
+
+    struct Single: SingleValueEncodingContainer {
+        let box: Box
+        var codingPath: [any CodingKey] { [] }
+        mutating func encodeNil() { box.value = NSNull() }
+        mutating func encode(_ value: String) { box.value = value }
+        mutating func encode(_ value: Bool) { box.value = value }
+        mutating func encode(_ value: Int) { box.value = value }
+        mutating func encode(_ value: Double) { box.value = value }
+        mutating func encode<T: Encodable>(_ value: T) { box.value = ContextEncoder.context(of: value) }
     }
 }

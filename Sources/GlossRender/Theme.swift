@@ -28,9 +28,10 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                try library.register(source.text, named: name)
+                try library.register(FastHTMLEscaping.pragma + source.text, named: name)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(source.path, line: error.context.lineNumber, column: error.context.columnNumber,
+                // The pragma is a line of its own before the file's first line.
+                diagnostics.append(.error(source.path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber,
                                           "template error: \(error.error)"))
             } catch {
                 diagnostics.append(.error(source.path, "template error: \(error)"))
@@ -41,7 +42,12 @@ public struct Theme: Sendable {
     }
 
     /// Renders a page; a template that is missing is a site error, reported by the caller.
-    func render(_ context: Any, template: String) -> String? {
-        library.render(TemplateContext.flatten(context), withTemplate: template)
+    func render(_ model: any Encodable, template: String) -> String? {
+        library.render(TemplateContext.flatten(model), withTemplate: template)
+    }
+
+    /// Renders a partial from fields already in template form (strings, numbers, NSNull for nil).
+    func render(fields: [String: Any], template: String) -> String? {
+        library.render(fields, withTemplate: template)
     }
 }

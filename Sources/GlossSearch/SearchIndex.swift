@@ -13,8 +13,11 @@ import GlossContent
 ///   strings), split into chunks of about `chunkTarget` bytes, like Pagefind's. Each word maps to
 ///   its postings: ascending document numbers (delta-coded) each with a weight, packed into a
 ///   base64url string (see `PostingsCoder`). A query loads only the chunks holding its words.
-/// - `search/docs/N.js`: one per document (article, entity, note): title, URL, date, kind label,
-///   summary and text for the snippet. Only the results on screen are loaded.
+/// - `search/docs/N.js`: shards of consecutive documents (articles, entities, notes), each an
+///   array of what a result shows — title, URL, date, kind label, summary and the start of the
+///   text for the snippet — up to about `shardTarget` bytes, so a site of 60,000 documents is a
+///   few thousand files. The manifest gives each shard's number of documents; only the shards
+///   holding the results on screen are loaded.
 ///
 /// Documents are numbered articles first (oldest first, so adding new articles leaves the
 /// numbers, and the files, of older ones alone), then entities, then notes.
@@ -46,11 +49,11 @@ public struct SearchIndexBuilder: Sendable {
         let previous = cache?.begin() ?? [:]
         let entries = Array(documents.enumerated()).concurrentMap { number, document -> SearchIndexCache.Entry in
             if let hit = previous[document.url], hit.number == number, hit.document == document { return hit }
-            return SearchIndexCache.Entry(
-                document: document, number: number, tokens: document.weightedTokens(),
-                fragment: OutputFile(path: "search/docs/\(number).js",
-                                     bytes: SearchJSON.script(key: "docs/\(number)", json: document.fragment(maxText: maxText))))
+            return SearchIndexCache.Entry(document: document, number: number, tokens: document.weightedTokens(),
+                                          record: document.record(maxText: maxText))
         }
+        let records = entries.map(\.record)
+        let shards = Self.shards(records, target: options.shardTarget)
         let postings = cache?.postings(for: entries) ?? SearchPostings(tokens: entries.map(\.tokens))
 
         var chunkFiles: [OutputFile] = []
@@ -82,11 +85,42 @@ public struct SearchIndexBuilder: Sendable {
         manifest.add("maxPrefixChunks", raw: String(options.maxPrefixChunks))
         manifest.add("minPrefix", raw: String(options.minPrefixLength))
         manifest.add("pageSize", raw: String(options.pageSize))
-        manifest.add("version", raw: "1")
+        manifest.add("shards", String(decoding: shards.map { PostingsCoder.alphabet[$0.count] }, as: UTF8.self))
+        manifest.add("version", raw: "2")
         let manifestFile = OutputFile(path: "search/manifest.js", bytes: SearchJSON.script(key: "manifest", json: manifest.bytes))
 
-        return BuiltSearchIndex(manifest: manifestFile, chunks: chunkFiles, chunkFirst: chunkFirst, fragments: entries.map(\.fragment),
-                                postings: postings.byWord, chunkOf: chunkOf, options: options)
+        var shardFiles: [OutputFile] = []
+        var shardOf: [Int] = []
+        for (number, shard) in shards.enumerated() {
+            var json: [UInt8] = [0x5B]
+            for doc in shard {
+                if doc != shard.lowerBound { json.append(0x2C) }
+                json += records[doc]
+                shardOf.append(number)
+            }
+            json.append(0x5D)
+            shardFiles.append(OutputFile(path: "search/docs/\(number).js", bytes: SearchJSON.script(key: "docs/\(number)", json: json)))
+        }
+        return BuiltSearchIndex(manifest: manifestFile, chunks: chunkFiles, chunkFirst: chunkFirst, records: records, shards: shardFiles,
+                                shardOf: shardOf, postings: postings.byWord, chunkOf: chunkOf, options: options)
+    }
+
+    /// Consecutive documents, cut before one that would take a shard past `target` bytes (a
+    /// larger document has a shard of its own) and at 63 documents, the most the manifest's
+    /// one-symbol counts can say.
+    static func shards(_ records: [[UInt8]], target: Int) -> [Range<Int>] {
+        var shards: [Range<Int>] = []
+        var start = 0, bytes = 0
+        for (doc, record) in records.enumerated() {
+            if doc > start, bytes + record.count > target || doc - start == 63 {
+                shards.append(start..<doc)
+                start = doc
+                bytes = 0
+            }
+            bytes += record.count + 1
+        }
+        if start < records.count { shards.append(start..<records.count) }
+        return shards
     }
 }
 
@@ -102,8 +136,11 @@ package struct SearchIndexOptions: Sendable {
     var maxPrefixChunks = 2
     /// Results shown (and documents loaded) per page of results.
     var pageSize = 10
-    /// Characters of a document's text kept for snippets.
-    var maxFragmentText = 6_000
+    /// Characters of a document's text kept for snippets: the start of a long article (the
+    /// index still finds every word of it).
+    var maxFragmentText = 1_000
+    /// A shard of result records closes before it grows past this many bytes.
+    var shardTarget = 9_000
 }
 
 /// The index files with the postings they were made from.
@@ -111,12 +148,16 @@ package struct BuiltSearchIndex {
     package var manifest: OutputFile
     package var chunks: [OutputFile]
     var chunkFirst: [String]
-    package var fragments: [OutputFile]
+    /// By document: what a result shows, as JSON.
+    var records: [[UInt8]]
+    package var shards: [OutputFile]
+    /// By document: its shard.
+    var shardOf: [Int]
     var postings: [String: [(doc: Int, weight: Int)]]
     var chunkOf: [String: Int]
     var options: SearchIndexOptions
 
-    package var files: [OutputFile] { [manifest] + chunks + fragments }
+    package var files: [OutputFile] { [manifest] + chunks + shards }
     package var totalBytes: Int { files.reduce(0) { $0 + $1.bytes.count } }
 }
 

@@ -14,12 +14,13 @@ public final class SearchIndexCache: @unchecked Sendable {
         let document: SearchDocument
         let number: Int
         let tokens: [(String, Int)]
-        let fragment: OutputFile
-        init(document: SearchDocument, number: Int, tokens: [(String, Int)], fragment: OutputFile) {
+        /// What a result shows, as JSON (see `SearchDocument.record`).
+        let record: [UInt8]
+        init(document: SearchDocument, number: Int, tokens: [(String, Int)], record: [UInt8]) {
             self.document = document
             self.number = number
             self.tokens = tokens
-            self.fragment = fragment
+            self.record = record
         }
     }
 

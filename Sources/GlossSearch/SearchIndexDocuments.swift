@@ -56,18 +56,20 @@ package struct SearchDocument: Sendable, Equatable {
         return weights.map { ($0.key, Swift.min($0.value, PostingsCoder.maxWeight)) }
     }
 
-    /// The per-document file's JSON: what a result needs to be shown.
-    func fragment(maxText: Int) -> [UInt8] {
+    /// What a result needs to be shown, as JSON: one element of a shard.
+    func record(maxText: Int) -> [UInt8] {
+        let text = Self.truncated(self.text, to: maxText)
         var object = SearchJSON.Object()
         object.add("c", context)
         object.add("d", date)
         object.add("i", isoDate)
         object.add("k", kind.rawValue)
         object.add("l", label)
-        object.add("s", summary)
+        // A summary that the text starts with (an article's first paragraph) is not repeated.
+        object.add("s", text.hasPrefix(summary) ? nil : summary)
         object.add("t", title)
         object.add("u", url)
-        object.add("x", Self.truncated(text, to: maxText))
+        object.add("x", text)
         return object.bytes
     }
 

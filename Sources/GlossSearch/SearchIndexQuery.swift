@@ -75,7 +75,7 @@ package struct SearchQuery {
             }
             perTerm.append(weights)
         }
-        let count = Double(index.fragments.count)
+        let count = Double(index.records.count)
         var scores: [Int: (matched: Int, score: Double)] = [:]
         for weights in perTerm {
             let df = Double(weights.count)
@@ -89,9 +89,9 @@ package struct SearchQuery {
         let ranked = scores.filter { $0.value.matched == best }
             .sorted { ($0.value.score, $0.key) > ($1.value.score, $1.key) }
             .map(\.key)
-        for doc in ranked.prefix(options.pageSize * pages) {
-            files.append(index.fragments[doc].path)
-            bytes += index.fragments[doc].bytes.count
+        for doc in ranked.prefix(options.pageSize * pages) where loaded.insert(-1 - index.shardOf[doc]).inserted {
+            files.append(index.shards[index.shardOf[doc]].path)
+            bytes += index.shards[index.shardOf[doc]].bytes.count
         }
         return Outcome(files: files, bytes: bytes, results: ranked, complete: best == terms.count)
     }

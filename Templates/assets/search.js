@@ -115,6 +115,30 @@
     }
   }
 
+  // ---- Result records come in shards of consecutive documents; the manifest gives each
+  // shard's number of documents, one symbol of the same alphabet each.
+  let shardStarts = null;
+  function shardOf(manifest, doc) {
+    if (!shardStarts) {
+      shardStarts = [];
+      let start = 0;
+      for (let i = 0; i < manifest.shards.length; i++) { shardStarts.push(start); start += VALUE[manifest.shards.charCodeAt(i)]; }
+    }
+    let low = 0, high = shardStarts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (shardStarts[mid] <= doc) low = mid + 1; else high = mid;
+    }
+    return low - 1;
+  }
+
+  async function record(doc) {
+    const manifest = await load("manifest");
+    const shard = shardOf(manifest, doc);
+    const records = await load("docs/" + shard);
+    return records[doc - shardStarts[shard]];
+  }
+
   function chunkFor(word, firsts) {
     let low = 0, high = firsts.length;
     while (low < high) {
@@ -283,7 +307,7 @@
     const state = current;
     if (!state) return;
     const batch = state.results.slice(state.shown, state.shown + state.pageSize);
-    const docs = await Promise.all(batch.map((doc) => load("docs/" + doc)));
+    const docs = await Promise.all(batch.map(record));
     if (state !== current) return;
     const first = list.children.length;
     for (const doc of docs) list.append(resultItem(doc, state.terms));

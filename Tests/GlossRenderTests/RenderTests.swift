@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func templateContextsKeepNilFieldsPresentAndEmpty() {
-        struct Inner: Hashable { var name: String?; var tags: [String] }
+        struct Inner: Hashable, Encodable { var name: String?; var tags: [String] }
         let flat = TemplateContext.flatten(Inner(name: nil, tags: ["a"])) as? [String: Any]
         #expect(flat?["name"] is NSNull)
         #expect((flat?["tags"] as? [Any])?.first as? String == "a")

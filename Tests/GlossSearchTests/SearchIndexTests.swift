@@ -49,7 +49,7 @@ import Testing
     }
 
     static func documentURL(_ doc: Int, _ index: BuiltSearchIndex) -> String {
-        let text = String(decoding: index.fragments[doc].bytes, as: UTF8.self)
+        let text = String(decoding: index.records[doc], as: UTF8.self)
         let start = text.range(of: "\"u\":\"")!.upperBound
         return String(text[start...].prefix { $0 != "\"" })
     }
@@ -142,7 +142,7 @@ import Testing
         let indexBytes = index.totalBytes
         print("search index of 10,000 articles: \(indexBytes) bytes")
         let chunkBytes = index.chunks.reduce(0) { $0 + $1.bytes.count }
-        print("  manifest \(index.manifest.bytes.count) bytes; \(index.chunks.count) chunks, \(chunkBytes) bytes, largest \(index.chunks.map(\.bytes.count).max() ?? 0); \(index.fragments.count) documents, \(indexBytes - chunkBytes - index.manifest.bytes.count) bytes; \(index.postings.count) words")
+        print("  manifest \(index.manifest.bytes.count) bytes; \(index.chunks.count) chunks, \(chunkBytes) bytes, largest \(index.chunks.map(\.bytes.count).max() ?? 0); \(index.records.count) documents in \(index.shards.count) shards, \(indexBytes - chunkBytes - index.manifest.bytes.count) bytes; \(index.postings.count) words")
         for query in SearchBenchmark.queries {
             let bytes = perQuery[query] ?? -1
             print("  \(query): \(bytes) bytes")

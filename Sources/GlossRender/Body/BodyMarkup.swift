@@ -96,7 +96,7 @@ struct BodyMarkup: Sendable {
         if let key, let halves = splits.halves(partial, key, make: { () -> (String, String)? in
             var marked = fields()
             marked["content"] = SplitPartials.marker
-            let text = trimmed(theme.render(marked, template: partial) ?? "")
+            let text = trimmed(theme.render(fields: marked, template: partial) ?? "")
             let parts = text.components(separatedBy: SplitPartials.marker)
             return parts.count == 2 ? (parts[0], parts[1]) : nil
         }) {
@@ -104,7 +104,7 @@ struct BodyMarkup: Sendable {
         }
         var context = fields()
         context["content"] = content
-        return trimmed(theme.render(context, template: partial) ?? content)
+        return trimmed(theme.render(fields: context, template: partial) ?? content)
     }
 
     private func trimmed(_ text: String) -> String { text.hasSuffix("\n") ? String(text.dropLast()) : text }

@@ -1,7 +1,7 @@
 import GlossAnalysis
 import GlossContent
 
-struct ArticlePage: Hashable {
+struct ArticlePage: Hashable, Encodable {
     var site: SiteInfo
     var page: PageChrome
     var title: String

@@ -2,7 +2,7 @@ import GlossAnalysis
 import GlossContent
 
 /// The home page and every digest page: one edition of the digest (`index`, `digest`).
-struct DigestPage: Hashable {
+struct DigestPage: Hashable, Encodable {
     var site: SiteInfo
     var page: PageChrome
     var hasDigest: Bool
@@ -104,8 +104,8 @@ enum DigestPageKind: PageKind {
     }
 }
 
-struct ArchiveItem: Hashable { var title: String; var url: String; var articleCountLabel: String }
-struct ArchivePage: Hashable { var site: SiteInfo; var page: PageChrome; var digests: [ArchiveItem]; var pager: Pager? }
+struct ArchiveItem: Hashable, Encodable { var title: String; var url: String; var articleCountLabel: String }
+struct ArchivePage: Hashable, Encodable { var site: SiteInfo; var page: PageChrome; var digests: [ArchiveItem]; var pager: Pager? }
 
 /// `digests/`: every edition, newest first.
 enum ArchivePageKind: PageKind {

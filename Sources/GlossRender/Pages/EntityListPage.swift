@@ -9,7 +9,7 @@ enum EntityList: String, Sendable, CaseIterable {
     func route(_ slug: String) -> Route { Route(folder: Route.entity(slug).url + rawValue + "/") }
 }
 
-struct EntityListPage: Hashable {
+struct EntityListPage: Hashable, Encodable {
     var site: SiteInfo
     var page: PageChrome
     var name: String

@@ -1,7 +1,7 @@
 import GlossAnalysis
 import GlossContent
 
-struct MentionItem: Hashable {
+struct MentionItem: Hashable, Encodable {
     var title: String
     var url: String
     var date: String
@@ -10,7 +10,7 @@ struct MentionItem: Hashable {
     var snippet: String
 }
 
-struct QuoteItem: Hashable {
+struct QuoteItem: Hashable, Encodable {
     var text: String
     var speaker: String
     var url: String
@@ -18,7 +18,7 @@ struct QuoteItem: Hashable {
     var date: String
 }
 
-struct EntityPage: Hashable {
+struct EntityPage: Hashable, Encodable {
     var site: SiteInfo
     var page: PageChrome
     var name: String

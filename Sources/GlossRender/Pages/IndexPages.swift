@@ -1,9 +1,9 @@
 import GlossAnalysis
 import GlossContent
 
-struct EntityIndexItem: Hashable { var name: String; var url: String; var mentionLabel: String; var summary: String? }
-struct KindGroup: Hashable { var kind: String; var label: String; var entities: [EntityIndexItem] }
-struct EntitiesPage: Hashable { var site: SiteInfo; var page: PageChrome; var kinds: [KindGroup]; var pager: Pager? }
+struct EntityIndexItem: Hashable, Encodable { var name: String; var url: String; var mentionLabel: String; var summary: String? }
+struct KindGroup: Hashable, Encodable { var kind: String; var label: String; var entities: [EntityIndexItem] }
+struct EntitiesPage: Hashable, Encodable { var site: SiteInfo; var page: PageChrome; var kinds: [KindGroup]; var pager: Pager? }
 
 /// `entities/`: every entity by kind, then name, with mention counts.
 enum EntitiesPageKind: PageKind {
@@ -42,7 +42,7 @@ enum EntitiesPageKind: PageKind {
     }
 }
 
-struct TagPage: Hashable {
+struct TagPage: Hashable, Encodable {
     var site: SiteInfo
     var page: PageChrome
     var name: String
@@ -50,7 +50,7 @@ struct TagPage: Hashable {
     var articles: [ArticleItem]
     var pager: Pager?
 }
-struct TagsPage: Hashable { var site: SiteInfo; var page: PageChrome; var tags: [TagRef]; var pager: Pager? }
+struct TagsPage: Hashable, Encodable { var site: SiteInfo; var page: PageChrome; var tags: [TagRef]; var pager: Pager? }
 
 /// `tags/<slug>/` (and `page/2/`, …): the articles with a tag, newest first.
 enum TagPageKind: PageKind {

@@ -1,9 +1,9 @@
 import GlossAnalysis
 import GlossContent
 
-struct ArticleNotes: Hashable { var title: String; var url: String; var notes: [NoteItem] }
-struct KindNotes: Hashable { var kind: String; var label: String; var count: Int; var notes: [NoteItem] }
-struct AnnotationsPage: Hashable {
+struct ArticleNotes: Hashable, Encodable { var title: String; var url: String; var notes: [NoteItem] }
+struct KindNotes: Hashable, Encodable { var kind: String; var label: String; var count: Int; var notes: [NoteItem] }
+struct AnnotationsPage: Hashable, Encodable {
     var site: SiteInfo
     var page: PageChrome
     var byArticle: [ArticleNotes]
@@ -51,7 +51,7 @@ enum AnnotationsPageKind: PageKind {
     }
 }
 
-struct OrphanItem: Hashable {
+struct OrphanItem: Hashable, Encodable {
     var id: String
     var kind: String
     var kindLabel: String
@@ -62,7 +62,7 @@ struct OrphanItem: Hashable {
     var url: String
     var articleTitle: String
 }
-struct UnanchoredPage: Hashable { var site: SiteInfo; var page: PageChrome; var orphans: [OrphanItem]; var pager: Pager? }
+struct UnanchoredPage: Hashable, Encodable { var site: SiteInfo; var page: PageChrome; var orphans: [OrphanItem]; var pager: Pager? }
 
 /// `annotations/unanchored/`: notes whose passage was not found, built with `--allow-orphans`,
 /// so that no note is silently dropped. Only when there are some.

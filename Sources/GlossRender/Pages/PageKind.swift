@@ -16,7 +16,9 @@ protocol PageKind {
     /// alone, so an equal input is an equal page: the preview reuses it, and what a page
     /// depends on never has to be listed by hand.
     associatedtype Input: Equatable & Sendable
-    associatedtype Model: Hashable
+    /// What the template sees: values only, escaped by the template unless a field holds HTML
+    /// that Gloss made (`…HTML`, `body`, `…SVG`).
+    associatedtype Model: Hashable & Encodable
     static var template: String { get }
     static func pages(of site: AnalysedSite) -> [Page<Input>]
     static func model(_ input: Input, _ page: PageContext) -> Model

@@ -47,8 +47,8 @@ extension Route {
 
 /// Numbered links between the pages of a list, for `partials/pager`: first and last, and the
 /// pages around the current one.
-struct Pager: Hashable {
-    struct Link: Hashable {
+struct Pager: Hashable, Encodable {
+    struct Link: Hashable, Encodable {
         var number: Int
         var url: String?
         var isCurrent: Bool

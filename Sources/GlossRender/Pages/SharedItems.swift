@@ -3,7 +3,7 @@ import GlossAnalysis
 /// The values templates see. Plain structs: swift-mustache reads their properties by name, and
 /// `{{x}}` escapes every one of them; only fields named `…HTML`/`body`/`…SVG` hold HTML that
 /// Gloss itself rendered, shown with `{{{x}}}`.
-struct SiteInfo: Hashable {
+struct SiteInfo: Hashable, Encodable {
     var title: String
     var description: String?
     var author: String?
@@ -12,13 +12,13 @@ struct SiteInfo: Hashable {
     var feedURL: String?
 }
 
-struct Crumb: Hashable {
+struct Crumb: Hashable, Encodable {
     var title: String
     var url: String?
 }
 
 /// What every page has: its place in the site and its head metadata.
-struct PageChrome: Hashable {
+struct PageChrome: Hashable, Encodable {
     var title: String
     var description: String?
     var kind: String
@@ -30,19 +30,19 @@ struct PageChrome: Hashable {
     var isHome: Bool
 }
 
-struct EntityRef: Hashable {
+struct EntityRef: Hashable, Encodable {
     var name: String
     var url: String
     var count: Int
 }
 
-struct TagRef: Hashable {
+struct TagRef: Hashable, Encodable {
     var name: String
     var url: String
     var count: Int
 }
 
-struct ArticleItem: Hashable {
+struct ArticleItem: Hashable, Encodable {
     var title: String
     var url: String
     var date: String
@@ -54,11 +54,11 @@ struct ArticleItem: Hashable {
     var entities: [EntityRef]
 }
 
-struct PageLink: Hashable { var title: String; var url: String }
+struct PageLink: Hashable, Encodable { var title: String; var url: String }
 
-struct RelatedItem: Hashable { var title: String; var url: String; var sharedLabel: String }
+struct RelatedItem: Hashable, Encodable { var title: String; var url: String; var sharedLabel: String }
 
-struct NoteItem: Hashable {
+struct NoteItem: Hashable, Encodable {
     var id: String
     var kind: String
     var kindLabel: String
@@ -70,7 +70,7 @@ struct NoteItem: Hashable {
     var articleTitle: String
 }
 
-struct LinkItem: Hashable { var title: String; var url: String }
+struct LinkItem: Hashable, Encodable { var title: String; var url: String }
 
 /// One of an article's notes, quotes or unanchored notes, as page inputs list them: the
 /// article's analysis (which compares by revision) and the item's index in it.

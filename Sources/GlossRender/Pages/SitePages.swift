@@ -1,8 +1,8 @@
 import GlossAnalysis
 import GlossContent
 
-struct GraphEdgeItem: Hashable { var from: String; var fromURL: String; var to: String; var toURL: String; var countLabel: String }
-struct GraphPage: Hashable {
+struct GraphEdgeItem: Hashable, Encodable { var from: String; var fromURL: String; var to: String; var toURL: String; var countLabel: String }
+struct GraphPage: Hashable, Encodable {
     var site: SiteInfo
     var page: PageChrome
     var svg: String
@@ -29,7 +29,7 @@ enum GraphPageKind: PageKind {
 /// A page made from the settings alone.
 struct NoInput: Equatable, Sendable {}
 
-struct SearchPage: Hashable { var site: SiteInfo; var page: PageChrome }
+struct SearchPage: Hashable, Encodable { var site: SiteInfo; var page: PageChrome }
 
 /// `search/`: a static page; `assets/search.js` loads the index GlossSearch writes under `search/`.
 enum SearchPageKind: PageKind {
@@ -45,7 +45,7 @@ enum SearchPageKind: PageKind {
     }
 }
 
-struct NotFoundPage: Hashable { var site: SiteInfo; var page: PageChrome }
+struct NotFoundPage: Hashable, Encodable { var site: SiteInfo; var page: PageChrome }
 
 /// `404.html`, served at any depth: its links go through `base_url` when the site has one,
 /// since relative links cannot work from an unknown depth.

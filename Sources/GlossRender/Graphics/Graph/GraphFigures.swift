@@ -3,7 +3,7 @@ import GlossContent
 
 /// A drawn graph with what the page says around it: caption, legend and its strongest
 /// connections as a list (which also serves readers who cannot see the picture).
-struct GraphFigure: Hashable, Sendable {
+struct GraphFigure: Hashable, Sendable, Encodable {
     var svg: String
     var caption: String
     var legend: [GraphLegendItem]

@@ -2,7 +2,7 @@ import GlossContent
 import GlossMarkdown
 
 /// One kind of entity in a graph's legend: its colour comes from the `kind-…` class.
-struct GraphLegendItem: Hashable, Sendable {
+struct GraphLegendItem: Hashable, Sendable, Encodable {
     var kind: String
     var label: String
 }
