@@ -80,11 +80,11 @@ site-checks: $(BIN)
 	python3 Tests/site-checks/test_hostile.py --gloss $(BIN)
 
 # Crash safety, small (make test): gloss build and publish --to killed with SIGKILL at random
-# moments, 10 times each on a 200-article site; the output must always be exactly the old or the
+# moments, 8 times each on a 100-article site; the output must always be exactly the old or the
 # new site, and the next run must clean up. Also: a held lock makes a writer wait; two writers at
 # once; a full disk (a tmpfs, mounted as root; skipped with a message otherwise).
 crash-check: $(BIN)
-	python3 Tests/crash-safety/crash_test.py --gloss $(BIN) --articles 200 --trials 10 --work $(CHECK_DIR)/crash-check
+	python3 Tests/crash-safety/crash_test.py --gloss $(BIN) --articles 100 --trials 8 --work $(CHECK_DIR)/crash-check
 
 # The same at full size (release): 50 kills each of build and publish on a 2,000-article site.
 crash-test: deps
