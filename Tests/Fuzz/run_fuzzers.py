@@ -3,7 +3,8 @@
 seed corpus, and fails on any crash, sanitizer report, broken promise or hang.
 
 Usage: run_fuzzers.py BINARY --seconds S [--parallel N] [TARGET...]   (default: every target)
-BINARY is GlossFuzz built with --sanitize=fuzzer --sanitize=address (make fuzz builds it).
+BINARY is GlossFuzz built with --sanitize=address --sanitize=fuzzer (make fuzz builds it; swiftc 6.3
+drops coverage when address comes second, and a run without coverage fails here).
 Inputs that add coverage go to .build-fuzz/corpus/TARGET (kept between runs, never committed);
 a crash input goes to .build-fuzz/artifacts/, with the command that replays it. Every run is
 appended to .build-fuzz/fuzz-log.tsv, from which the totals (executions, hours) are printed.
@@ -40,10 +41,12 @@ def run(binary, target, seconds, scratch):
     log = log_path.read_text(errors="replace")
     stats = {key: int(value) for key, value in re.findall(r"stat::(\w+):\s+(\d+)", log)}
     crash = re.search(r"Test unit written to (\S+)", log)
+    # Without coverage libFuzzer mutates blindly and can never find anything: not a pass.
+    blind = "Is the code instrumented for coverage?" in log
     return {"target": target, "status": result.returncode, "seconds": elapsed, "log": log,
             "executions": stats.get("number_of_executed_units", 0), "per_second": stats.get("average_exec_per_sec", 0),
             "new": stats.get("new_units_added", 0), "rss": stats.get("peak_rss_mb", 0),
-            "corpus": len(os.listdir(corpus)), "crash": crash.group(1) if crash else None}
+            "corpus": len(os.listdir(corpus)), "crash": crash.group(1) if crash else None, "blind": blind}
 
 
 def main():
@@ -69,11 +72,13 @@ def main():
     failed = False
     with open(scratch / "fuzz-log.tsv", "a") as history:
         for r in results:
-            ok = r["status"] == 0 and not r["crash"]
+            ok = r["status"] == 0 and not r["crash"] and not r["blind"]
             failed |= not ok
             history.write(f"{time.strftime('%Y-%m-%dT%H:%M:%S')}\t{r['target']}\t{r['seconds']:.0f}\t{r['executions']}\t{'ok' if ok else 'FAILED'}\n")
             print(f"  {r['target']:<13} {'ok' if ok else 'FAILED':<6} {r['executions']:>9} runs in {r['seconds']:5.0f} s "
                   f"({r['per_second']}/s), corpus {r['corpus']} (+{r['new']}), peak RSS {r['rss']} MB", flush=True)
+            if r["blind"]:
+                print("      libFuzzer found no coverage: the binary was built without the fuzzer's instrumentation")
             if not ok:
                 lines = r["log"].splitlines()
                 first = next((i for i, line in enumerate(lines) if re.search(r"ERROR|Fatal error|broken promise|==\d+==|deadly signal|timeout", line)), max(0, len(lines) - 40))
