@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // Tests only: property-based tests (random whole sites).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // libcmark, the CommonMark reference implementation, from the system (Debian: libcmark-dev).
@@ -26,8 +28,6 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
-        // The only target that touches cmark pointers.
-        .target(name: "GlossMarkdown", dependencies: ["CCmark"]),
         // libvips, the streaming image library, from the system (Debian: libvips-dev).
         .systemLibrary(
             name: "CVips",
@@ -42,8 +42,10 @@ let package = Package(
         ),
         // The only target that touches gumbo pointers: bytes → encoding → an HTMLDocument value tree.
         .target(name: "GlossHTML", dependencies: ["CGumbo"]),
-        // Load: site folder → validated model + diagnostics.
+        // Load: site folder → validated model + diagnostics; the rules every stage shares.
         .target(name: "GlossContent", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // The only target that touches cmark pointers.
+        .target(name: "GlossMarkdown", dependencies: ["CCmark", "GlossContent"]),
         // Analyse: entity matching, annotation anchoring, quote extraction.
         .target(name: "GlossAnalysis", dependencies: ["GlossContent", "GlossMarkdown"]),
         // Images: probes, resizes and strips photos (the only target that touches libvips
@@ -82,16 +84,20 @@ let package = Package(
         // measurements live in a library of their own so that tests can run them small.
         .target(name: "GlossBenchmarks", dependencies: ["GlossBuild", "GlossImages", "GlossImport", "GlossPreview", "GlossSearch"]),
         .executableTarget(name: "GlossBench", dependencies: ["GlossBenchmarks"]),
+        // `make fuzz`: libFuzzer targets, built with --sanitize=fuzzer,address into .build-fuzz
+        // (libFuzzer's main then runs them); a plain build replays inputs: GlossFuzz TARGET FILE...
+        .executableTarget(name: "GlossFuzz", dependencies: ["GlossContent", "GlossAnalysis", "GlossSearch", "GlossImport"]),
         // Inline test sites (Hugo's habit), shared by the test targets.
         .target(name: "GlossTestSupport", path: "Tests/GlossTestSupport"),
-        .testTarget(name: "GlossMarkdownTests", dependencies: ["GlossMarkdown"]),
+        .testTarget(name: "GlossMarkdownTests", dependencies: ["GlossMarkdown", "GlossContent"]),
         .testTarget(name: "GlossImagesTests", dependencies: ["GlossImages", "GlossTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GlossHTMLTests", dependencies: ["GlossHTML"]),
         .testTarget(name: "GlossContentTests", dependencies: ["GlossContent", "GlossTestSupport"]),
         .testTarget(name: "GlossAnalysisTests", dependencies: ["GlossAnalysis", "GlossRender", "GlossTestSupport"]),
         .testTarget(name: "GlossSearchTests", dependencies: ["GlossSearch", "GlossBuild", "GlossBenchmarks", "GlossTestSupport"]),
         .testTarget(name: "GlossRenderTests", dependencies: ["GlossRender", "GlossTestSupport"]),
-        .testTarget(name: "GlossBuildTests", dependencies: ["GlossBuild", "GlossTestSupport"]),
+        .testTarget(name: "GlossBuildTests", dependencies: ["GlossBuild", "GlossTestSupport",
+                                                           .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "GlossPublishTests", dependencies: ["GlossPublish", "GlossTestSupport"]),
         .testTarget(name: "GlossImportTests", dependencies: ["GlossImport", "GlossBenchmarks", "GlossTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GlossPreviewTests", dependencies: ["GlossPreview", "GlossTestSupport"]),

@@ -11,7 +11,9 @@ public struct AnalysedBody: Sendable, Hashable {
     public var nodes: [BodyNode]
     /// What its images and links asked of the site's files (see `MediaLookup`).
     public var media: [MediaLookup]
-    /// Its images' problems: a missing file, a refused picture, no alt text.
+    /// Problems of the Markdown itself, placed in its file: links `LinkPolicy` refused, a
+    /// missing file, a refused picture, no alt text. Kept with the body so a cached body
+    /// reports them again.
     public var problems: [Diagnostic]
 
     public init(html: MarkedHTML, nodes: [BodyNode], media: [MediaLookup] = [], problems: [Diagnostic] = []) {
@@ -66,8 +68,11 @@ final class BodyNodes {
         return Placeholder(nodes.count - 1, isLink: node.isLink)
     }
 
-    func body(of document: MarkdownDocument) -> AnalysedBody {
-        AnalysedBody(html: document.render(), nodes: nodes, media: files.lookups, problems: problems)
+    /// - Parameters:
+    ///   - file, firstLine: where the Markdown is, for its refused links.
+    func body(of document: MarkdownDocument, file: String, firstLine: Int) -> AnalysedBody {
+        AnalysedBody(html: document.render(), nodes: nodes, media: files.lookups,
+                     problems: document.refusedLinkWarnings(path: file, firstLine: firstLine) + problems)
     }
 }
 

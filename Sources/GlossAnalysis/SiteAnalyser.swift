@@ -59,6 +59,7 @@ public enum SiteAnalyser {
         let digests = DigestPlanner.plan(content: content, registry: registry)
         let files = SiteFileUse.published(articles: articles, descriptions: descriptions, digests: digests.editions, media: content.media)
         diagnostics += files.problems
+        diagnostics += digests.diagnostics
         let index = SiteIndex(articles: articles, registry: registry, descriptions: descriptions, digestOf: digests.articleEdition)
         return AnalysedSite(content: content, registry: registry, articles: articles, settingsRevision: settingsRevision,
                             digests: digests.editions, index: index, files: files.files, diagnostics: diagnostics.sorted())
@@ -82,7 +83,7 @@ public enum SiteAnalyser {
         }
         let anchored = anchorer.anchor(notes, in: document, blocks: blocks, nodes: nodes)
         let figures = ImageLinker.makeFigures(document, nodes: nodes)
-        let body = nodes.body(of: document)
+        let body = nodes.body(of: document, file: article.path, firstLine: article.bodyLine)
         let noteBodies = anchored.notes.map(\.body) + anchored.orphans.map(\.body)
 
         // A photo's caption is not what the article says: the summary is its first paragraph of text.
@@ -127,6 +128,6 @@ public enum MarkdownFragment {
         ImageLinker.link(document, home: home, file: file, firstLine: firstLine, nodes: nodes)
         let linked = EntityLinker(registry: registry, policy: config.entityLinking).link(document, blocks: document.textBlocks(), nodes: nodes)
         ImageLinker.makeFigures(document, nodes: nodes)
-        return (nodes.body(of: document), linked.mentions.map(\.entity))
+        return (nodes.body(of: document, file: file, firstLine: firstLine), linked.mentions.map(\.entity))
     }
 }

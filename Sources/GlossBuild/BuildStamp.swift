@@ -71,8 +71,9 @@ public struct BuildStamp: Equatable, Sendable {
 
     /// Every file the site is made from (`SiteInputs`); a folder or file it lacks counts as absent.
     static func inputDigest(source root: String, output: String, options: BuildOptions) -> String {
+        let site = SiteFolder(root: root)
         let paths = [SiteInputs.configFile] + SiteInputs.folders.flatMap { folder in
-            (ContentTree.files(under: root + "/" + folder) ?? []).map { folder + "/" + $0.path }
+            (ContentTree.files(in: site, under: folder)?.files ?? []).map { folder + "/" + $0.path }
         }
         let digests = paths.concurrentMap { path in
             FileManager.default.contents(atPath: root + "/" + path).map { hex(SHA256.hash(data: $0)) } ?? "absent"
@@ -85,7 +86,7 @@ public struct BuildStamp: Equatable, Sendable {
 
     /// The output as the file system has it; nil when there is none.
     static func outputDigest(_ output: String) -> String? {
-        guard let files = ContentTree.files(under: output) else { return nil }
+        guard let files = ContentTree.files(in: SiteFolder(root: output), under: ".")?.files else { return nil }
         var hasher = SHA256()
         for file in files {
             let stamp = file.stamp

@@ -115,7 +115,7 @@ public enum SiteBuilder {
         let published = images.publish(analysed.files, make: options.makeImages)
         diagnostics += published.diagnostics
         clock.lap("images")
-        let (theme, themeDiagnostics) = Theme.load(siteTemplates: content.templatesFolder)
+        let (theme, themeDiagnostics) = Theme.load(siteTemplates: content.templates)
         diagnostics += themeDiagnostics
         guard let theme, !diagnostics.hasErrors else {
             return BuildResult(files: nil, diagnostics: diagnostics.sorted(), analysed: analysed)

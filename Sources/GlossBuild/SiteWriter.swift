@@ -3,91 +3,138 @@ import Foundation
 import Glibc
 #endif
 import GlossContent
-import GlossRender
 
-/// Writes a built site so that the output folder is only ever the old site or the new one:
-/// files go to a temporary folder beside it, which then replaces it by rename.
+/// Writes a built site into its output folder (`gloss build`, `gloss publish --to`) so that the
+/// folder is only ever exactly the old site or exactly the new one, even if the process is killed
+/// at any moment: the files go to a folder beside it, which then takes its place in one atomic
+/// exchange (`FolderSwap`). Writers of one output take turns (`OutputLock`), and each first
+/// repairs whatever a killed writer left. A failure (a full disk, say) leaves the old site as it
+/// was. Not covered: power loss, which would need every file synced to disk before the swap.
 public enum SiteWriter {
-    public struct WriteError: Error, CustomStringConvertible {
-        public var description: String
+    public typealias WriteError = OutputFolder.WriteError
+
+    public struct Options: Sendable {
+        /// Compare with the site being replaced: files with the same bytes become hard links to
+        /// the old copies (so they keep their modification time), the outcome lists what
+        /// changed, and an identical site is left alone.
+        public var reuseUnchanged: Bool
+        /// How long the replaced site stays (out of sight) before it is deleted, so that a web
+        /// server that started resolving a path in it a moment ago can finish.
+        public var grace: Duration
+        /// Hears that another gloss holds the output's lock, before this one waits for it.
+        public var onWait: (@Sendable (String) -> Void)?
+
+        public init(reuseUnchanged: Bool = false, grace: Duration = .zero, onWait: (@Sendable (String) -> Void)? = nil) {
+            self.reuseUnchanged = reuseUnchanged
+            self.grace = grace
+            self.onWait = onWait
+        }
     }
 
-    /// - Returns: the number of files written.
+    /// What a write did. The change lists are filled only with `reuseUnchanged`.
+    public struct Outcome: Sendable {
+        public var files: Int
+        public var added: [String] = []
+        public var updated: [String] = []
+        public var removed: [String] = []
+        /// False when the output already held exactly this site.
+        public var replaced = true
+        /// Temporary folders of an interrupted earlier run that this one cleaned up.
+        public var leftovers: [String] = []
+    }
+
+    /// - Parameters:
+    ///   - output: the folder to replace; a symbolic link stays and the folder it points to is replaced.
+    ///   - source: the site's own folder, which the output must never contain.
     @discardableResult
-    public static func write(_ files: [OutputFile], to output: String, source: String) throws -> Int {
-        let output = URL(fileURLWithPath: output).standardizedFileURL.path
-        let source = URL(fileURLWithPath: source).standardizedFileURL.path
-        try checkSafe(output: output, source: source)
-        for file in files where !isSafe(file.path) {
-            throw WriteError(description: "refusing to write `\(file.path)`: output paths must stay inside the output folder")
+    public static func write(_ files: [OutputFile], to output: String, source: String?, options: Options = Options()) throws -> Outcome {
+        try write(files, to: output, source: source, options: options, method: .exchange)
+    }
+
+    static func write(_ files: [OutputFile], to output: String, source: String?, options: Options, method: FolderSwap.Method) throws -> Outcome {
+        let output = resolved(output)
+        try checkSafe(output: output, source: source.map(resolved))
+        try OutputFolder.checkPaths(files)
+        try OutputFolder.makeParents(of: output)
+
+        let lock = try OutputLock(beside: output, onWait: options.onWait)
+        defer { withExtendedLifetime(lock) {} }
+        var outcome = Outcome(files: files.count)
+        outcome.leftovers = try FolderSwap.recover(output)
+        try checkContents(output)
+        var unchanged: [String: String] = [:]
+        if options.reuseUnchanged {
+            let changes = compare(files, with: output)
+            (outcome.added, outcome.updated, outcome.removed, unchanged) = changes
+            if FolderSwap.exists(output) && changes.added.isEmpty && changes.updated.isEmpty && changes.removed.isEmpty {
+                outcome.replaced = false
+                return outcome
+            }
         }
-        let fm = FileManager.default
-        let parent = (output as NSString).deletingLastPathComponent
-        let name = (output as NSString).lastPathComponent
-        try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        let staging = "\(parent)/.\(name).gloss-new-\(getpid())"
-        let retired = "\(parent)/.\(name).gloss-old-\(getpid())"
-        try? fm.removeItem(atPath: staging)
-        try? fm.removeItem(atPath: retired)
+        let staging = FolderSwap.staging(for: output)
         do {
-            let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }.sorted()
-            try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
-            for folder in folders { try fm.createDirectory(atPath: staging + "/" + folder, withIntermediateDirectories: true) }
-            let failures = files.concurrentMap { file -> String? in
-                // A disk file (a cached photo copy) is read here, one per core at a time.
-                guard let bytes = try? file.contents() else { return file.path }
-                return writeFile(staging + "/" + file.path, bytes) ? nil : file.path
-            }.compactMap { $0 }
-            if let failed = failures.first { throw WriteError(description: "could not write \(failed) in \(staging)") }
-            try fm.setAttributes([.posixPermissions: 0o755], ofItemAtPath: staging)
-            if fm.fileExists(atPath: output) {
-                try fm.moveItem(atPath: output, toPath: retired)
-                do {
-                    try fm.moveItem(atPath: staging, toPath: output)
-                } catch {
-                    try? fm.moveItem(atPath: retired, toPath: output)  // put the old site back
-                    throw error
-                }
-                try? fm.removeItem(atPath: retired)
-            } else {
-                try fm.moveItem(atPath: staging, toPath: output)
+            try OutputFolder.write(files, into: staging, unchanged: unchanged)
+            if let previous = try FolderSwap.install(staging, at: output, method: method) {
+                if options.grace > .zero { Thread.sleep(forTimeInterval: options.grace.inSeconds) }
+                try? FileManager.default.removeItem(atPath: previous)
             }
         } catch {
-            try? fm.removeItem(atPath: staging)
-            throw error
+            try? FileManager.default.removeItem(atPath: staging)
+            throw WriteError("\(error); \(output) is left as it was")
         }
-        return files.count
+        return outcome
     }
 
-    /// Plain open/write/close: the folder is swapped in whole, so each file needs no atomic
-    /// temp-file-and-fsync dance of its own (FileManager's costs milliseconds per file).
-    static func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
-        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return false }
-        defer { Glibc.close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-            if written < 0 { if errno == EINTR { continue }; return false }
-            offset += written
+    /// What changed against the site in `output`, and the unchanged files' old copies.
+    static func compare(_ files: [OutputFile], with output: String) -> (added: [String], updated: [String], removed: [String], unchanged: [String: String]) {
+        let old = Set(OutputFolder.list(output))
+        var added: [String] = [], updated: [String] = [], unchanged: [String: String] = [:]
+        var new = Set<String>()
+        for file in files {
+            new.insert(file.path)
+            guard old.contains(file.path) else { added.append(file.path); continue }
+            let path = output + "/" + file.path
+            if let data = FileManager.default.contents(atPath: path), data.elementsEqual(file.bytes) {
+                unchanged[file.path] = path
+            } else {
+                updated.append(file.path)
+            }
         }
-        return true
+        return (added.sorted(), updated.sorted(), old.subtracting(new).sorted(), unchanged)
     }
 
-    /// A relative path of plain components: no `..`, no absolute path, no empty or hidden tricks.
-    static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    /// An absolute path with `.`, `..` and symbolic links resolved.
+    static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    /// The output folder is replaced wholesale, so it must never be the site itself.
-    static func checkSafe(output: String, source: String) throws {
-        if output == "/" || source == output || source.hasPrefix(output + "/") {
-            throw WriteError(description: "refusing to build into \(output): it contains the site's own files")
+    /// The output folder is replaced wholesale, so it must never be the site itself, a folder
+    /// holding it, or someone's home.
+    static func checkSafe(output: String, source: String?) throws {
+        if output == "/" || output == resolved(NSHomeDirectory()) {
+            throw WriteError("refusing to replace \(output) with a built site")
         }
+        if let source, source == output || source.hasPrefix(output + "/") {
+            throw WriteError("refusing to replace \(output): it contains the site's own files")
+        }
+    }
+
+    /// Checked with the lock held, just before the folder is replaced.
+    static func checkContents(_ output: String) throws {
         let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw WriteError("refusing to replace \(output): it is a file, not a folder")
+        }
         if fm.fileExists(atPath: output + "/gloss.yml") || fm.fileExists(atPath: output + "/content") {
-            throw WriteError(description: "refusing to replace \(output): it holds a gloss.yml or content/ folder, not a built site")
+            throw WriteError("refusing to replace \(output): it holds a gloss.yml or content/ folder, not a built site")
+        }
+        if fm.fileExists(atPath: output + "/.git") {
+            throw WriteError("refusing to replace \(output): it is a git work tree (to publish to a branch, use --git-branch)")
         }
     }
+}
+
+extension Duration {
+    var inSeconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

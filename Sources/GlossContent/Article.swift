@@ -86,9 +86,16 @@ struct ArticleFields: FrontMatterFields {
         image = try container.decodeIfPresent(String.self, forKey: .image)
         image_alt = try container.decodeIfPresent(String.self, forKey: .image_alt)
         image_credit = try container.decodeIfPresent(String.self, forKey: .image_credit)
-        for tag in tags where Slug.make(from: tag).isEmpty {
-            throw DecodingError.dataCorruptedError(forKey: .tags, in: container,
-                debugDescription: "`tags`: tag \"\(tag)\" has no letters or digits to make a page name from")
+        for tag in tags {
+            let slug = Slug.make(from: tag)
+            if slug.isEmpty {
+                throw DecodingError.dataCorruptedError(forKey: .tags, in: container,
+                    debugDescription: "`tags`: tag \"\(LinkPolicy.printable(tag))\" has no letters or digits to make a page name from")
+            }
+            if slug.utf8.count > TagSpelling.maxSlugBytes {
+                throw DecodingError.dataCorruptedError(forKey: .tags, in: container,
+                    debugDescription: "`tags`: tag \"\(LinkPolicy.printable(String(tag.prefix(40))))…\" is too long for a page name (\(slug.utf8.count) letters, digits and dashes; at most \(TagSpelling.maxSlugBytes))")
+            }
         }
     }
 }

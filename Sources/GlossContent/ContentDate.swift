@@ -23,7 +23,7 @@ public struct ContentDate: Sendable, Hashable, Comparable {
         }
         guard bytes.count >= 10, bytes[4] == 0x2D, bytes[7] == 0x2D,
               let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-              (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day)
+              year >= 1, (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day)
         else { return nil }
         var seconds = 0
         var hasTime = false
@@ -65,10 +65,13 @@ public struct ContentDate: Sendable, Hashable, Comparable {
         self.hasTime = hasTime
     }
 
-    /// Midnight UTC of a day counted from 1970-01-01 (as `daysFromCivil` counts).
+    /// Midnight UTC of a day counted from 1970-01-01 (as `daysFromCivil` counts). Built from
+    /// the fields, not by parsing text, so any day is a date (even one before year 1).
     public init(days: Int) {
-        let (y, m, d) = Self.civilFromDays(days)
-        self.init("\(Self.pad(y, 4))-\(Self.pad(m, 2))-\(Self.pad(d, 2))")!
+        (year, month, day) = Self.civilFromDays(days)
+        timestamp = days * 86_400
+        hasTime = false
+        original = "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
     }
 
     public static func < (a: ContentDate, b: ContentDate) -> Bool { a.timestamp < b.timestamp }

@@ -22,42 +22,103 @@ public enum ContentTree {
         public var stamp: Stamp
     }
 
-    /// Every regular file (or link to one) below `folder`, sorted by path, skipping names that
-    /// start with a dot (and what is inside such folders). Nil when `folder` cannot be opened.
-    /// Folders are listed first, then every candidate is `stat`ed in parallel, unless `known`
-    /// supplies its stamp.
-    public static func files(under folder: String, known: @Sendable (String) -> Stamp? = { _ in nil }) -> [File]? {
-        guard let top = opendir(folder) else { return nil }
-        closedir(top)
-        var names: [String] = []
-        list(folder, prefix: "", into: &names)
-        names.sort()
-        return names.concurrentChunks { chunk in
-            chunk.compactMap { name -> File? in
-                if let stamp = known(name) { return File(path: name, stamp: stamp) }
+    /// Every regular file (or link to one) below the site-relative `folder`, sorted by path,
+    /// skipping names that start with a dot (and what is inside such folders), with a
+    /// diagnostic for each symbolic link that `SiteFolder`'s rule refuses. Nil when `folder`
+    /// cannot be opened. Folders are listed first, then every candidate is `stat`ed in
+    /// parallel, unless `known` supplies its stamp.
+    public static func files(in site: SiteFolder, under folder: String,
+                      known: @Sendable (String) -> Stamp? = { _ in nil }) -> (files: [File], diagnostics: [Diagnostic])? {
+        let top: String
+        switch site.resolve(folder) {
+        case .refused(let why):
+            return ([], [.warning(folder, why)])
+        case .inside(let real):
+            top = real
+        }
+        guard let directory = opendir(top) else { return nil }
+        closedir(directory)
+        var walk = Walk(site: site, base: folder)
+        walk.list(prefix: "", real: top)
+        let path = site.root + "/" + folder
+        let found = walk.names.sorted().concurrentChunks { chunk in
+            chunk.map { name -> Result<File, Diagnostic> in
+                if let stamp = known(name) { return .success(File(path: name, stamp: stamp)) }
                 var info = stat()
-                guard stat(folder + "/" + name, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-                return File(path: name, stamp: Stamp(info))
+                guard stat(path + "/" + name, &info) == 0 else {
+                    return .failure(.warning(folder + "/" + name, "cannot read: \(String(cString: strerror(errno)))"))
+                }
+                guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.warning(folder + "/" + name, "not a regular file; not read")) }
+                return .success(File(path: name, stamp: Stamp(info)))
             }
         }
+        var files: [File] = []
+        for result in found {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let diagnostic): walk.diagnostics.append(diagnostic)
+            }
+        }
+        return (files, walk.diagnostics)
     }
 
-    /// Collects the relative paths of everything that is not a folder (folders by `d_type`;
-    /// links and unknown types are left to `stat`, which follows links).
-    private static func list(_ folder: String, prefix: String, into names: inout [String]) {
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+    /// One walk of a folder: the relative paths of everything that is not a folder (folders by
+    /// `d_type`; links are resolved and checked). A folder reached through a link is read once,
+    /// and never when it holds the link (a loop), so the walk ends on any tree of links.
+    private struct Walk {
+        let site: SiteFolder
+        let base: String
+        var names: [String] = []
+        var diagnostics: [Diagnostic] = []
+        var linkedFolders: Set<String> = []
+
+        mutating func list(prefix: String, real: String) {
+            guard let directory = opendir(real) else { return }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                guard !name.hasPrefix(".") else { continue }
+                var type = Int(entry.pointee.d_type)
+                if type == Int(DT_UNKNOWN) {
+                    var info = stat()
+                    if lstat(real + "/" + name, &info) == 0 {
+                        type = Int(info.st_mode & S_IFMT == S_IFDIR ? DT_DIR : info.st_mode & S_IFMT == S_IFLNK ? DT_LNK : DT_REG)
+                    }
+                }
+                let relative = prefix + name
+                switch type {
+                case Int(DT_DIR):
+                    list(prefix: relative + "/", real: real + "/" + name)
+                case Int(DT_LNK):
+                    follow(relative, from: real)
+                default:
+                    names.append(relative)
+                }
             }
-            guard !name.hasPrefix(".") else { continue }
-            var isFolder = Int32(entry.pointee.d_type) == DT_DIR
-            if Int32(entry.pointee.d_type) == DT_LNK || Int32(entry.pointee.d_type) == DT_UNKNOWN {
+        }
+
+        /// A symbolic link: its target is listed when the rule allows it, else reported.
+        mutating func follow(_ relative: String, from folder: String) {
+            let sitePath = base + "/" + relative
+            switch site.resolve(sitePath) {
+            case .refused(let why):
+                diagnostics.append(.warning(sitePath, why))
+            case .inside(let target):
                 var info = stat()
-                isFolder = stat(folder + "/" + name, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+                guard stat(target, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+                    names.append(relative)
+                    return
+                }
+                if folder == target || folder.hasPrefix(target + "/") {
+                    diagnostics.append(.warning(sitePath, "symbolic link to a folder that holds it (a loop); not read"))
+                } else if !linkedFolders.insert(target).inserted {
+                    diagnostics.append(.warning(sitePath, "symbolic link to a folder already read through another link; not read again"))
+                } else {
+                    list(prefix: relative + "/", real: target)
+                }
             }
-            if isFolder { list(folder + "/" + name, prefix: prefix + name + "/", into: &names) } else { names.append(prefix + name) }
         }
     }
 }

@@ -49,6 +49,9 @@ public struct Entity: Sendable, Hashable {
     /// Line of the `aliases` field, for alias diagnostics.
     public var aliasesLine: Int
 
+    /// Names and aliases are matched in every article: no real one is longer.
+    public static let maxNameBytes = 256
+
     /// The name and every alias, the name first.
     public var surfaceForms: [Alias] { [Alias(text: name)] + aliases }
 }
@@ -85,6 +88,11 @@ struct EntityFields: FrontMatterFields {
         if let pronoun, !["he", "she", "they"].contains(pronoun) {
             throw DecodingError.dataCorruptedError(forKey: .pronoun, in: container,
                 debugDescription: "`pronoun`: \"\(pronoun)\" is not one of he, she, they")
+        }
+        for (key, text) in [(CodingKeys.name, name)] + aliases.map { (.aliases, $0.text) } + ambiguous_aliases.map { (.ambiguous_aliases, $0) }
+        where text.utf8.count > Entity.maxNameBytes {
+            throw DecodingError.dataCorruptedError(forKey: key, in: container,
+                debugDescription: "`\(key.stringValue)`: \"\(LinkPolicy.printable(String(text.prefix(40))))…\" is too long for a name (\(text.utf8.count) bytes; at most \(Entity.maxNameBytes))")
         }
     }
 }

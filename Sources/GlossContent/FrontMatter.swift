@@ -18,6 +18,26 @@ public struct DecodedFrontMatter<T> {
     public var value: T?
     public var diagnostics: [Diagnostic]
     public var fieldLines: [String: Int] = [:]
+    /// The YAML tree and its first line in the file, to place diagnostics about values.
+    var root: Node?
+    var firstLine = 1
+
+    /// Line and column in the file of the value at `path` (e.g. `links`, 0, `url`), or of the
+    /// deepest part of it that exists.
+    func place(of path: [FieldKey]) -> (line: Int, column: Int) {
+        guard let root, let mark = FrontMatterDecoder.mark(at: path, in: root) else { return (firstLine, 1) }
+        return (mark.line + firstLine - 1, mark.column)
+    }
+}
+
+/// One step of a path into front matter: a field name or a list index.
+struct FieldKey: CodingKey, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+    var stringValue: String
+    var intValue: Int?
+    init(stringValue: String) { self.stringValue = stringValue }
+    init(intValue: Int) { self.stringValue = "\(intValue)"; self.intValue = intValue }
+    init(stringLiteral value: String) { self.init(stringValue: value) }
+    init(integerLiteral value: Int) { self.init(intValue: value) }
 }
 
 /// Decodes YAML into a schema with Yams, turning every problem into positioned diagnostics.
@@ -34,9 +54,14 @@ public enum FrontMatterDecoder {
         _ type: T.Type, yaml: String, path: String, firstLine: Int
     ) -> DecodedFrontMatter<T> {
         let lineOffset = firstLine - 1
+        if let over = YAMLBudget.check(yaml) {
+            return DecodedFrontMatter(value: nil, diagnostics: [.error(path, line: over.line + lineOffset, column: over.column, over.message)])
+        }
+        var controls: [Diagnostic] = []
         let node: Node
         do {
-            node = try Yams.compose(yaml: yaml, .default, constructor, .utf8) ?? Node([:] as [Node: Node])
+            node = FrontMatterText.withoutControls(try Yams.compose(yaml: yaml, .default, constructor, .utf8) ?? Node([:] as [Node: Node]),
+                                                   path: path, lineOffset: lineOffset, diagnostics: &controls)
         } catch let error as YamlError {
             return DecodedFrontMatter(value: nil, diagnostics: [yamlDiagnostic(error, path: path, lineOffset: lineOffset)])
         } catch {
@@ -46,7 +71,8 @@ public enum FrontMatterDecoder {
             return DecodedFrontMatter(value: nil, diagnostics: [.error(path, line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1,
                                  "front matter must be a mapping of `field: value` lines")])
         }
-        var result = DecodedFrontMatter<T>(value: nil, diagnostics: unknownFieldWarnings(mapping, known: T.fieldNames, nested: T.nestedFieldNames, path: path, lineOffset: lineOffset))
+        var result = DecodedFrontMatter<T>(value: nil, diagnostics: controls + unknownFieldWarnings(mapping, known: T.fieldNames, nested: T.nestedFieldNames, path: path, lineOffset: lineOffset),
+                                           root: node, firstLine: firstLine)
         for (key, _) in mapping {
             if let name = key.string, let line = key.mark?.line { result.fieldLines[name] = line + lineOffset }
         }
@@ -107,10 +133,16 @@ public enum FrontMatterDecoder {
                 return (DecodingError.Context(codingPath: [], debugDescription: ""), "\(error)")
             }
         }()
-        // Point at the deepest node of the coding path that exists in the YAML.
+        let mark = self.mark(at: context.codingPath, in: root)
+        let line = context.codingPath.isEmpty ? firstLine - 1 : (mark?.line ?? 1) + firstLine - 1
+        return .error(path, line: line, column: context.codingPath.isEmpty ? 1 : mark?.column ?? 1, message)
+    }
+
+    /// Where the deepest node of a coding path that exists in the YAML starts.
+    static func mark(at codingPath: [any CodingKey], in root: Node) -> Mark? {
         var node = root
         var mark = root.mark
-        for key in context.codingPath {
+        for key in codingPath {
             if let index = key.intValue, let sequence = node.sequence, sequence.indices.contains(index) {
                 node = sequence[index]
             } else if let child = node.mapping?[Node(key.stringValue)] {
@@ -118,8 +150,7 @@ public enum FrontMatterDecoder {
             } else { break }
             mark = node.mark ?? mark
         }
-        let line = context.codingPath.isEmpty ? firstLine - 1 : (mark?.line ?? 1) + firstLine - 1
-        return .error(path, line: line, column: context.codingPath.isEmpty ? 1 : mark?.column ?? 1, message)
+        return mark
     }
 
     static func describe(_ type: Any.Type) -> String {

@@ -56,13 +56,21 @@ struct SiteConfigFields: FrontMatterFields {
         entities = try container.decodeIfPresent(Entities.self, forKey: .entities)
         digest = try container.decodeIfPresent(Digest.self, forKey: .digest)
         base_url = try container.decodeIfPresent(String.self, forKey: .base_url)
-        if let url = base_url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.contains(" ") {
+        if let url = base_url, !Self.isAbsoluteHTTP(url) {
             throw DecodingError.dataCorruptedError(forKey: .base_url, in: container,
                 debugDescription: "`base_url` must be an absolute http(s) URL, e.g. https://example.org/digest/")
         }
         if title.trimmingWhitespace().isEmpty {
             throw DecodingError.dataCorruptedError(forKey: .title, in: container, debugDescription: "`title` must not be empty")
         }
+    }
+
+    /// `http(s)://host…` with nothing a URL may not hold (white space, control characters,
+    /// quotes, angle brackets, backslashes), and a scheme `LinkPolicy` allows.
+    static func isAbsoluteHTTP(_ url: String) -> Bool {
+        guard LinkPolicy.allows(url), let rest = ["https://", "http://"].first(where: url.hasPrefix).map({ url.dropFirst($0.count) }),
+              let host = rest.first, host != "/" else { return false }
+        return !url.unicodeScalars.contains { $0.properties.isWhitespace || "\"<>\\`".unicodeScalars.contains($0) }
     }
 
     var config: SiteConfig {

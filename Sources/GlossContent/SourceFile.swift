@@ -13,9 +13,17 @@ public struct SourceFile: Sendable {
 
     /// Decodes `bytes` as UTF-8 and splits off front matter; a non-UTF-8 file is an error at
     /// the first bad byte.
+    /// Line ends may be LF, CRLF or a lone CR (old Mac files): all become LF, as cmark and
+    /// YAML would read them, so line numbers agree everywhere.
     public static func parse(path: String, bytes: [UInt8]) -> Result<SourceFile, Diagnostic> {
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }  // UTF-8 BOM
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .failure(.error(path, "file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8"))
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            return .failure(.error(path, "file is empty"))
+        }
         if let bad = firstInvalidUTF8(bytes) {
             let (line, column) = position(of: bad, in: bytes)
             return .failure(.error(path, line: line, column: column, "file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad - bytes.startIndex)); save it as UTF-8"))
@@ -23,8 +31,20 @@ public struct SourceFile: Sendable {
         if bytes.contains(0) {
             return .failure(.error(path, "file contains NUL bytes: it looks binary, not Markdown"))
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = String(decoding: bytes.contains(0x0D) ? Self.unixLineEnds(bytes) : Array(bytes), as: UTF8.self)
         return .success(split(path: path, text: text))
+    }
+
+    /// CRLF and lone CR become LF.
+    static func unixLineEnds(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == 0x0D { out.append(0x0A) } else if !(byte == 0x0A && previous == 0x0D) { out.append(byte) }
+            previous = byte
+        }
+        return out
     }
 
     static func split(path: String, text: String) -> SourceFile {

@@ -1,7 +1,8 @@
 import CCmark
 
-/// How Markdown is parsed and rendered. Safe by default: raw HTML and `javascript:` URLs are
-/// suppressed unless a site opts in with `markdown.unsafe: true`.
+/// How Markdown is parsed and rendered. Safe by default: raw HTML is suppressed, and links and
+/// images to anything but http, https, mailto and relative URLs become plain text, unless a
+/// site opts in with `markdown.unsafe: true`.
 public struct MarkdownOptions: Sendable, Hashable {
     public var allowUnsafeHTML: Bool
     public var smartPunctuation: Bool
@@ -23,6 +24,11 @@ public final class MarkdownDocument {
     var blockNodes: [OpaquePointer]
     /// Custom nodes standing for links (see `Placeholder.isLink`), by address.
     var linkPlaceholders: Set<UnsafeRawPointer> = []
+    /// Links and images unlinked by `LinkPolicy` (none when unsafe HTML is allowed).
+    public let refusedLinks: [RefusedLink]
+    /// The inline leaves of the blocks edited so far, kept in step with every edit (see
+    /// `LeafCursor`), so an edit never walks its block again.
+    var editedLeaves: [Int: LeafCursor] = [:]
 
     public init(_ markdown: String, options: MarkdownOptions = MarkdownOptions()) {
         self.options = options
@@ -30,17 +36,16 @@ public final class MarkdownDocument {
         if options.smartPunctuation { parseOptions |= CMARK_OPT_SMART }
         // The bytes that mark placeholders in rendered HTML never come from the text itself.
         let utf8 = MarkedHTML.withoutMarkerBytes(Array(markdown.utf8))
-        let parsed = utf8.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
-                cmark_parse_document($0, buffer.count, parseOptions)
-            }
+        let parsed = utf8.isEmpty ? cmark_parse_document("", 0, parseOptions) : utf8.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, parseOptions) }
         }
         // cmark_parse_document only returns NULL when out of memory.
         guard let root = parsed ?? cmark_node_new(CMARK_NODE_DOCUMENT) else {
             fatalError("libcmark could not allocate a document")
         }
         self.root = root
-        // Smart punctuation splits text nodes ("Trump's" arrives in pieces); matching needs them whole.
+        refusedLinks = options.allowUnsafeHTML ? [] : Self.unlinkRefused(root)
+        // Smart punctuation (and unlinking) splits text nodes ("Trump's" arrives in pieces); matching needs them whole.
         cmark_consolidate_text_nodes(root)
         self.blockNodes = Self.collectTextBlocks(root)
     }

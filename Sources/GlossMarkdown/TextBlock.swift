@@ -1,4 +1,5 @@
 import CCmark
+import GlossContent
 
 /// The text of one paragraph or heading as a reader sees it (markup removed), with the spans
 /// that later stages may edit. Offsets are UTF-8 byte offsets into `text`.
@@ -17,13 +18,16 @@ public struct TextBlock: Sendable, Hashable {
     public var proseRanges: [Range<Int>]
 
     /// True when `range` lies inside one linkable text span.
-    public func isLinkable(_ range: Range<Int>) -> Bool {
-        linkableRanges.contains { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
-    }
+    public func isLinkable(_ range: Range<Int>) -> Bool { Self.span(in: linkableRanges, holds: range) }
 
     /// True when `range` lies inside one prose span.
-    public func isProse(_ range: Range<Int>) -> Bool {
-        proseRanges.contains { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
+    public func isProse(_ range: Range<Int>) -> Bool { Self.span(in: proseRanges, holds: range) }
+
+    /// Spans are in text order and disjoint, so the only candidate is the first that ends at or
+    /// after `range` ends: a binary search, not a scan (a block may hold thousands of spans).
+    static func span(in spans: [Range<Int>], holds range: Range<Int>) -> Bool {
+        let at = spans.partitionPoint { $0.upperBound < range.upperBound }
+        return at < spans.count && spans[at].lowerBound <= range.lowerBound
     }
 }
 

@@ -24,16 +24,20 @@ extension MarkdownDocument {
     @discardableResult
     public func wrap(_ range: Range<Int>, inBlock index: Int, with markup: Placeholder) -> Int {
         guard blockNodes.indices.contains(index), !range.isEmpty else { return 0 }
-        var scratch: [UInt8] = []
-        let leaves = inlineLeaves(of: blockNodes[index], appendingTextTo: &scratch)
+        var cursor = takeLeaves(index)
+        defer { editedLeaves[index] = cursor }
+        cursor.seek(range.lowerBound)
         var wrapped = 0
-        for leaf in leaves where leaf.range.overlaps(range) {
+        while let leaf = cursor.next, leaf.range.lowerBound < range.upperBound {
+            _ = cursor.takeNext()
+            guard leaf.range.overlaps(range) else { cursor.emit([leaf]); continue }
             let local = max(range.lowerBound, leaf.range.lowerBound) - leaf.range.lowerBound
                 ..< min(range.upperBound, leaf.range.upperBound) - leaf.range.lowerBound
             if leaf.kind == .text {
-                wrapText(leaf.node, local, leafLength: leaf.range.count, with: markup)
+                cursor.emit(wrapText(leaf, local, with: markup))
             } else {
                 wrapWhole(leaf.node, with: markup)
+                cursor.emit([InlineLeaf(node: leaf.node, kind: leaf.kind, range: leaf.range, linkable: false)])
             }
             wrapped += 1
         }
@@ -47,20 +51,39 @@ extension MarkdownDocument {
         if cmark_node_insert_after(blockNodes[index], node) == 0 { cmark_node_free(node) }
     }
 
-    /// Splits a text node into before / wrapped / after, replacing it in place.
-    private func wrapText(_ node: OpaquePointer, _ local: Range<Int>, leafLength: Int, with markup: Placeholder) {
-        guard let literal = cmark_node_get_literal(node) else { return }
+    /// Splits a text leaf into before / wrapped / after, replacing it in place; returns the
+    /// leaves now in its place.
+    private func wrapText(_ leaf: InlineLeaf, _ local: Range<Int>, with markup: Placeholder) -> [InlineLeaf] {
+        let node = leaf.node, leafLength = leaf.range.count, start = leaf.range.lowerBound
+        guard let literal = cmark_node_get_literal(node) else { return [leaf] }
         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: leafLength)
         let before = Array(bytes[0..<local.lowerBound])
         let inside = Array(bytes[local])
         let after = Array(bytes[local.upperBound..<leafLength])
-        guard let custom = makeCustom(CMARK_NODE_CUSTOM_INLINE, markup), let insideNode = makeText(inside) else { return }
+        guard let custom = makeCustom(CMARK_NODE_CUSTOM_INLINE, markup), let insideNode = makeText(inside) else { return [leaf] }
+        var leaves: [InlineLeaf] = []
         cmark_node_append_child(custom, insideNode)
         cmark_node_insert_before(node, custom)
-        if !before.isEmpty, let beforeNode = makeText(before) { cmark_node_insert_before(custom, beforeNode) }
-        if !after.isEmpty, let afterNode = makeText(after) { cmark_node_insert_after(custom, afterNode) }
+        if !before.isEmpty, let beforeNode = makeText(before) {
+            cmark_node_insert_before(custom, beforeNode)
+            leaves.append(InlineLeaf(node: beforeNode, kind: .text, range: start..<start + local.lowerBound, linkable: leaf.linkable))
+        }
+        leaves.append(InlineLeaf(node: insideNode, kind: .text, range: start + local.lowerBound..<start + local.upperBound, linkable: false))
+        if !after.isEmpty, let afterNode = makeText(after) {
+            cmark_node_insert_after(custom, afterNode)
+            leaves.append(InlineLeaf(node: afterNode, kind: .text, range: start + local.upperBound..<leaf.range.upperBound, linkable: leaf.linkable))
+        }
         cmark_node_unlink(node)
         cmark_node_free(node)
+        return leaves
+    }
+
+    /// The inline leaves of block `index` as the tree is now: walked once, then kept in step
+    /// with every edit (taken out of the cache while in use, so it is never copied).
+    func takeLeaves(_ index: Int) -> LeafCursor {
+        if let cursor = editedLeaves.removeValue(forKey: index) { return cursor }
+        var scratch: [UInt8] = []
+        return LeafCursor(inlineLeaves(of: blockNodes[index], appendingTextTo: &scratch))
     }
 
     /// Moves a whole leaf (code span, line break) inside a new custom inline.
@@ -101,16 +124,18 @@ extension MarkdownDocument {
     /// inside a link, it goes after the link: HTML forbids a link inside a link.
     public func insertInline(_ placeholder: Placeholder, at offset: Int, inBlock index: Int) {
         guard blockNodes.indices.contains(index), let node = makeCustom(CMARK_NODE_CUSTOM_INLINE, placeholder) else { return }
-        var scratch: [UInt8] = []
-        var leaves = inlineLeaves(of: blockNodes[index], appendingTextTo: &scratch)
-        if let leaf = leaves.first(where: { $0.kind == .text && $0.range.lowerBound < offset && offset < $0.range.upperBound }) {
-            splitText(leaf.node, at: offset - leaf.range.lowerBound, length: leaf.range.count)
-            scratch = []
-            leaves = inlineLeaves(of: blockNodes[index], appendingTextTo: &scratch)
+        var cursor = takeLeaves(index)
+        defer { editedLeaves[index] = cursor }
+        cursor.seek(offset)
+        if let holder = cursor.next, holder.kind == .text, holder.range.lowerBound < offset,
+           let halves = splitText(holder, at: offset - holder.range.lowerBound) {
+            _ = cursor.takeNext()
+            cursor.emit([halves.head])
+            cursor.putBack(halves.tail)
         }
-        if let leaf = leaves.last(where: { $0.range.upperBound == offset && !$0.range.isEmpty }) {
+        if let leaf = cursor.lastEnding(at: offset) {
             cmark_node_insert_after(outermostLink(around: leaf.node, in: blockNodes[index]), node)
-        } else if let leaf = leaves.first(where: { $0.range.lowerBound >= offset }) {
+        } else if let leaf = cursor.firstStarting(at: offset) {
             cmark_node_insert_before(leaf.node, node)
         } else if cmark_node_append_child(blockNodes[index], node) == 0 {
             cmark_node_free(node)
@@ -132,16 +157,20 @@ extension MarkdownDocument {
         return result
     }
 
-    /// Splits one text node into two adjacent ones at a byte offset.
-    private func splitText(_ node: OpaquePointer, at local: Int, length: Int) {
-        guard let literal = cmark_node_get_literal(node) else { return }
+    /// Splits one text leaf into two adjacent ones at a byte offset; returns the two.
+    private func splitText(_ leaf: InlineLeaf, at local: Int) -> (head: InlineLeaf, tail: InlineLeaf)? {
+        let node = leaf.node, length = leaf.range.count
+        guard let literal = cmark_node_get_literal(node) else { return nil }
         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: length)
         let tail = Array(bytes[local..<length])
         let head = Array(bytes[0..<local])
-        guard let tailNode = makeText(tail), let headNode = makeText(head) else { return }
+        guard let tailNode = makeText(tail), let headNode = makeText(head) else { return nil }
         cmark_node_insert_after(node, tailNode)
         cmark_node_insert_before(node, headNode)
         cmark_node_unlink(node)
         cmark_node_free(node)
+        let middle = leaf.range.lowerBound + local
+        return (InlineLeaf(node: headNode, kind: .text, range: leaf.range.lowerBound..<middle, linkable: leaf.linkable),
+                InlineLeaf(node: tailNode, kind: .text, range: middle..<leaf.range.upperBound, linkable: leaf.linkable))
     }
 }

@@ -52,17 +52,9 @@ public struct PreviewBuilder: Sendable {
         let cache = self.cache
         // The watcher's paths spare the loader a `stat` of every file; "*" means events were lost.
         cache.noteChanges(trigger.isEmpty || trigger.contains("*") ? nil : trigger)
-        guard var result = await Blocking.run({ SiteBuilder.build(options, cache: cache) }) else { return nil }
-        var fresh = result.files.map(SiteSnapshot.init)
-        if let built = fresh {
-            let refused = SymlinkGuard.outsideLinks(in: built.files, root: options.source)
-            if !refused.isEmpty {
-                fresh = built.removing(refused)
-                result.diagnostics += refused.map {
-                    .warning("Templates/" + $0, "links to a file outside the site folder; the preview does not serve it")
-                }
-            }
-        }
+        guard let result = await Blocking.run({ SiteBuilder.build(options, cache: cache) }) else { return nil }
+        // The loader never reads a file through a link out of the site, so all of it may be served.
+        let fresh = result.files.map(SiteSnapshot.init)
         let changes = fresh?.changes(since: site) ?? SiteChanges(added: [], updated: [], removed: [])
         let milliseconds = (clock.now - started).milliseconds
 

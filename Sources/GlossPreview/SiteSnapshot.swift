@@ -85,3 +85,12 @@ struct PreviewState: Sendable {
     /// (or connected just after a rebuild) can tell its page is stale.
     var buildID: String
 }
+
+extension SiteSnapshot {
+    /// The snapshot without the given paths.
+    func removing(_ paths: [String]) -> SiteSnapshot {
+        var copy = self
+        for path in paths { copy.remove(path) }
+        return copy
+    }
+}

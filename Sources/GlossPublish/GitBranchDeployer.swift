@@ -1,3 +1,4 @@
+import GlossBuild
 import GlossContent
 import Foundation
 import GlossRender
@@ -62,11 +63,11 @@ public struct GitBranchDeployer: Sendable {
             }
         }
 
-        let scratch = try SiteFolder.temporary("git-publish")
+        let scratch = try OutputFolder.temporary("git-publish")
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         var all = files
         if !all.contains(where: { $0.path == ".nojekyll" }) { all.append(OutputFile(path: ".nojekyll", bytes: [])) }
-        try SiteFolder.write(all, into: scratch + "/site")
+        try OutputFolder.write(all, into: scratch + "/site")
 
         // Blobs, in one process: paths in, object ids out, in the same order.
         let paths = all.map(\.path)

@@ -48,11 +48,13 @@ public enum Publisher {
         return result
     }
 
-    /// Sends built files to a destination and reports what changed there.
-    public static func deploy(_ files: [OutputFile], to destination: PublishDestination, source: String) throws -> ChangeReport {
+    /// Sends built files to a destination and reports what changed there. `onWait` hears that
+    /// another gloss is writing the same folder, before this one waits for it.
+    public static func deploy(_ files: [OutputFile], to destination: PublishDestination, source: String,
+                              onWait: (@Sendable (String) -> Void)? = nil) throws -> ChangeReport {
         switch destination {
         case .folder(let path):
-            return try FolderDeployer(destination: path, source: source).deploy(files)
+            return try FolderDeployer(destination: path, source: source, onWait: onWait).deploy(files)
         case .gitBranch(let branch, let remote):
             return try GitBranchDeployer(repository: source, branch: branch, remote: remote,
                                          message: "Publish \(files.count) files with gloss").deploy(files)

@@ -1,3 +1,4 @@
+import GlossBuild
 import GlossContent
 import Foundation
 import GlossRender
@@ -39,9 +40,9 @@ public struct RsyncDeployer: Sendable {
         if isLocal {
             try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
         }
-        let scratch = try SiteFolder.temporary("rsync")
+        let scratch = try OutputFolder.temporary("rsync")
         defer { try? FileManager.default.removeItem(atPath: scratch) }
-        try SiteFolder.write(files, into: scratch + "/site")
+        try OutputFolder.write(files, into: scratch + "/site")
         let result = try Command(arguments(staged: scratch + "/site")).check("rsync to \(target)")
         return Self.changes(fromItemized: result.text)
     }

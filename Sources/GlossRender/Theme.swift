@@ -1,4 +1,3 @@
-import Foundation
 import GlossContent
 import Mustache
 
@@ -12,34 +11,22 @@ public struct Theme: Sendable {
     public let assets: [String: [UInt8]]
 
     /// Every template parse error is reported, with its file and position.
-    public static func load(siteTemplates folder: String?) -> (theme: Theme?, diagnostics: [Diagnostic]) {
+    /// - Parameter files: the site's `Templates/` files by relative path, as the loader read them
+    ///   (links out of the site already refused there).
+    public static func load(siteTemplates files: [String: [UInt8]]) -> (theme: Theme?, diagnostics: [Diagnostic]) {
         var sources = DefaultTheme.templates.mapValues { (text: $0, path: "(built-in)") }
         var assets = DefaultTheme.assets.mapValues { Array($0.utf8) }
         var diagnostics: [Diagnostic] = []
-        if let folder, let enumerator = FileManager.default.enumerator(atPath: folder) {
-            for case let relative as String in enumerator.sorted(by: { ($0 as! String) < ($1 as! String) }) {
-                let path = folder + "/" + relative
-                var isDirectory: ObjCBool = false
-                guard !relative.hasPrefix("."), FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-                      !isDirectory.boolValue else { continue }
-                // A symbolic link out of the site must not copy outside files into the output.
-                let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-                let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
-                guard resolved.hasPrefix(root + "/") else {
-                    diagnostics.append(.warning("Templates/" + relative, "links outside Templates/; it is not used"))
-                    continue
-                }
-                guard let data = FileManager.default.contents(atPath: path) else { continue }
-                if relative.hasSuffix(".mustache") {
-                    sources[String(relative.dropLast(".mustache".count))] = (String(decoding: data, as: UTF8.self), "Templates/" + relative)
-                } else if relative.hasPrefix("assets/") {
-                    assets[relative] = [UInt8](data)
-                }
+        for relative in files.keys.sorted() {
+            let bytes = files[relative] ?? []
+            if relative.hasSuffix(".mustache") {
+                sources[String(relative.dropLast(".mustache".count))] = (String(decoding: bytes, as: UTF8.self), "Templates/" + relative)
+            } else if relative.hasPrefix("assets/") {
+                assets[relative] = bytes
             }
         }
         var library = MustacheLibrary()
-        for name in sources.keys.sorted() {
-            let source = sources[name]!
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
                 try library.register(FastHTMLEscaping.pragma + source.text, named: name)
             } catch let error as MustacheTemplate.ParserError {

@@ -52,7 +52,7 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         do {
-            try SiteWriter.write(files, to: destination, source: site.source)
+            try SiteWriter.write(files, to: destination, source: site.source, options: SiteWriter.Options(reuseUnchanged: true, onWait: { Report.line($0) }))
         } catch {
             Report.line("error: \(error)")
             throw ExitCode(1)

@@ -64,7 +64,7 @@ struct Publish: ParsableCommand {
         }
         let changes: ChangeReport
         do {
-            changes = try Publisher.deploy(files, to: destination, source: source)
+            changes = try Publisher.deploy(files, to: destination, source: source, onWait: { Report.line($0) })
         } catch {
             Report.line("error: \(error)")
             throw ExitCode(1)

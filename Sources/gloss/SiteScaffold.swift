@@ -53,6 +53,8 @@ enum SiteScaffold {
             /site/
             # Resized copies of photos, reused by every build and the preview; safe to delete.
             /.gloss-cache/
+            # The lock builds take turns on, and any folder an interrupted build left.
+            /.site.gloss-*
 
             """),
             ("content/articles/\(starterArticleSlug).md", """

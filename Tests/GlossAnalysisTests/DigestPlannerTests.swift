@@ -48,6 +48,39 @@ import Testing
         #expect(diagnostics.map(\.description) == ["content/digests/d.md:4:1: error: digest lists article `nope`, which does not exist"])
     }
 
+    @Test("an editor's digest named like another period's automatic digest is an error, not two pages in one")
+    func aDigestNamedLikeAnotherPeriodIsAnError() throws {
+        let (site, diagnostics) = try analyse("-- gloss.yml --\ntitle: T\n" + Self.article("a", "2024-05-01") + Self.article("b", "2024-05-08")
+            + "-- content/digests/2024-w19.md --\n---\ntitle: D\ndate: 2024-05-01\n---\nIntro.\n")
+        #expect(diagnostics.map(\.description) == [
+            "content/digests/2024-w19.md:1:1: error: this digest is named `2024-w19` like the automatic digest of another period (Week of 6 May 2024), which would share its page digests/2024-w19/; rename the file, or date it in that period to replace that digest",
+        ])
+        #expect(site.digests.map(\.slug) == ["2024-w19"])
+        #expect(site.digests[0].isEditorial)
+        #expect(Set(site.digests.map(\.slug)).count == site.digests.count)
+    }
+
+    @Test("the first week of the calendar starts on 0001-01-01 (a Monday), never before")
+    func theFirstWeek() throws {
+        let (site, diagnostics) = try analyse("-- gloss.yml --\ntitle: T\n" + Self.article("a", "0001-01-03") + Self.article("b", "9999-12-31"))
+        #expect(diagnostics.isEmpty)
+        #expect(site.digests.map(\.slug) == ["9999-w52", "0001-w01"])
+        #expect(site.digests[1].date.isoDate == "0001-01-01")
+    }
+
+    @Test("refused links in notes, entity descriptions and digest introductions are warnings in their own files")
+    func refusedLinksOutsideArticles() throws {
+        let (_, diagnostics) = try analyse("-- gloss.yml --\ntitle: T\n" + Self.article("a", "2024-05-01", "Shinzo Abe met Trump.")
+            + "-- content/entities/abe.md --\n---\nname: Shinzo Abe\n---\nSee [this](javascript:alert(1)).\n"
+            + "-- content/annotations/a/n.md --\n---\nquote: met Trump\n---\n\nA [note](vbscript:x).\n"
+            + "-- content/digests/pick.md --\n---\ntitle: Pick\ndate: 2024-05-01\n---\n![x](data:image/png;base64,AA)\n")
+        #expect(diagnostics.map(\.description) == [
+            "content/annotations/a/n.md:5:3: warning: link `vbscript:x` is not an http, https, mailto or relative URL; it is not written as a link",
+            "content/digests/pick.md:5:1: warning: image `data:image/png;base64,AA` is not an http, https, mailto or relative URL; it is not written as a link",
+            "content/entities/abe.md:4:5: warning: link `javascript:alert(1)` is not an http, https, mailto or relative URL; it is not written as a link",
+        ])
+    }
+
     @Test func relatedArticlesAreRankedBySharedEntities() throws {
         let (site, _) = try analyse("-- gloss.yml --\ntitle: T\n"
             + "-- content/entities/a.md --\n---\nname: Alpha\n---\n-- content/entities/b.md --\n---\nname: Beta\n---\n"

@@ -18,7 +18,7 @@ final class RenderedHTML: @unchecked Sendable {
     private var intros: [AnalysedBody: String] = [:]
 
     func record(_ site: AnalysedSite) {
-        guard let theme = Theme.load(siteTemplates: nil).theme else { return }
+        guard let theme = Theme.load(siteTemplates: [:]).theme else { return }
         let markup = BodyMarkup(theme: theme, registry: site.registry, links: ContentLinks(site.content))
         let bodies = site.articles.map { ($0.revision, markup.html($0.body, at: .article($0.article.slug), notes: $0.notes)) }
         let intros = site.digests.compactMap { edition in edition.intro.map { ($0, markup.html($0, at: .digest(edition.slug))) } }

@@ -251,7 +251,7 @@ import Testing
             if let text {
                 try site.write(path, text)
             } else if path.hasPrefix("Templates/") {
-                try site.write(path, try #require(Theme.load(siteTemplates: nil).theme?.sources["article"]).replacingOccurrences(of: "</article>", with: "<p>edited theme</p></article>"))
+                try site.write(path, try #require(Theme.load(siteTemplates: [:]).theme?.sources["article"]).replacingOccurrences(of: "</article>", with: "<p>edited theme</p></article>"))
             } else {
                 try FileManager.default.removeItem(atPath: site.root + "/" + path)
             }

@@ -113,7 +113,7 @@ import Testing
         defer { site.remove() }
         let analysed = try #require(SiteBuilder.build(BuildOptions(source: site.root)).analysed)
         let article = try #require(analysed.articles.elements.first { $0.article.slug == "abe-dinner" })
-        let shared = SharedPageContext(site: analysed, theme: try #require(Theme.load(siteTemplates: nil).theme), cards: ArticleCards())
+        let shared = SharedPageContext(site: analysed, theme: try #require(Theme.load(siteTemplates: [:]).theme), cards: ArticleCards())
         let own = PageContext(route: .article("abe-dinner"), shared: shared).card(article)
         let tag = PageContext(route: .tag("diplomacy"), shared: shared).card(article)
         #expect(own.image?.src == "lead-480.jpg")

@@ -75,9 +75,11 @@ import Testing
                                       body: "Body.", plainText: "Body.", dropped: [])
         try site.write("content/articles/nasty.md", FrontMatterWriter.article(article))
         let (content, diagnostics) = SiteLoader.load(from: site.root)
-        #expect(diagnostics.filter { !$0.message.contains("`related`") }.isEmpty, "\(diagnostics)")
+        // A control character XML forbids (BEL) is the one thing that does not survive: feeds could not carry it.
+        #expect(diagnostics.filter { !$0.message.contains("`related`") }.map(\.description)
+                == ["content/articles/nasty.md:2:8: warning: text holds control characters (first U+0007); they are removed"], "\(diagnostics)")
         let loaded = try #require(content?.articles.first)
-        #expect(loaded.title == nasty)
+        #expect(loaded.title == nasty.replacingOccurrences(of: "\u{7}", with: ""))
         #expect(loaded.source == "- dash" && loaded.author == "O'Brien: \"Jr\"" && loaded.url == "https://x.org/?a=1&b=\"2\"")
         #expect(loaded.tags == ["a: b", "\"q\"", "c, d"] && loaded.summary == "yes")
         #expect(loaded.body.trimmingCharacters(in: .whitespacesAndNewlines) == "Body.")

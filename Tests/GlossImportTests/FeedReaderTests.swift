@@ -56,6 +56,17 @@ import Testing
     </feed>
     """
 
+    /// Found by the `import-feed` fuzzer: libxml2 crashed on a parse error in a UTF-7 feed.
+    @Test func aFeedInAnEncodingLibxml2DoesNotDecodeItselfIsAnError() throws {
+        let feed = "<?xml version=\"1.0\" encoding=\"utf-7\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title>"
+            + "<entry><title>A</title><summary>text\u{0E}</summary></entry></feed>\n"
+        let contents = FeedReader.read(Data(feed.utf8))
+        #expect(contents.entries.isEmpty)
+        #expect(contents.error?.message == "the feed declares encoding `utf-7`; feeds are read in UTF-8, UTF-16, US-ASCII or ISO-8859-1")
+        #expect(FeedReader.declaredEncoding(Data("\u{FEFF}<?xml version='1.0' encoding = 'ISO-8859-1'?><rss/>".utf8)) == "ISO-8859-1")
+        #expect(FeedReader.declaredEncoding(Data("<rss/>".utf8)) == nil)
+    }
+
     @Test func rssEntriesBecomeArticles() throws {
         let scratch = Scratch()
         defer { scratch.remove() }

@@ -25,7 +25,7 @@ import Testing
         let (content, diagnostics) = SiteLoader.load(from: site.root)
         let loaded = try #require(content, "\(diagnostics)")
         let analysed = SiteAnalyser.analyse(loaded)
-        let theme = try #require(Theme.load(siteTemplates: loaded.templatesFolder).theme)
+        let theme = try #require(Theme.load(siteTemplates: loaded.templates).theme)
         let result = SiteRenderer(site: analysed, theme: theme).render()
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
         return Dictionary(result.files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })

@@ -24,7 +24,7 @@ import Testing
         defer { site.remove() }
         let (content, diagnostics) = SiteLoader.load(from: site.root)
         let analysed = SiteAnalyser.analyse(try #require(content, "\(diagnostics)"))
-        let theme = try #require(Theme.load(siteTemplates: nil).theme)
+        let theme = try #require(Theme.load(siteTemplates: [:]).theme)
         let result = SiteRenderer(site: analysed, theme: theme).render()
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
         return Dictionary(result.files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
@@ -70,7 +70,7 @@ import Testing
         let site = try TestSite(TestSite.minimal)
         defer { site.remove() }
         let analysed = SiteAnalyser.analyse(try #require(SiteLoader.load(from: site.root).content))
-        let shared = SharedPageContext(site: analysed, theme: try #require(Theme.load(siteTemplates: nil).theme), cards: ArticleCards())
+        let shared = SharedPageContext(site: analysed, theme: try #require(Theme.load(siteTemplates: [:]).theme), cards: ArticleCards())
         let pager = try #require(Pager("X", current: 6, count: 12, first: first, on: shared.page(first.page(6))))
         #expect(pager.links.map { $0.isGap ? "…" : String($0.number) } == ["1", "…", "4", "5", "6", "7", "8", "…", "12"])
         #expect(Pager("X", current: 1, count: 1, first: first, on: shared.page(first)) == nil)

@@ -15,7 +15,7 @@ import Testing
         defer { site.remove() }
         let (content, diagnostics) = SiteLoader.load(from: site.root)
         let analysed = SiteAnalyser.analyse(try #require(content, "\(diagnostics)"))
-        let theme = try #require(Theme.load(siteTemplates: nil).theme)
+        let theme = try #require(Theme.load(siteTemplates: [:]).theme)
         let result = SiteRenderer(site: analysed, theme: theme, cache: cache).render()
         #expect(result.diagnostics.isEmpty)
         return (Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) }), result.pagesRendered)

@@ -21,7 +21,7 @@ enum QuoteMarker {
 
     /// Steps back over the opening quotation mark, so the anchor lands before it.
     static func openingMark(before offset: Int, in text: String) -> Int {
-        let utf8 = Array(text.utf8[..<text.utf8.index(text.utf8.startIndex, offsetBy: min(offset, text.utf8.count))])
+        let utf8 = Array(text.utf8[..<text.utf8.index(text.utf8.startIndex, offsetBy: min(offset, text.utf8.count))].suffix(4))
         for mark in ["\u{201C}", "\"", "\u{AB}", "\u{201E}"] where utf8.count >= mark.utf8.count && utf8.suffix(mark.utf8.count).elementsEqual(mark.utf8) {
             return offset - mark.utf8.count
         }

@@ -14,9 +14,13 @@ public struct DigestEdition: Sendable, Hashable {
 }
 
 /// Groups articles into digests: by `digest.period` (day, week or month), with an editor's
-/// digest file replacing the automatic edition of its period.
+/// digest file replacing the automatic edition of its period. An editor's file named like the
+/// automatic edition of another period would share its page: that is an error naming both, and
+/// the automatic edition is left out (its articles show no digest), so every edition's page is
+/// its own.
 enum DigestPlanner {
-    static func plan(content: SiteContent, registry: EntityRegistry) -> (editions: Table<DigestID, DigestEdition>, articleEdition: [DigestID?]) {
+    static func plan(content: SiteContent, registry: EntityRegistry)
+        -> (editions: Table<DigestID, DigestEdition>, articleEdition: [DigestID?], diagnostics: [Diagnostic]) {
         let period = content.config.digestPeriod
         let indexBySlug = Dictionary(content.articles.enumerated().map { ($1.slug, ArticleID($0)) }, uniquingKeysWith: { first, _ in first })
         var byPeriod: [String: [ArticleID]] = [:]
@@ -24,10 +28,13 @@ enum DigestPlanner {
             byPeriod[Period.key(of: article.date, period), default: []].append(ArticleID(index))
         }
         var editions: [DigestEdition] = []
+        var diagnostics: [Diagnostic] = []
         var covered = Set<String>()
+        var editorial: [String: Digest] = [:]
         for digest in content.digests {
             let key = Period.key(of: digest.date, period)
             covered.insert(key)
+            editorial[digest.slug] = digest
             // Articles arrive newest first, and so each period lists them.
             let articles = digest.articles.map { $0.compactMap { indexBySlug[$0] } } ?? byPeriod[key] ?? []
             let body = digest.body.trimmingWhitespace().isEmpty ? nil : digest.body
@@ -39,11 +46,14 @@ enum DigestPlanner {
                 },
                 isEditorial: true))
         }
-        for key in byPeriod.keys.sorted() where !covered.contains(key) {
-            let articles = byPeriod[key]!
+        for (key, articles) in byPeriod.sorted(by: { $0.key < $1.key }) where !covered.contains(key) {
             let start = Period.start(of: content.articles[articles[0].index].date, period)
-            editions.append(DigestEdition(slug: key, title: Period.title(of: start, period), date: start, articles: articles,
-                                          intro: nil, isEditorial: false))
+            let title = Period.title(of: start, period)
+            if let clash = editorial[key] {
+                diagnostics.append(.error(clash.path, "this digest is named `\(key)` like the automatic digest of another period (\(title)), which would share its page digests/\(key)/; rename the file, or date it in that period to replace that digest"))
+                continue
+            }
+            editions.append(DigestEdition(slug: key, title: title, date: start, articles: articles, intro: nil, isEditorial: false))
         }
         // Newest first; the home page shows the first.
         editions.sort { ($0.date, $0.slug) > ($1.date, $1.slug) }
@@ -53,7 +63,7 @@ enum DigestPlanner {
                 articleEdition[article.index] = DigestID(index)
             }
         }
-        return (Table(editions), articleEdition)
+        return (Table(editions), articleEdition, diagnostics)
     }
 }
 
@@ -68,7 +78,8 @@ public enum Period {
         case .month: return String(date.isoDate.prefix(7))
         case .week:
             let (year, week) = isoWeek(days(date))
-            return "\(year)-w\(week < 10 ? "0" : "")\(week)"
+            let digits = String(year)
+            return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "-w\(week < 10 ? "0" : "")\(week)"
         }
     }
 

@@ -74,7 +74,7 @@ public enum SiteFiles {
 
     /// Every file under `static/` (none when there is no such folder).
     static func staticFiles(root: String) -> [(path: String, stamp: ContentTree.Stamp)] {
-        (ContentTree.files(under: root + "/static") ?? []).map { ("static/" + $0.path, $0.stamp) }
+        (ContentTree.files(in: SiteFolder(root: root), under: "static")?.files ?? []).map { ("static/" + $0.path, $0.stamp) }
     }
 }
 

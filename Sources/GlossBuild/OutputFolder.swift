@@ -1,0 +1,128 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import GlossContent
+
+/// A built site as a folder of files: writing one into a fresh folder, listing one, and the one
+/// rule for which output paths are allowed. `SiteWriter` swaps such a folder in; publishing to a
+/// git branch or by rsync writes one into a scratch folder.
+public enum OutputFolder {
+    public struct WriteError: Error, CustomStringConvertible {
+        public var description: String
+        public init(_ description: String) { self.description = description }
+    }
+
+    /// A relative path of plain components: no `..`, no absolute path, nothing empty, no
+    /// backslash or NUL. Every writer checks every path with this before writing anything.
+    public static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+
+    /// Throws for the first path that `isSafe` refuses.
+    public static func checkPaths(_ files: [OutputFile]) throws {
+        if let bad = files.first(where: { !isSafe($0.path) }) {
+            throw WriteError("refusing to write `\(bad.path)`: output paths must stay inside the output folder")
+        }
+    }
+
+    /// Writes every file under `folder`, which must not exist yet, in parallel: folders 0755 and
+    /// files 0644 whatever the umask, so a web server running as another user can serve them. A
+    /// file that `unchanged` maps to an existing copy with the same bytes is hard-linked to it
+    /// instead, keeping its modification time (ETags, Last-Modified and `aws s3 sync` see it as
+    /// unchanged). Plain open/write/close: callers swap the folder in whole, so no file needs an
+    /// atomic temp-file dance of its own. Errors name the file and the system's reason (a full
+    /// disk says "No space left on device").
+    public static func write(_ files: [OutputFile], into folder: String, unchanged: [String: String] = [:]) throws {
+        try checkPaths(files)
+        try makeFolder(folder)
+        let folders = Set(files.flatMap { file -> [String] in
+            let parts = file.path.split(separator: "/").dropLast()
+            return parts.indices.map { parts[...$0].joined(separator: "/") }
+        }).sorted()   // parents sort before their children
+        for sub in folders { try makeFolder(folder + "/" + sub) }
+        let failures = files.concurrentMap { file -> String? in
+            let path = folder + "/" + file.path
+            if let existing = unchanged[file.path], link(existing, path) == 0 { return nil }
+            // A disk file (a cached photo copy) is read here, one per core at a time.
+            guard let bytes = try? file.contents() else { return "\(file.path): cannot read \(file.disk?.path ?? "")" }
+            return writeFile(path, bytes).map { "\(file.path): \($0)" }
+        }.compactMap { $0 }
+        if let first = failures.first {
+            let more = failures.count > 1 ? " (and \(failures.count - 1) more)" : ""
+            throw WriteError("could not write \(first)\(more)")
+        }
+    }
+
+    /// Every file under `folder` (hidden ones too), relative, sorted; symbolic links count as files.
+    public static func list(_ folder: String) -> [String] {
+        var files: [String] = []
+        let fm = FileManager.default
+        guard let enumerator = fm.enumerator(atPath: folder) else { return [] }
+        while let path = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let full = folder + "/" + path
+            if let type = try? fm.attributesOfItem(atPath: full)[.type] as? FileAttributeType, type == .typeSymbolicLink {
+                files.append(path)
+                continue
+            }
+            if fm.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue { files.append(path) }
+        }
+        return files.sorted()
+    }
+
+    /// A fresh temporary folder, removed by the caller.
+    public static func temporary(_ label: String) throws -> String {
+        let path = NSTemporaryDirectory() + "gloss-\(label)-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// Creates the folders above `path` that are missing.
+    static func makeParents(of path: String) throws {
+        let parent = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw WriteError("could not create folder \(parent): \(error.localizedDescription)")
+        }
+    }
+
+    static func makeFolder(_ path: String) throws {
+        if mkdir(path, 0o755) != 0 {
+            let error = errno
+            var isDirectory: ObjCBool = false
+            guard error == EEXIST, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw WriteError("could not create folder \(path): \(String(cString: strerror(error)))")
+            }
+        }
+        if chmod(path, 0o755) != 0 {
+            throw WriteError("could not set permissions of \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// nil when written; otherwise the system's reason.
+    static func writeFile(_ path: String, _ bytes: [UInt8]) -> String? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return String(cString: strerror(errno)) }
+        var problem: String?
+        if fchmod(fd, 0o644) != 0 { problem = String(cString: strerror(errno)) }
+        var offset = 0
+        while problem == nil && offset < bytes.count {
+            let written = bytes.withUnsafeBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return Glibc.write(fd, base + offset, raw.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                problem = String(cString: strerror(errno))
+            } else {
+                offset += written
+            }
+        }
+        // close can report a delayed write error (NFS, quotas).
+        if close(fd) != 0 && problem == nil { problem = String(cString: strerror(errno)) }
+        return problem
+    }
+}
