@@ -28,30 +28,41 @@ struct Feeds {
 
     /// The newest entries. Articles come newest first, so only the first `entryLimit` of them
     /// (and any sharing the last one's date, which the id may order first) can be among them;
-    /// every note is a candidate, as a note may be newer than its article.
+    /// every note is a candidate, as a note may be newer than its article. Candidates are
+    /// ranked by date and id first and only the chosen ones are rendered (a preview rebuild
+    /// of 50,000 notes otherwise renders every note's HTML to keep 50).
     var entries: [Entry] {
-        var entries: [Entry] = []
+        struct Candidate {
+            var timestamp: Int
+            var id: String
+            var make: () -> Entry
+        }
+        var candidates: [Candidate] = []
         let cutoff = site.articles.count > Self.entryLimit ? site.articles[ArticleID(Self.entryLimit - 1)].article.date.timestamp : Int.min
         for analysed in site.articles {
             let article = analysed.article
             let route = Route.article(article.slug)
             let url = base + route.url
             // Content keeps the page's relative links; `xml:base` resolves them.
-            let page = shared.page(route)
             if article.date.timestamp >= cutoff {
-                entries.append(Entry(id: url, url: url, title: article.title, date: article.date, author: article.author,
-                                     summary: analysed.summary, contentHTML: page.html(analysed.body, notes: analysed.notes), tags: article.tags,
-                                     image: analysed.leadImage.flatMap { SocialImage($0, base: base) }))
+                candidates.append(Candidate(timestamp: article.date.timestamp, id: url) { [base, shared] in
+                    Entry(id: url, url: url, title: article.title, date: article.date, author: article.author,
+                          summary: analysed.summary, contentHTML: shared.page(route).html(analysed.body, notes: analysed.notes),
+                          tags: article.tags, image: analysed.leadImage.flatMap { SocialImage($0, base: base) })
+                })
             }
             for note in analysed.notes {
                 let a = note.annotation
-                entries.append(Entry(id: url + "#note-\(a.id)", url: url + "#note-\(a.id)",
-                                     title: "\(a.kind.label) on “\(article.title)”", date: a.date ?? article.date,
-                                     author: a.author, summary: "“\(note.passage)”", contentHTML: page.html(note.body), tags: [a.kind.rawValue],
-                                     image: nil))
+                let id = url + "#note-\(a.id)"
+                let date = a.date ?? article.date
+                candidates.append(Candidate(timestamp: date.timestamp, id: id) { [shared] in
+                    Entry(id: id, url: id, title: "\(a.kind.label) on “\(article.title)”", date: date,
+                          author: a.author, summary: "“\(note.passage)”", contentHTML: shared.page(route).html(note.body),
+                          tags: [a.kind.rawValue], image: nil)
+                })
             }
         }
-        return Array(entries.sorted { ($0.date.timestamp, $1.id) > ($1.date.timestamp, $0.id) }.prefix(Self.entryLimit))
+        return candidates.sorted { ($0.timestamp, $1.id) > ($1.timestamp, $0.id) }.prefix(Self.entryLimit).map { $0.make() }
     }
 
     /// What the feeds show: the entries and the site's settings.
