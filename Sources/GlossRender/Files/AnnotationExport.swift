@@ -69,7 +69,7 @@ struct AnnotationExport {
     func item(_ a: Annotation, source: String, selectors: [Selector]) -> Item {
         Item(id: "\(source)#note-\(a.id)", motivation: a.kind.motivation, created: a.date?.rfc3339,
              creator: a.author.map { Creator(name: $0) },
-             body: Body(value: a.body.trimmingCharacters(in: .whitespacesAndNewlines), language: site.content.config.language),
+             body: Body(value: a.body.trimmingWhitespace(), language: site.content.config.language),
              target: Target(source: source, selector: selectors))
     }
 }
