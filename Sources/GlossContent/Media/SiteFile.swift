@@ -47,6 +47,8 @@ public enum SiteFiles {
     /// The page a content file named `index.md` belongs to, when it is one: its folder's name is
     /// the page's name. `content/articles/index.md` (the section itself) is not a page folder.
     public static func pageFolder(of path: String) -> (folder: String, route: Route)? {
+        // Asked of every content file on every load: most are not an index.md, and say so cheaply.
+        guard path.hasSuffix("/index.md") else { return nil }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count >= 4, parts.first == "content", parts.last == "index.md",
               let route = folderPage(section: parts[1], slug: String(parts[parts.count - 2])) else { return nil }
