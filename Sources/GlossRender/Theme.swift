@@ -28,7 +28,7 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                try library.register(FastHTMLEscaping.pragma + source.text, named: name)
+                try library.register(HTMLContentType.pragma + source.text, named: name)
             } catch let error as MustacheTemplate.ParserError {
                 // The pragma is a line of its own before the file's first line.
                 diagnostics.append(.error(source.path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber,

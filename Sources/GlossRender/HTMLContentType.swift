@@ -7,10 +7,10 @@ import Mustache
 /// Templates opt in through swift-mustache's content-type pragma, which `Theme` puts on a line
 /// of its own before each template (a standalone tag: it adds nothing to the output); the
 /// escaped characters are the same five, so the output is byte for byte what it was.
-struct FastHTMLEscaping: MustacheContentType {
+struct HTMLContentType: MustacheContentType {
     static let name = "GLOSS_HTML"
     static let pragma: String = {
-        MustacheContentTypes.register(FastHTMLEscaping(), named: name)
+        MustacheContentTypes.register(HTMLContentType(), named: name)
         return "{{% CONTENT_TYPE: \(name) }}\n"
     }()
 
