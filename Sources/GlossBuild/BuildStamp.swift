@@ -53,13 +53,8 @@ public struct BuildStamp: Equatable, Sendable {
     public func store(source: String) throws {
         let path = source + "/" + Self.file
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let temporary = path + ".\(getpid())"
         let lines = [Self.header, inputs, output, written] + report.map { $0.replacingOccurrences(of: "\n", with: " ") }
-        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: temporary))
-        guard rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw CocoaError(.fileWriteUnknown)
-        }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
     static func stored(source: String) -> BuildStamp? {
@@ -88,10 +83,7 @@ public struct BuildStamp: Equatable, Sendable {
     static func outputDigest(_ output: String) -> String? {
         guard let files = ContentTree.files(in: SiteFolder(root: output), under: ".")?.files else { return nil }
         var hasher = SHA256()
-        for file in files {
-            let stamp = file.stamp
-            hasher.update(data: Data("\(file.path)\0\(stamp.size) \(stamp.seconds).\(stamp.nanoseconds) \(stamp.inode)\n".utf8))
-        }
+        for file in files { hasher.update(data: Data("\(file.path)\0\(file.stamp.token)\n".utf8)) }
         return hex(hasher.finalize())
     }
 
@@ -99,8 +91,7 @@ public struct BuildStamp: Equatable, Sendable {
     static func binaryIdentity() -> String {
         var info = stat()
         guard stat("/proc/self/exe", &info) == 0 else { return "unknown binary \(ProcessInfo.processInfo.processIdentifier)" }
-        let stamp = ContentTree.Stamp(info)
-        return "\(stamp.size) \(stamp.seconds).\(stamp.nanoseconds) \(stamp.inode)"
+        return ContentTree.Stamp(info).token
     }
 
     static func hex(_ digest: some Sequence<UInt8>) -> String {

@@ -8,10 +8,7 @@ import Foundation
 /// the field instead of climbing the context stack to an outer object's field of the same name.
 enum TemplateContext {
     static func flatten(_ value: any Encodable) -> Any {
-        if let plain = plainValue(value) { return plain }
-        let encoder = ContextEncoder()
-        try? value.encode(to: encoder)
-        return encoder.value ?? NSNull()
+        ContextEncoder.context(of: value)
     }
 
     /// Strings, numbers and booleans stand for themselves.

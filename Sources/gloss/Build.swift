@@ -48,7 +48,7 @@ struct Build: ParsableCommand {
         let result = SiteBuilder.build(site.buildOptions)
         Report.print(result.diagnostics)
         guard let files = result.files else {
-            Report.line("build failed: \(counted(result.diagnostics.errorCount, "error")); \(output ?? site.source + "/site") left as it was")
+            Report.line("build failed: \(counted(result.diagnostics.errorCount, "error")); \(destination) left as it was")
             throw ExitCode(1)
         }
         do {
