@@ -57,7 +57,8 @@ memcheck: $(BIN)
 	$(VALGRIND) $(CHECK_DIR)/gloss-stripped build --source Tests/site-checks/hostile --output $(CHECK_DIR)/hostile-valgrind
 
 # Real servers and a real browser: nginx under a sub-path, search in headless Chromium, the entity
-# graph and timelines measured in Chromium (screenshots in $(CHECK_DIR)/screenshots/), and every
+# graph and timelines measured in Chromium (screenshots in $(CHECK_DIR)/screenshots/), the photo
+# desk's pictures under nginx at phone and desktop widths (screenshots there too), and every
 # page of the hostile site and searches for its payloads, where nothing may run.
 browser-tests: $(BIN)
 	python3 Tests/browser/test_nginx_subpath.py --gloss $(BIN)
@@ -65,6 +66,7 @@ browser-tests: $(BIN)
 	python3 Tests/browser/test_live_reload.py --gloss $(BIN)
 	python3 Tests/browser/test_graph.py --gloss $(BIN) --screenshots $(CHECK_DIR)/screenshots
 	python3 Tests/browser/test_hostile.py --gloss $(BIN)
+	python3 Tests/browser/test_pictures.py --gloss $(BIN) --screenshots $(CHECK_DIR)/screenshots
 
 # The sample digest, a generated 150-article site and a photo desk (pictures with GPS positions,
 # hostile SVG, HEIC/AVIF, static/), built and validated like a real site; published pictures
@@ -84,7 +86,7 @@ site-checks: $(BIN)
 	python3 Tests/site-checks/generate_site.py $(CHECK_DIR)/no-base --articles 20 --base-url ""
 	$(BIN) build --source $(CHECK_DIR)/no-base --output $(CHECK_DIR)/no-base-site
 	python3 Tests/site-checks/check_site.py $(CHECK_DIR)/no-base-site --no-axe
-	python3 Tests/site-checks/generate_image_site.py $(CHECK_DIR)/photos
+	python3 Tests/site-checks/generate_image_site.py $(CHECK_DIR)/photos --gloss $(BIN)
 	$(BIN) build --source $(CHECK_DIR)/photos --output $(CHECK_DIR)/photos-site
 	python3 Tests/site-checks/check_site.py $(CHECK_DIR)/photos-site --expect-feeds
 	python3 Tests/site-checks/check_images.py $(CHECK_DIR)/photos-site --source $(CHECK_DIR)/photos

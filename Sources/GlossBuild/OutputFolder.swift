@@ -31,7 +31,7 @@ public enum OutputFolder {
     /// files 0644 whatever the umask, so a web server running as another user can serve them. A
     /// file that `unchanged` maps to an existing copy with the same bytes is hard-linked to it
     /// instead, keeping its modification time (ETags, Last-Modified and `aws s3 sync` see it as
-    /// unchanged). Plain open/write/close: callers swap the folder in whole, so no file needs an
+    /// unchanged); so is a cached photo copy, to its cache file. Plain open/write/close: callers swap the folder in whole, so no file needs an
     /// atomic temp-file dance of its own. Errors name the file and the system's reason (a full
     /// disk says "No space left on device").
     public static func write(_ files: [OutputFile], into folder: String, unchanged: [String: String] = [:]) throws {
@@ -45,7 +45,8 @@ public enum OutputFolder {
         let failures = files.concurrentMap { file -> String? in
             let path = folder + "/" + file.path
             if let existing = unchanged[file.path], link(existing, path) == 0 { return nil }
-            // A disk file (a cached photo copy) is read here, one per core at a time.
+            if let disk = file.disk, disk.isImmutable, linkShared(disk.path, path) { return nil }
+            // A disk file (a static file, or a cached copy on another file system) is read here, one per core at a time.
             guard let bytes = try? file.contents() else { return "\(file.path): cannot read \(file.disk?.path ?? "")" }
             return writeFile(path, bytes).map { "\(file.path): \($0)" }
         }.compactMap { $0 }
@@ -53,6 +54,21 @@ public enum OutputFolder {
             let more = failures.count > 1 ? " (and \(failures.count - 1) more)" : ""
             throw WriteError("could not write \(first)\(more)")
         }
+    }
+
+    /// Hard-links an immutable file (a cached photo copy) as `path`, readable by all like every
+    /// written file; false where links cannot be made (another file system), to copy instead.
+    static func linkShared(_ source: String, _ path: String) -> Bool {
+        guard link(source, path) == 0 else { return false }
+        if chmod(path, 0o644) == 0 { return true }
+        unlink(path)
+        return false
+    }
+
+    /// True when `path` is `source` itself (a hard link to it): the same file, unread.
+    static func isSameFile(_ path: String, _ source: String) -> Bool {
+        var a = stat(), b = stat()
+        return lstat(path, &a) == 0 && stat(source, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino
     }
 
     /// Every file under `folder` (hidden ones too), relative, sorted; symbolic links count as files.

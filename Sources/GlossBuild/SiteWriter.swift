@@ -94,7 +94,9 @@ public enum SiteWriter {
             new.insert(file.path)
             guard old.contains(file.path) else { added.append(file.path); continue }
             let path = output + "/" + file.path
-            if let data = FileManager.default.contents(atPath: path), data.elementsEqual(file.bytes) {
+            if let disk = file.disk, disk.isImmutable, OutputFolder.isSameFile(path, disk.path) {
+                unchanged[file.path] = path
+            } else if let data = FileManager.default.contents(atPath: path), data.elementsEqual(file.bytes) {
                 unchanged[file.path] = path
             } else {
                 updated.append(file.path)

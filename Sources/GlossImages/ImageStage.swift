@@ -110,7 +110,7 @@ public final class ImageStage: @unchecked Sendable {
             : picture.variants(output: file.file.output).map { ($0.path, PictureCopies.Key(width: $0.width, format: $0.format)) }
         let entry = cache.entry(picture.digest)
         let outputs = names.map {
-            OutputFile(path: $0.output, disk: .init(path: entry + "/" + $0.key.fileName, version: picture.digest + "/" + $0.key.fileName))
+            OutputFile(path: $0.output, disk: .init(path: entry + "/" + $0.key.fileName, version: picture.digest + "/" + $0.key.fileName, isImmutable: true))
         }
         guard make, !cache.has(picture.digest, names.map(\.key.fileName)) else { return (outputs, [], false) }
         let failure = { (why: String) -> (files: [OutputFile], diagnostics: [Diagnostic], made: Bool) in

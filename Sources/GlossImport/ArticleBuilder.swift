@@ -21,6 +21,8 @@ struct PreparedArticle: Sendable {
     var dropped: [DroppedLine]
     var warnings: [ReadProblem] = []
     var entities = EntityFindings()
+    /// Pictures saved with the page, copied into the article's folder (then `<slug>/index.md`).
+    var pictures: [SavedPageFiles.Picture] = []
 }
 
 /// Turns one record into an article: cleans the text, then settles each field from the most
@@ -50,7 +52,7 @@ enum ArticleBuilder {
             guard let bytes = record.page ?? record.pageFile.flatMap({ FileManager.default.contents(atPath: $0) }).map({ [UInt8]($0) }) else {
                 return .failure(ReadProblem(line: record.line, message: "cannot read the file any more (was it moved or deleted during the import?)"))
             }
-            let page = HTMLPageReader.read(bytes)
+            let page = HTMLPageReader.read(bytes, savedFiles: record.pageFile.map(SavedPageFiles.init(pageFile:)))
             record.adopt(page.metadata)
             lines = page.blocks.map { SourceLine($0, line: max($0.line, 1)) }
             pageDrops = page.dropped
@@ -109,12 +111,14 @@ enum ArticleBuilder {
             }
         }
         let finalTitle = TextNormaliser.singleLine(title ?? "")
+        var pictures: [SavedPageFiles.Picture] = []
+        for picture in page.paragraphs.compactMap(\.picture) where !pictures.contains(picture) { pictures.append(picture) }
         return .success(PreparedArticle(
             input: record.input, line: record.line, title: finalTitle.isEmpty ? "Untitled" : finalTitle, date: date!, draft: draft,
             source: (record.source ?? context.source ?? record.fallbackSource).map(TextNormaliser.singleLine), url: record.url,
             author: (record.author ?? page.author).map(TextNormaliser.singleLine),
             tags: tags, summary: (record.summary ?? page.summary).map(TextNormaliser.singleLine), related: page.related,
-            body: page.paragraphs.map(\.markdown).joined(separator: "\n\n"), plainText: bodyText, dropped: dropped, warnings: warnings))
+            body: page.paragraphs.map(\.markdown).joined(separator: "\n\n"), plainText: bodyText, dropped: dropped, warnings: warnings, pictures: pictures))
     }
 
     /// The first sentence, cut to twelve words: a placeholder title the editor will replace.

@@ -18,6 +18,7 @@ struct ArticleExtractor {
     let facts: PageFacts
     let metadata: PageMetadata
     let baseURL: URL?
+    var savedFiles: SavedPageFiles?
 
     var document: HTMLDocument { facts.document }
 
@@ -121,7 +122,7 @@ struct ArticleExtractor {
             }
         }
         for member in members { dropOrphanHeadings(under: member, &dropped, &report, furnitureDrops: furnitureDrops) }
-        let blocks = HTMLToMarkdown(baseURL: baseURL).blocks(of: members, in: document, dropped: dropped)
+        let blocks = HTMLToMarkdown(baseURL: baseURL, savedFiles: savedFiles).blocks(of: members, in: document, dropped: dropped)
         return Extraction(blocks: blocks, dropped: report, length: blocks.reduce(0) { $0 + $1.plain.count })
     }
 

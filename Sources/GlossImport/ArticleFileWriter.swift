@@ -3,8 +3,9 @@ import GlossContent
 
 /// Chooses each article's file name and writes it. Names come from titles, cut at a word
 /// boundary, and are unique across the site's articles (-2, -3, …): two stories under one
-/// headline get two files. A file that an earlier import of the same article wrote (same URL, or
-/// nearly the same text) is replaced only with --force, and nothing else is ever overwritten.
+/// headline get two files; an article with pictures saved with its page is a page folder
+/// (`<slug>/index.md` beside them). A file that an earlier import of the same article wrote
+/// (same URL, or nearly the same text) is replaced only with --force; nothing else is overwritten.
 struct ArticleFileWriter {
     enum Outcome: Sendable {
         case written(path: String, replaced: Bool)
@@ -48,31 +49,50 @@ struct ArticleFileWriter {
         var number = 1
         while true {
             let slug = number == 1 ? base : "\(base)-\(number)"
-            let path = (folder as NSString).appendingPathComponent(slug + ".md")
             number += 1
-            if FileManager.default.fileExists(atPath: path), !writtenPaths.contains(path) {
-                guard Self.isSameArticle(at: path, as: article) else { continue }
-                guard force else { return .skipped(reason: "already imported as \(path); --force replaces it") }
-                return store(text, at: path, slug: slug, replacing: true)
+            let plainFile = (folder as NSString).appendingPathComponent(slug + ".md")
+            let pageFolder = (folder as NSString).appendingPathComponent(slug)
+            let folderFile = pageFolder + "/index.md"
+            // An article with pictures is a page folder; a re-import keeps a page folder's layout.
+            let existing = [plainFile, folderFile].first { FileManager.default.fileExists(atPath: $0) }
+            if let existing, !writtenPaths.contains(existing) {
+                guard Self.isSameArticle(at: existing, as: article) else { continue }
+                guard force else { return .skipped(reason: "already imported as \(existing); --force replaces it") }
+                let path = existing == folderFile || !article.pictures.isEmpty ? folderFile : plainFile
+                return store(text, pictures: article.pictures, at: path, slug: slug, replacing: existing)
             }
-            if taken.contains(slug) { continue }
-            return store(text, at: path, slug: slug, replacing: false)
+            if taken.contains(slug) || FileManager.default.fileExists(atPath: pageFolder) { continue }
+            return store(text, pictures: article.pictures, at: article.pictures.isEmpty ? plainFile : folderFile, slug: slug, replacing: nil)
         }
     }
 
-    private mutating func store(_ text: String, at path: String, slug: String, replacing: Bool) -> Outcome {
+    /// Writes the article (and copies its pictures beside it); a replaced article in the other
+    /// layout (`<slug>.md` that now has pictures) is removed once the new one is written.
+    private mutating func store(_ text: String, pictures: [SavedPageFiles.Picture], at path: String, slug: String, replacing old: String?) -> Outcome {
         taken.insert(slug)
         writtenPaths.insert(path)
-        guard !dryRun else { return .written(path: path, replaced: replacing) }
+        guard !dryRun else { return .written(path: path, replaced: old != nil) }
+        let articleFolder = (path as NSString).deletingLastPathComponent
+        var step = "write \(path)"
         do {
-            if !createdFolder {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            if !createdFolder || articleFolder != folder {
+                try FileManager.default.createDirectory(atPath: articleFolder, withIntermediateDirectories: true)
                 createdFolder = true
             }
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: replacing ? .atomic : .withoutOverwriting)
-            return .written(path: path, replaced: replacing)
+            for picture in pictures {
+                let target = (articleFolder as NSString).appendingPathComponent(picture.name)
+                step = "copy \(picture.source) to \(target)"
+                try Data(contentsOf: URL(fileURLWithPath: picture.source)).write(to: URL(fileURLWithPath: target), options: old != nil ? .atomic : .withoutOverwriting)
+            }
+            step = "write \(path)"
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: old != nil ? .atomic : .withoutOverwriting)
+            if let old, old != path {
+                step = "remove \(old), replaced by \(path)"
+                try FileManager.default.removeItem(atPath: old)
+            }
+            return .written(path: path, replaced: old != nil)
         } catch {
-            return .failed(reason: "cannot write \(path): \(error.localizedDescription)")
+            return .failed(reason: "cannot \(step): \(error.localizedDescription)")
         }
     }
 
@@ -97,7 +117,10 @@ struct ArticleFileWriter {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var slugs: Set<String> = []
         for case let relative as String in enumerator where relative.hasSuffix(".md") {
-            slugs.insert(String((relative as NSString).lastPathComponent.dropLast(3)))
+            let name = (relative as NSString).lastPathComponent
+            // A page folder's article is named by its folder: `<slug>/index.md`.
+            let slug = name == "index.md" ? ((relative as NSString).deletingLastPathComponent as NSString).lastPathComponent : String(name.dropLast(3))
+            if !slug.isEmpty { slugs.insert(slug) }
         }
         return slugs
     }

@@ -81,7 +81,8 @@ public enum ArticleImporter {
                     report.items.append(.article(ImportReport.ArticleEntry(
                         input: article.input, line: article.line, path: path, replaced: replaced, title: article.title, fileText: text,
                         dropped: article.dropped,
-                        warnings: article.warnings.map { .warning(article.input, line: $0.line, $0.message) }, entities: article.entities)))
+                        warnings: article.warnings.map { .warning(article.input, line: $0.line, $0.message) }, entities: article.entities,
+                        pictures: article.pictures.map(\.name))))
                     for candidate in article.entities.candidates where !candidates.contains(candidate.name) { candidates.append(candidate.name) }
                 case .skipped(let reason):
                     report.items.append(.problem(.warning(entry.input, line: entry.line, "not written: \(reason)")))

@@ -12,12 +12,12 @@ enum HTMLPageReader {
         var warnings: [ReadProblem]
     }
 
-    static func read(_ bytes: [UInt8]) -> Page {
+    static func read(_ bytes: [UInt8], savedFiles: SavedPageFiles? = nil) -> Page {
         let document = HTMLDocument.parse(bytes: bytes)
         let facts = PageFacts(document)
         let metadata = PageMetadata(document, facts: facts)
         let baseURL = baseURL(document, metadata: metadata)
-        let extraction = ArticleExtractor(facts: facts, metadata: metadata, baseURL: baseURL).extract()
+        let extraction = ArticleExtractor(facts: facts, metadata: metadata, baseURL: baseURL, savedFiles: savedFiles).extract()
         var dropped = extraction.dropped
         let firstLine = extraction.blocks.first?.line ?? 1
         dropped.insert(DroppedLine(line: firstLine, rule: "outside-story", outcome: "left out",

@@ -7,6 +7,8 @@ struct MarkdownBlock: Sendable, Equatable {
     var plain: String
     /// A story image (`![alt](url "caption")`): no text of its own, never judged by text rules.
     var isImage = false
+    /// A picture saved with the page, copied beside the article under the name the image uses.
+    var picture: SavedPageFiles.Picture?
     /// Line of the page where the block starts (0 when unknown).
     var line = 0
 }
@@ -17,6 +19,8 @@ struct MarkdownBlock: Sendable, Equatable {
 struct HTMLToMarkdown {
     /// Resolves relative links (a feed entry's own link, a page's canonical URL).
     var baseURL: URL?
+    /// A saved page's own files: story pictures among them are copied, not linked.
+    var savedFiles: SavedPageFiles?
 
     static let skipped: Set<String> = ["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
                                        "head", "select", "button", "title", "textarea", "noembed", "noframes", "xmp", "input", "video",
@@ -185,14 +189,16 @@ private struct Conversion {
     }
 
     func image(_ id: NodeID, caption: String?) -> MarkdownBlock? {
-        guard let source = StoryImage.source(of: id, in: document), let url = converter.linkTarget(source), !url.hasPrefix("mailto:") else { return nil }
+        guard let source = StoryImage.source(of: id, in: document) else { return nil }
+        let saved = converter.savedFiles?.picture(for: source)
+        guard let url = saved?.name ?? converter.linkTarget(source), !url.hasPrefix("mailto:") else { return nil }
         let alt = TextNormaliser.normalise(document.attribute("alt", of: id) ?? "")
         var title = ""
         if let caption, !caption.isEmpty {
             title = " \"" + caption.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         }
         let label = alt.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
-        return MarkdownBlock(markdown: "![\(label)](\(url)\(title))", plain: "", isImage: true, line: document[id].line)
+        return MarkdownBlock(markdown: "![\(label)](\(url)\(title))", plain: "", isImage: true, picture: saved, line: document[id].line)
     }
 
     func list(_ id: NodeID, ordered: Bool) -> [MarkdownBlock] {

@@ -14,6 +14,8 @@ public struct ImportReport: Sendable {
         public var dropped: [DroppedLine]
         public var warnings: [Diagnostic]
         public var entities: EntityFindings
+        /// Names of the pictures saved with the page and copied beside the article.
+        public var pictures: [String] = []
     }
 
     public enum Item: Sendable {
@@ -52,6 +54,9 @@ public struct ImportReport: Sendable {
                     out.append("  \(article.input):\(line.line): [\(line.rule)] \(line.outcome): \(line.text)")
                 }
                 out += article.warnings.map { "  \($0.description)" }
+                if !article.pictures.isEmpty {
+                    out.append("  \(dryRun ? "would copy" : "copied") the pictures saved with the page: " + article.pictures.joined(separator: ", "))
+                }
                 out += entityLines(article.entities)
                 if dryRun { out += article.fileText.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { "  | \($0)" } }
             }

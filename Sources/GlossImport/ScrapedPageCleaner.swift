@@ -6,6 +6,7 @@ struct SourceLine: Sendable {
     var line: Int
     /// A story image: kept where it is, never judged by the text rules.
     var isImage = false
+    var picture: SavedPageFiles.Picture?
 
     init(plain: String, markdown: String? = nil, line: Int) {
         self.plain = plain
@@ -16,6 +17,7 @@ struct SourceLine: Sendable {
     init(_ block: MarkdownBlock, line: Int) {
         self.init(plain: block.plain, markdown: block.markdown, line: line)
         isImage = block.isImage
+        picture = block.picture
     }
 }
 
@@ -32,6 +34,8 @@ struct Paragraph: Sendable {
     var plain: String
     var markdown: String
     var line: Int
+    /// A picture saved with the page that this (image) paragraph shows.
+    var picture: SavedPageFiles.Picture?
 }
 
 struct Dateline: Sendable {
@@ -177,7 +181,7 @@ struct ScrapedPageCleaner: Sendable {
         for index in lines.indices {
             if lines[index].isImage, let markdown = lines[index].markdown {
                 flush()
-                result.append(Paragraph(plain: "", markdown: markdown, line: lines[index].line))
+                result.append(Paragraph(plain: "", markdown: markdown, line: lines[index].line, picture: lines[index].picture))
             } else if shapes[index].isBlank || dropped[index] {
                 flush()
             } else {

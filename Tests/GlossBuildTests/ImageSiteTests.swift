@@ -219,6 +219,30 @@ import Testing
         #expect(fresh.publish(fresh.examine(changed.media).media.all.filter { if case .picture = $0.kind { true } else { false } }).made == 1)
     }
 
+    /// A cached copy is published as a hard link to its cache file (readable by all), and a
+    /// rebuild knows it unchanged by that link alone: 1,000 photos cost no copying on a rebuild.
+    @Test func cachedCopiesArePublishedAsLinksAndKeptOnARebuild() throws {
+        let site = try Self.make()
+        defer { site.remove() }
+        let output = site.root + "/out"
+        let files = try #require(SiteBuilder.build(BuildOptions(source: site.root)).files)
+        try SiteWriter.write(files, to: output, source: site.root, options: .init(reuseUnchanged: true))
+        let copy = try #require(files.first { $0.path.hasSuffix("handshake-960.jpg") })
+        let cached = try #require(copy.disk)
+        #expect(cached.isImmutable && cached.path.contains("/.gloss-cache/images/"))
+        #expect(OutputFolder.isSameFile(output + "/" + copy.path, cached.path))
+        let mode = try FileManager.default.attributesOfItem(atPath: output + "/" + copy.path)[.posixPermissions] as? Int
+        #expect(mode == 0o644)
+        try site.write("content/articles/plain.md", "---\ntitle: A plain article\ndate: 2018-09-20\n---\nEdited. ![A harbour](harbour.png)\n")
+        let rebuilt = try #require(SiteBuilder.build(BuildOptions(source: site.root)).files)
+        let outcome = try SiteWriter.write(rebuilt, to: output, source: site.root, options: .init(reuseUnchanged: true))
+        #expect(outcome.updated.contains("articles/plain/index.html") && !outcome.updated.contains(copy.path))
+        #expect(OutputFolder.isSameFile(output + "/" + copy.path, cached.path))
+        // A static file is the user's to edit in place: copied, never linked.
+        let statics = try #require(files.first { $0.path.hasSuffix("statement.pdf") })
+        #expect(statics.disk?.isImmutable != true)
+    }
+
     @Test func aCachedBuildSeesAPictureChangeSize() throws {
         let site = try Self.make()
         defer { site.remove() }

@@ -32,13 +32,8 @@ import urllib.parse
 
 from gloss_http import Checks
 
-try:
-    from selenium import webdriver
-    from selenium.common.exceptions import WebDriverException
-    from selenium.webdriver.chrome.options import Options
-    from selenium.webdriver.chrome.service import Service
-except ImportError:
-    sys.exit("selenium is not installed: pip install selenium")
+from chromium import browser, view
+from selenium.common.exceptions import WebDriverException
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 GENERATOR = REPO / "Tests" / "site-checks" / "generate_site.py"
@@ -74,24 +69,6 @@ const timelines = [...document.querySelectorAll('svg.timeline')].filter(svg => s
 return {graphs, timelines, scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
         height: document.documentElement.scrollHeight};
 """
-
-
-def browser():
-    options = Options()
-    options.binary_location = "/usr/bin/chromium"
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--window-size=1280,900", "--allow-file-access-from-files", "--hide-scrollbars"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    driver.set_page_load_timeout(60)
-    return driver
-
-
-def view(driver, width, dark, height=900):
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
-    driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
-                           {"features": [{"name": "prefers-color-scheme", "value": "dark" if dark else "light"}]})
 
 
 def overlaps(a, b, slack=0.5):

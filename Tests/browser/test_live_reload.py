@@ -22,6 +22,8 @@ import threading
 import time
 import urllib.request
 
+from chromium import browser
+
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 TIMEOUT = 15  # seconds for any single wait
 
@@ -75,22 +77,6 @@ class Server:
             self.process.kill()
             self.process.wait(timeout=10)
             return None
-
-
-def make_driver():
-    # Debian's chromium and chromedriver are given explicitly; Selenium Manager must not download.
-    os.environ.setdefault("SE_OFFLINE", "true")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-    options = webdriver.ChromeOptions()
-    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                     "--window-size=1280,900", "--disable-extensions", "--no-first-run"]:
-        options.add_argument(argument)
-    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    service = Service(executable_path=os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
-    driver = webdriver.Chrome(service=service, options=options)
-    driver.set_page_load_timeout(TIMEOUT)
-    return driver
 
 
 def find_article(site):
@@ -154,7 +140,7 @@ def main():
     try:
         if not server.ready():
             raise RuntimeError("gloss serve did not answer within 60 s:\n" + "\n".join(server.lines))
-        driver = make_driver()
+        driver = browser(timeout=TIMEOUT)
         page = f"{server.url}/articles/{slug}/"
 
         def live_reload():

@@ -12,18 +12,12 @@ exits 1 on any failure.
 import pathlib
 import sys
 
+from chromium import browser
 from gloss_http import Checks, PublishedSite, arguments
-
-try:
-    from selenium import webdriver
-    from selenium.common.exceptions import TimeoutException, WebDriverException
-    from selenium.webdriver.chrome.options import Options
-    from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.common.keys import Keys
-    from selenium.webdriver.support.ui import WebDriverWait
-except ImportError:
-    sys.exit("selenium is not installed: pip install selenium")
+from selenium.common.exceptions import TimeoutException, WebDriverException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
 
 ARTICLE = "articles/abe-trump-trade-talks-new-york/"
 SCRIPT = pathlib.Path(__file__).resolve().parents[2] / "Templates" / "assets" / "search.js"
@@ -38,21 +32,6 @@ TOKENS = {
     "x" * 41 + " ok": ["ok"],
 }
 WAIT = 10  # seconds, for every wait
-
-
-def browser(javascript=True):
-    options = Options()
-    options.binary_location = "/usr/bin/chromium"
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--window-size=1200,900", "--allow-file-access-from-files"):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    if not javascript:
-        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    driver.set_page_load_timeout(30)
-    driver.set_script_timeout(30)
-    return driver
 
 
 def wait(driver, condition, timeout=WAIT):

@@ -4,7 +4,7 @@ the output folder is always exactly the old site or exactly the new one (SHA-256
 and that the next run leaves nothing behind; then two writers on one output at once (a lock: one
 waits, with a message), and a full disk (a small tmpfs: a clear error, the previous site intact).
 
-Usage: crash_test.py --gloss BIN [--articles 2000] [--trials 50] [--seed N] [--work DIR]
+Usage: crash_test.py --gloss BIN [--articles 2000] [--trials 50] [--seed N] [--work DIR] [--commands build,publish]
 Each trial: the output holds site X; gloss starts writing site Y and is killed either at a
 uniformly random moment of its whole run or, every other trial, at a random moment after its
 temporary folder appears (the write, swap and clean-up, which a uniform draw would rarely hit).
@@ -240,6 +240,7 @@ def main():
     ap.add_argument("--concurrent-rounds", type=int, default=4)
     ap.add_argument("--seed", type=int, default=int(time.time()))
     ap.add_argument("--work", default=".test-output/crash")
+    ap.add_argument("--commands", default="build,publish", help="the writers to kill: build, publish or both")
     args = ap.parse_args()
     gloss = str(pathlib.Path(args.gloss).resolve())
     work = pathlib.Path(args.work).resolve()
@@ -251,7 +252,7 @@ def main():
     sites = {"A": work / "site-a", "B": work / "site-b"}
     generate(sites["A"], args.articles)
     generate(sites["B"], args.articles + max(10, args.articles // 20))
-    writers = [Writer(gloss, "build"), Writer(gloss, "publish")]
+    writers = [Writer(gloss, command) for command in args.commands.split(",")]
     expected = {}
     for writer in writers:
         expected[writer.command] = {}
@@ -269,10 +270,11 @@ def main():
         counts = kill_trials(writer, sites, expected[writer.command], work, args.trials, rng)
         print(f"{writer.command}: " + ", ".join(f"{k} {v}" for k, v in counts.items()), flush=True)
         lock_test(writer, sites, expected[writer.command], work)
-    if expected["build"] == expected["publish"]:
-        concurrent_test(writers, sites, expected["build"], work, args.concurrent_rounds)
+    first = writers[0].command
+    if all(expected[w.command] == expected[first] for w in writers):
+        concurrent_test(writers, sites, expected[first], work, args.concurrent_rounds)
     else:
-        concurrent_test(writers[:1], sites, expected["build"], work, args.concurrent_rounds)
+        concurrent_test(writers[:1], sites, expected[first], work, args.concurrent_rounds)
 
     small = work / "site-small"
     generate(small, 10)

@@ -8,7 +8,9 @@ Checks, with exiftool (Debian libimage-exiftool-perl) reading every published pi
   proportions, a loading attribute, and each srcset candidate's "NNNw" equal to its file's width,
   never wider than 1,600 pixels;
 - published SVG files hold no script, event handler, javascript: URL or outside reference;
-- with --source: no picture from content/ is published as it was (originals keep their metadata).
+- with --source: no picture from content/ is published as it was (originals keep their metadata);
+  an article `gloss import` made from a page saved with its files shows those pictures from its own
+  folder (copied, resized, without GPS), never from the publisher's server.
 Prints one line per failure and a closing 'N passed, M failed' line; exits 1 on any failure.
 """
 import argparse, hashlib, json, pathlib, re, subprocess, sys, urllib.parse
@@ -122,6 +124,17 @@ def main():
         leaked = [f"{p.relative_to(site)} is {originals[digest(p)].relative_to(source)}" for p in pictures if digest(p) in originals]
         check(f"none of {len(originals)} original pictures with metadata in content/ is published as it was", originals and not leaked,
               "; ".join(leaked[:10]))
+
+        imported = sorted(p.parent for p in source.rglob("index.md") if "source: \"Riverton Post\"" in p.read_text(encoding="utf-8"))
+        for folder in imported:
+            page = next(site.rglob(f"{folder.name}/index.html"), site / "missing")  # an article's URL is its slug
+            parser = Images()
+            parser.feed(page.read_text(encoding="utf-8") if page.exists() else "")
+            sources = [a.get("src", "") for t, a in parser.images if t == "img"]
+            copied = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in RASTER)
+            check(f"imported {folder.relative_to(source)} shows its {len(copied)} saved pictures from its own folder",
+                  len(copied) >= 2 and len(sources) >= len(copied) and not any(urllib.parse.urlsplit(s).scheme for s in sources),
+                  f"copied {copied}, <img src> {sources}")
 
     print(f"image checks: {results['passed']} passed, {results['failed']} failed")
     sys.exit(1 if results["failed"] else 0)

@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Writes a site that exercises pictures and files beside content, for the site checks.
 
-Usage: generate_image_site.py DIR
+Usage: generate_image_site.py DIR [--gloss GLOSS]
 Every picture is made here with libvips's command line (Debian libvips-tools) and exiftool
 (libimage-exiftool-perl): camera JPEGs carrying a GPS position, an artist, a comment and an EXIF
 orientation, a PNG chart, a WebP, an animated GIF, HEIC and AVIF phone photos, an SVG with a
 script, a PDF; page folders and loose files, a static/ folder with a located photo, notes, an
 entity description and a digest introduction with images. Nothing outside is fetched.
+With --gloss, a page saved by a browser with its files folder (DIR-saved/, a located camera photo
+and a chart in `Harbour ferries_files/`) is brought in by `gloss import`, which copies its pictures
+into the article's page folder (content/articles/2024/ferries-return-to-the-old-harbour/).
 """
 import os, pathlib, shutil, subprocess, sys, tempfile
 
@@ -36,7 +39,7 @@ def photo(path, width, height, seed, located=True, orientation=None, fmt=None):
             run("vips", "heifsave", t / "s.v", path, "--compression", "av1")
         else:
             run("vips", "copy", t / "s.v", path)
-    if located and path.suffix in (".jpg", ".png", ".webp"):
+    if located and path.suffix.lower() in (".jpg", ".png", ".webp"):
         tags = ["-GPSLatitude=35.6895", "-GPSLatitudeRef=N", "-GPSLongitude=139.6917", "-GPSLongitudeRef=E",
                 "-Artist=A Photographer", "-XMP-exif:GPSLatitude=35.6895", "-XMP-exif:GPSLongitude=139.6917"]
         if orientation:
@@ -56,8 +59,44 @@ def write(root, path, text):
     p.parent.mkdir(parents=True, exist_ok=True)
     p.write_text(text, encoding="utf-8")
 
+SAVED_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Ferries return to the old harbour | Riverton Post</title>
+<meta property="og:site_name" content="Riverton Post">
+<meta property="article:published_time" content="2024-05-05T09:00:00Z">
+<link rel="canonical" href="https://post.example/news/ferries-return">
+<link rel="stylesheet" href="Harbour%20ferries_files/site.css"><script src="Harbour%20ferries_files/tracker.js"></script></head>
+<body><header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<main><article><h1>Ferries return to the old harbour</h1>
+<p class="byline">By Ada Quay</p>
+<p>The first ferries in thirty years returned to Riverton's old harbour on Sunday, carrying more than four hundred passengers across the river in the first hour.</p>
+<figure><img src="Harbour%20ferries_files/Ferry%20at%20Pier%204.JPG" alt="A ferry moored at Pier 4" width="1600" height="1067">
+<figcaption>The Riverton ferry at Pier 4 on Sunday morning.</figcaption></figure>
+<p>The council said the service would run every twenty minutes from six in the morning, and that fares would be reviewed after the first month of operation.</p>
+<p>Residents who had campaigned for the ferries said the crossing cut their journey to the market from forty minutes to ten, and asked for a later last boat on Saturdays.</p>
+<img src="Harbour%20ferries_files/passengers.png" alt="Chart of passengers per hour on the first day" width="900" height="500">
+<p>The council will publish passenger figures every week on its website, a spokesperson said.</p>
+</article></main>
+<footer>© 2024 Riverton Post. <a href="/terms">Terms</a></footer></body></html>
+"""
+
+
+def saved_page(root, gloss):
+    """A page saved with its files (a browser's "Save page, complete"), imported by `gloss import`."""
+    saved = root.parent / (root.name + "-saved")
+    if saved.exists():
+        shutil.rmtree(saved)
+    files = saved / "Harbour ferries_files"
+    photo(files / "Ferry at Pier 4.JPG", 1600, 1067, 12)
+    photo(files / "passengers.png", 900, 500, 13)
+    (files / "site.css").write_text("body { color: black }\n")
+    (files / "tracker.js").write_text("document.cookie = 'tracked=1'\n")
+    write(saved, "Harbour ferries.html", SAVED_PAGE)
+    run(gloss, "import", saved / "Harbour ferries.html", "--into", root / "content/articles/2024")
+
+
 def main():
     root = pathlib.Path(sys.argv[1])
+    gloss = sys.argv[sys.argv.index("--gloss") + 1] if "--gloss" in sys.argv else None
     if root.exists():
         shutil.rmtree(root)
     c = root / "content"
@@ -148,6 +187,8 @@ A week of ferries and fares.
     write(root, "static/robots.txt", "User-agent: *\nAllow: /\n\nSitemap: https://example.org/photos/sitemap.xml\n")
     (root / "static/downloads").mkdir(parents=True, exist_ok=True)
     (root / "static/downloads/data.csv").write_text("year,passengers\n2024,1200\n")
+    if gloss:
+        saved_page(root, gloss)
 
 if __name__ == "__main__":
     main()
