@@ -3,7 +3,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 BIN := .build/debug/gloss
 
-.PHONY: all deps test-deps site serve test site-checks browser-tests memcheck crash-check crash-test sanitizers fuzz hardening soak check theme bench bench-hugo bench-import bench-accuracy install clean
+.PHONY: all deps test-deps site serve test site-checks browser-tests memcheck crash-check crash-test sanitizers fuzz fuzz-check hardening soak check theme bench bench-hugo bench-import bench-accuracy install clean
 
 all: site
 
@@ -40,7 +40,7 @@ test-deps: deps
 test: test-deps
 	$(SWIFT) build --product gloss
 	$(SWIFT) test
-	$(MAKE) site-checks browser-tests memcheck crash-check
+	$(MAKE) site-checks browser-tests memcheck crash-check fuzz-check
 
 # The cmark and gumbo layers own C memory: build the sample, torture and hostile sites, and import real
 # saved pages (UTF-8, CJK, Windows-1252 without a declaration, a page nested 12,000 deep), under
@@ -126,8 +126,16 @@ fuzz: deps
 	$(SWIFT) build -c release --scratch-path .build-fuzz --sanitize=address --sanitize=fuzzer --product GlossFuzz
 	python3 Tests/Fuzz/run_fuzzers.py .build-fuzz/release/GlossFuzz --seconds $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
+# The same fuzzers, bounded, for `make test`: a debug build with AddressSanitizer (under a minute
+# here, against seven for the release one) and FUZZ_CHECK_SECONDS per target, two at a time,
+# from the committed seeds plus what earlier runs in .build-fuzz-check/corpus found.
+FUZZ_CHECK_SECONDS ?= 60
+fuzz-check: deps
+	$(SWIFT) build --scratch-path .build-fuzz-check --sanitize=address --sanitize=fuzzer --product GlossFuzz
+	python3 Tests/Fuzz/run_fuzzers.py .build-fuzz-check/debug/GlossFuzz --scratch .build-fuzz-check --seconds $(FUZZ_CHECK_SECONDS)
+
 # The slow hardening steps (three sanitized builds: about 25 minutes on two cores, so in
-# `make bench`, not in `make test`): the tests under ASan and TSan, and the fuzzers.
+# `make bench`, not in `make test`): the tests under ASan and TSan, and the fuzzers in release.
 hardening: sanitizers fuzz
 
 # Regenerate the built-in theme from Templates/ (a test fails when they drift apart).
@@ -189,4 +197,4 @@ install: deps
 	install -m 755 .build/release/gloss $(DESTDIR)$(PREFIX)/bin/gloss
 
 clean:
-	rm -rf .build .build-asan .build-tsan .build-fuzz
+	rm -rf .build .build-asan .build-tsan .build-fuzz .build-fuzz-check
