@@ -31,9 +31,9 @@ public enum OutputFolder {
     /// files 0644 whatever the umask, so a web server running as another user can serve them. A
     /// file that `unchanged` maps to an existing copy with the same bytes is hard-linked to it
     /// instead, keeping its modification time (ETags, Last-Modified and `aws s3 sync` see it as
-    /// unchanged); so is a cached photo copy, to its cache file. Plain open/write/close: callers swap the folder in whole, so no file needs an
-    /// atomic temp-file dance of its own. Errors name the file and the system's reason (a full
-    /// disk says "No space left on device").
+    /// unchanged); so is a cached photo copy, to its cache file. Plain open/write/close: callers
+    /// swap the folder in whole, so no file needs an atomic temp-file dance of its own. Errors
+    /// name the file and the system's reason (a full disk says "No space left on device").
     public static func write(_ files: [OutputFile], into folder: String, unchanged: [String: String] = [:]) throws {
         try checkPaths(files)
         try makeFolder(folder)
@@ -46,7 +46,7 @@ public enum OutputFolder {
             let path = folder + "/" + file.path
             if let existing = unchanged[file.path], link(existing, path) == 0 { return nil }
             if let disk = file.disk, disk.isImmutable, linkShared(disk.path, path) { return nil }
-            // A disk file (a static file, or a cached copy on another file system) is read here, one per core at a time.
+            // A disk file (a static file; a cached copy on another file system) is read here, one per core at a time.
             guard let bytes = try? file.contents() else { return "\(file.path): cannot read \(file.disk?.path ?? "")" }
             return writeFile(path, bytes).map { "\(file.path): \($0)" }
         }.compactMap { $0 }

@@ -21,7 +21,7 @@ enum SVGCleaner {
             return .failure(.init("SVG declares XML entities, which Gloss does not expand"))
         }
         let writer = Writer()
-        let parser = XMLParser(data: Data(bytes))
+        let parser = XMLParser(data: XMLProcessingInstructions.blankingEmpty(Data(bytes)))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = writer

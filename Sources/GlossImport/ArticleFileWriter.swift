@@ -21,7 +21,6 @@ struct ArticleFileWriter {
     let force: Bool
     private var taken: Set<String>
     private var writtenPaths: Set<String> = []
-    private var createdFolder = false
 
     init(folder: String, siteRoot: String?, dryRun: Bool, force: Bool) {
         self.folder = folder
@@ -75,10 +74,7 @@ struct ArticleFileWriter {
         let articleFolder = (path as NSString).deletingLastPathComponent
         var step = "write \(path)"
         do {
-            if !createdFolder || articleFolder != folder {
-                try FileManager.default.createDirectory(atPath: articleFolder, withIntermediateDirectories: true)
-                createdFolder = true
-            }
+            try FileManager.default.createDirectory(atPath: articleFolder, withIntermediateDirectories: true)
             for picture in pictures {
                 let target = (articleFolder as NSString).appendingPathComponent(picture.name)
                 step = "copy \(picture.source) to \(target)"

@@ -1,4 +1,5 @@
 import Foundation
+import GlossContent
 import GlossMarkdown
 #if canImport(FoundationXML)
 import FoundationXML
@@ -43,7 +44,7 @@ final class FeedReader: NSObject, XMLParserDelegate {
             return FeedContents(title: nil, entries: [], error: (1, 1, "the feed declares encoding `\(encoding)`; feeds are read in UTF-8, UTF-16, US-ASCII or ISO-8859-1"))
         }
         let reader = FeedReader()
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(data: XMLProcessingInstructions.blankingEmpty(data))
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = reader

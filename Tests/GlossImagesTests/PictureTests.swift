@@ -92,4 +92,13 @@ import Testing
         let needle = Array(text.utf8)
         return bytes.indices.contains { start in bytes[start...].starts(with: needle) }
     }
+
+    /// A processing instruction without data (`<?x?>`) crashed Foundation's XMLParser when a feed
+    /// had one (found by the import-feed fuzzer); an SVG is parsed by the same parser.
+    @Test func anSVGWithAnEmptyProcessingInstructionIsCleanedNotACrash() throws {
+        let svg = "<?xml version=\"1.0\"?>\n<?x?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><?y?><path d=\"M0 0L10 10\"/></svg>"
+        let drawing = try SVGCleaner.clean(Array(svg.utf8)).get()
+        let text = String(decoding: drawing.bytes, as: UTF8.self)
+        #expect(text.contains("<path") && !text.contains("<?x?>") && !text.contains("<?y?>"), "\(text)")
+    }
 }

@@ -67,6 +67,24 @@ import Testing
         #expect(FeedReader.declaredEncoding(Data("<rss/>".utf8)) == nil)
     }
 
+    /// Found by the `import-feed` fuzzer: `<?xiono?>` (a processing instruction without data)
+    /// made Foundation's XMLParser read a NULL pointer as a string (SIGSEGV). In UTF-16 too, and
+    /// line numbers stay right; `<?` in comments and CDATA is text and is kept.
+    @Test func aProcessingInstructionWithoutDataIsNotACrash() throws {
+        #expect(FeedReader.read(Data("<?xiono?>\n".utf8)).error != nil)
+        let feed = "<?xml version=\"1.0\"?>\n<?empty?>\n<rss version=\"2.0\"><channel><title>Wire</title><?x\n?>\n"
+            + "<item><title>A &lt;?php?&gt; story</title><description><![CDATA[<p>Code: <?php?></p>]]></description><!-- <?y?> --></item>\n"
+            + "<item><title>B</title><description>Text</description><?z?></item></channel></rss>\n"
+        let contents = FeedReader.read(Data(feed.utf8))
+        #expect(contents.error == nil)
+        #expect(contents.entries.map(\.title) == ["A <?php?> story", "B"])
+        #expect(contents.entries.map(\.line) == [5, 6])
+        #expect((contents.entries.first?.content ?? contents.entries.first?.summary)?.contains("<?php?>") == true)
+        var utf16 = Data([0xFF, 0xFE])
+        utf16.append(feed.replacingOccurrences(of: "<?xml version=\"1.0\"?>", with: "<?xml version=\"1.0\" encoding=\"UTF-16\"?>").data(using: .utf16LittleEndian)!)
+        #expect(FeedReader.read(utf16).entries.map(\.title) == ["A <?php?> story", "B"])
+    }
+
     @Test func rssEntriesBecomeArticles() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
