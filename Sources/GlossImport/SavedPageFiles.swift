@@ -1,4 +1,5 @@
 import Foundation
+import GlossContent
 
 /// The files a browser saved with a page ("Save page, complete": `Page.html` and `Page_files/`).
 /// A story picture found among them is copied into the article's folder and referenced by its
@@ -6,7 +7,7 @@ import Foundation
 /// One instance per page, used by that page's conversion alone.
 final class SavedPageFiles: @unchecked Sendable {
     struct Picture: Sendable, Hashable {
-        /// The file's name in the article's folder: lowercase letters, digits, `-`, `_`, `.`.
+        /// The file's name in the article's folder: lowercase letters, digits, `-` and the extension.
         var name: String
         /// The saved file, as a resolved absolute path inside the page's folder.
         var source: String
@@ -47,19 +48,11 @@ final class SavedPageFiles: @unchecked Sendable {
         return resolved
     }
 
-    /// "Trump Tower (1).JPG" → "trump-tower-1.jpg": a name every file system and URL takes as it is.
+    /// "Trump Tower (1).JPG" → "trump-tower-1.jpg": the stem made a slug, as titles are, so the
+    /// name is one every file system and URL takes as it is.
     static func safeName(for fileName: String) -> String {
-        let ext = (fileName as NSString).pathExtension.lowercased()
-        var stem = ""
-        for scalar in (fileName as NSString).deletingPathExtension.lowercased().unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_" {
-                stem.unicodeScalars.append(scalar)
-            } else if !stem.isEmpty, !stem.hasSuffix("-") {
-                stem += "-"
-            }
-        }
-        while stem.hasSuffix("-") { stem.removeLast() }
-        return (stem.isEmpty ? "picture" : String(stem.prefix(80))) + "." + ext
+        let stem = Slug.make(from: (fileName as NSString).deletingPathExtension)
+        return (stem.isEmpty ? "picture" : String(stem.prefix(80))) + "." + (fileName as NSString).pathExtension.lowercased()
     }
 
     private func uniqueName(_ name: String) -> String {
