@@ -73,7 +73,7 @@ public enum SiteAnalyser {
         ImageLinker.link(document, home: .article(article.slug), file: article.path, firstLine: article.bodyLine, nodes: nodes)
         let leadImage = article.image.flatMap { ImageLinker.lead($0, file: article.path, nodes: nodes) }
         let blocks = document.textBlocks()
-        let linker = EntityLinker(registry: registry, policy: config.entityLinking)
+        let linker = EntityLinker(registry: registry, policy: config.entityLinking, introductions: true)
         let linked = linker.link(document, blocks: blocks, nodes: nodes)
 
         let quotes = QuoteMarker.mark(document, blocks: blocks, matches: linked.blockMatches, profiles: registry.profiles, nodes: nodes)

@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func longestNameWinsAndPossessivesLinkTheBaseName() throws {
-        let (_, article) = try analyse("Abe dined at Trump Tower. Trump’s tariffs and Abe's third term. US Trade Representative Robert Lighthizer spoke.")
+        let (_, article) = try analyse("Shinzo Abe dined at Trump Tower. President Trump’s tariffs and Abe's third term. US Trade Representative Robert Lighthizer spoke.")
         #expect(links(article.html) == ["shinzo-abe", "trump-tower", "donald-trump", "robert-lighthizer"])
         #expect(article.html.contains(">Trump</a>’s tariffs"))
         #expect(article.html.contains(">US Trade Representative Robert Lighthizer</a> spoke"))
@@ -78,18 +78,18 @@ import Testing
         let (_, article) = try analyse("""
         # Abe in the headline
 
-        `Abe` in code, [Abe in a link](https://x.org), ![Abe](a.png) and finally Abe.
+        `Abe` in code, [Abe in a link](https://x.org), ![Abe](a.png) and finally Prime Minister Abe.
 
             Abe in a code block
         """)
         #expect(links(article.html) == ["shinzo-abe"])
         #expect(article.html.contains("<h1>Abe in the headline</h1>"))
         #expect(article.html.contains("<code>Abe</code>"))
-        #expect(article.html.contains("finally <a class=\"entity\" data-entity=\"shinzo-abe\" href=\"../../entities/shinzo-abe/\">Abe</a>."))
+        #expect(article.html.contains("finally Prime Minister <a class=\"entity\" data-entity=\"shinzo-abe\" href=\"../../entities/shinzo-abe/\">Abe</a>."))
     }
 
     @Test func firstMentionOnlyByDefaultEveryMentionWhenAsked() throws {
-        let body = "Abe met Trump. Abe left. Abel stayed in Aberdeen."
+        let body = "Shinzo Abe met Donald Trump. Abe left. Abel stayed in Aberdeen."
         let (_, first) = try analyse(body)
         #expect(links(first.html) == ["shinzo-abe", "donald-trump"])
         #expect(first.mentions.map(\.count) == [1, 2])  // donald-trump, shinzo-abe: "Abel", "Aberdeen" are not Abe
@@ -118,7 +118,7 @@ import Testing
 
     @Test func checkListsCandidateNamesAndUnusedAliases() throws {
         let site = try TestSite(Self.registry
-            + "-- content/articles/a.md --\n---\ntitle: A\ndate: 2018-01-01\n---\nThe White House said Jesper Koll was right. Abe agreed.\n"
+            + "-- content/articles/a.md --\n---\ntitle: A\ndate: 2018-01-01\n---\nThe White House said Jesper Koll was right. Prime Minister Abe agreed.\n"
             + "-- content/articles/b.md --\n---\ntitle: B\ndate: 2018-01-02\n---\nJesper Koll spoke to the White House again.\n")
         defer { site.remove() }
         let (content, _) = SiteLoader.load(from: site.root)

@@ -118,6 +118,28 @@ import Testing
         #expect(mixed.map(\.speaker) == ["john-smith"])
     }
 
+    /// "The commissioner said" refers back to the person introduced in that role; a role nobody
+    /// registered was introduced with, or a stranger's, gives no speaker.
+    @Test func aRoleNounRefersToThePersonIntroducedInThatRole() throws {
+        #expect(try Self.speakers("Trade commissioner John Smith arrived on Monday.\n\nThe commissioner said, \"We have not agreed on the rules yet.\"") == ["john-smith"])
+        #expect(try Self.speakers("Jane Doe, a Wooster professor, spoke first. The professor added, \"These effects matter to all of us.\"") == ["jane-doe"])
+        #expect(try Self.speakers("Trade commissioner John Smith arrived. Later, commissioner Peter Brown spoke. The commissioner said, \"We have not agreed on the rules.\"") == [nil])
+        #expect(try Self.speakers("John Smith arrived. The mayor said, \"We have not agreed on the rules yet.\"") == [nil])
+    }
+
+    /// Clauses news uses around a speaker: a description between commas, an absolute `with X
+    /// describing`, a relative `X, who denounced`, a participle after a noun in an opening phrase.
+    @Test func speakersInsideLongerClauses() throws {
+        #expect(try Self.speakers("Another co-author, civil and environmental engineering professor John Smith, said, \"Our society is more segregated by race than by income.\"") == ["john-smith"])
+        #expect(try Self.speakers("Work stopped, with Mr Smith describing the \"real threat of another collapse\" to the press.") == ["john-smith"])
+        #expect(try Self.speakers("Critics include former governor John Smith, who denounced the claims as a \"national embarrassment\".") == ["john-smith"])
+        #expect(try Self.speakers("In a statement posted to her account, Ms Doe accepted the role, writing, \"The city needs stability and we will give it.\"") == ["jane-doe"])
+        // A full stop in an editor's brackets ends the quotation's sentence.
+        #expect(try Self.speakers("Professor John Smith, who led the trial, said, \"From now on we will no longer say it is incurable[.]\" He left.") == ["john-smith"])
+        // A second speaker the registry does not know takes the second quotation: no speaker.
+        #expect(try Self.speakers("Critics attacked it, with Mr Smith calling it \"Soviet-style\" and Ross Spano of Florida calling the process \"a blatant coup\".") == ["john-smith", nil])
+    }
+
     @Test func unnamedSpeakersBlockLaterPronouns() throws {
         #expect(try Self.speakers("Mr Smith spoke first. \"We want answers,\" a resident said. \"We have waited for years,\" he added.") == [nil, nil])
     }

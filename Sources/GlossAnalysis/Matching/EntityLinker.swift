@@ -6,6 +6,8 @@ import GlossMarkdown
 struct EntityLinker {
     let registry: EntityRegistry
     let policy: SiteConfig.EntityLinking
+    /// Read as news, where people are introduced before their surname stands alone (`MentionFilter.introductions`).
+    var introductions = false
 
     struct Result {
         var mentions: [EntityMention] = []
@@ -23,11 +25,15 @@ struct EntityLinker {
         var counts: [Int: Int] = [:]
         var snippets: [Int: String] = [:]
         var linked: Set<Int> = []
-        var filter = MentionFilter(registry: registry)
-        for block in blocks {
-            let utf8 = Array(block.text.utf8)
-            let matches = utf8.withUnsafeBufferPointer { registry.matcher.matches(inUTF8: $0) }
-                .filter { block.isProse($0.range) }
+        var filter = MentionFilter(registry: registry, introductions: introductions)
+        let texts = blocks.map { Array($0.text.utf8) }
+        let blockMatches = zip(blocks, texts).map { block, utf8 in
+            utf8.withUnsafeBufferPointer { registry.matcher.matches(inUTF8: $0) }.filter { block.isProse($0.range) }
+        }
+        if introductions {
+            for (matches, utf8) in zip(blockMatches, texts) { filter.survey(matches, in: utf8) }
+        }
+        for (block, (utf8, matches)) in zip(blocks, zip(texts, blockMatches)) {
             let verdict = filter.judge(matches, in: utf8, headline: block.kind == .heading)
             for match in verdict.ambiguous {
                 result.ambiguous.append((String(decoding: utf8[match.range], as: UTF8.self), block.index))

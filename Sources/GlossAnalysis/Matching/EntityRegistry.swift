@@ -9,6 +9,9 @@ public struct EntityRegistry: Sendable {
     public let profiles: [EntityProfile]
     /// Surface forms that entities declared ambiguous: matched so they can be reported, never linked.
     let ambiguousEntity: Int
+    /// By organisation index: other organisations' aliases inside its names ("Supreme Court" inside
+    /// "Supreme Court of the United Kingdom"). Once it is mentioned, those aliases alone no longer say which.
+    let nestedAliases: [[String]]
 
     public init(entities: [Entity], diagnostics: inout [Diagnostic]) {
         self.entities = Table(entities)
@@ -34,6 +37,12 @@ public struct EntityRegistry: Sendable {
                 }
             }
         }
+        nestedAliases = entities.indices.map { index in
+            guard entities[index].kind == .organization else { return [] }
+            return Self.nestedAliases(in: entities[index].surfaceForms.map(\.text), owner: owner) { other in
+                other != index && entities[other].kind == .organization
+            }
+        }
         for text in ambiguous.sorted() {
             for variant in Self.apostropheVariants(text) { patterns.append(EntityPattern(entity: entities.count, text: variant)) }
         }
@@ -43,10 +52,28 @@ public struct EntityRegistry: Sendable {
     /// True for a match on an ambiguous alias: counted nowhere, linked nowhere, listed by `gloss check`.
     public func isAmbiguous(_ match: EntityMatch) -> Bool { match.entity == ambiguousEntity }
 
-    /// Every mention of an entity in one plain-text document, by the same rule as links.
+    /// Every mention of an entity in one plain-text article, by the same rule as its links.
     public func mentions(in text: String) -> [EntityMatch] {
-        var filter = MentionFilter(registry: self)
-        return filter.judge(matcher.matches(in: text), in: Array(text.utf8)).mentions
+        var filter = MentionFilter(registry: self, introductions: true)
+        let matches = matcher.matches(in: text), utf8 = Array(text.utf8)
+        filter.survey(matches, in: utf8)
+        return filter.judge(matches, in: utf8).mentions
+    }
+
+    /// The aliases that are runs of whole words inside `names`, shorter than the name, owned by an entity `accepted`.
+    static func nestedAliases(in names: [String], owner: [String: Int], accepted: (Int) -> Bool) -> [String] {
+        var found: [String] = []
+        for name in names {
+            let words = name.split(separator: " ")
+            guard words.count > 1 else { continue }
+            for start in words.indices {
+                for end in (start + 1)...words.count where end - start < words.count {
+                    let run = words[start..<end].joined(separator: " ")
+                    if let other = owner[run], accepted(other), !found.contains(run) { found.append(run) }
+                }
+            }
+        }
+        return found
     }
 
     /// An alias with an apostrophe also matches it typeset: smart punctuation turns `D'Souza`

@@ -15,16 +15,24 @@ public struct EntityProfile: Sendable, Hashable {
     var calendarName: Bool
     /// UTF-8 length of its name, to tell a match on the name from one on a short alias cheaply.
     var nameLength: Int
+    /// A person's given names, the first words of its multi-word names ("Elijah" of "Elijah
+    /// Cummings"): a longer name that starts with one ("Elijah Eugene Cummings") is the same person.
+    var givenNames: Set<String>
 
     init(_ entity: Entity) {
         kind = entity.kind
         var titles: Set<String> = []
+        var givenNames: Set<String> = []
         var gender = Gender.unknown
         for alias in entity.surfaceForms where alias.text.contains(" ") {
             guard let first = alias.text.split(separator: " ").first.map({ String($0).trimmingTrailingDot }) else { continue }
             if NameWords.peerage.contains(first) { titles.insert(first) }
             if let male = NameWords.honorifics[first] ?? nil { gender = male ? .male : .female }
+            if entity.kind == .person, !NameWords.peerage.contains(first), NameWords.honorifics[first] == nil, !NameWords.roles.contains(first) {
+                givenNames.insert(first)
+            }
         }
+        self.givenNames = givenNames
         switch entity.pronoun {
         case "he": gender = .male
         case "she": gender = .female
@@ -64,16 +72,42 @@ public struct MentionFilter {
     }
 
     let registry: EntityRegistry
+    /// News style: an article names a person in full or with a title, so a bare surname of someone
+    /// it never introduces is someone or something else ("Washington" the city, where Denzel
+    /// Washington is registered). On for articles, after `survey`; notes and descriptions are short
+    /// texts read beside whatever introduced the person.
+    let introductions: Bool
+    /// People the whole document names in full or with a title (`survey`).
+    var introduced: Set<Int> = []
     /// Entities mentioned so far in this document, and those named by a full form.
     var established: Set<Int> = []
     var namedInFull: Set<Int> = []
     /// Words seen inside other names in this document ("Lee" once "Kerry Lee" was read).
     var contested: Set<String> = []
+    /// Organisations' aliases inside the names of other bodies named here (`EntityRegistry.nestedAliases`).
+    var nestedContested: Set<String> = []
+    /// Longer names this document used for an entity ("Pierluisi Urrutia" once "Pedro R. Pierluisi
+    /// Urrutia" was read).
+    var fullerNames: [String: Int] = [:]
 
-    public init(registry: EntityRegistry) {
+    public init(registry: EntityRegistry, introductions: Bool = false) {
         self.registry = registry
+        self.introductions = introductions
         established.reserveCapacity(16)
         namedInFull.reserveCapacity(16)
+    }
+
+    /// Reads one block of the document before any is judged, for `introductions`: which people it
+    /// names in full or with a title somewhere (a summary may use surnames before the story names them).
+    public mutating func survey(_ matches: [EntityMatch], in text: [UInt8]) {
+        let words = WordsAround(text: text)
+        for match in matches where match.entity >= 0 && match.entity < registry.profiles.count && match.range.upperBound <= text.count {
+            let profile = registry.profiles[match.entity]
+            guard profile.kind == .person, !introduced.contains(match.entity) else { continue }
+            if !Self.isShortForm(text[match.range]) || isTitle(words.previous(match.range.lowerBound), of: profile) {
+                introduced.insert(match.entity)
+            }
+        }
     }
 
     /// Judges the `matches` (sorted, disjoint, from the registry's matcher) of one block of the document.
@@ -96,6 +130,12 @@ public struct MentionFilter {
             case .mention:
                 verdict.mentions.append(match)
                 if !headline { establish(match, words) }
+            case .fullerName(let name):
+                verdict.mentions.append(match)
+                establish(match, words)
+                namedInFull.insert(match.entity)
+                fullerNames[words.string(name).trimmingTrailingDot] = match.entity
+                fullerNames[words.string(match.range.lowerBound..<name.upperBound).trimmingTrailingDot] = match.entity
             case .partOfName:
                 let name = words.nameAround(match.range)
                 verdict.nearMisses.append(NearMiss(match: match, name: name))
@@ -107,7 +147,11 @@ public struct MentionFilter {
         return verdict
     }
 
-    enum Judgement { case mention, partOfName, word }
+    enum Judgement: Equatable {
+        case mention, partOfName, word
+        /// A mention inside a longer name of the same person (the UTF-8 range of that name).
+        case fullerName(Range<Int>)
+    }
 
     /// Decides from the bytes next to the match; a neighbouring word is decoded only when it starts
     /// with a capital (or is needed for a date), so most matches cost a few byte comparisons.
@@ -130,20 +174,29 @@ public struct MentionFilter {
         // A capitalised word straight after a person's name continues it: `Smith Jones`, `Donald Trump Jr.`.
         if isPerson, capitalisedAfter, let after = afterRange.flatMap(words.word), after.capitalised,
            !NameWords.calendar.contains(after.bare), !NameWords.postNominals.contains(after.bare) {
-            return .partOfName
+            return fullerName(match, words)
         }
-        guard shortForm else { return .mention }
+        if !isPerson, let after = afterRange, words.isOne(of: ["of"], after), let next = words.next(after.upperBound),
+           next.capitalised, !NameWords.openers.contains(next.bare) {
+            return .partOfName  // `Supreme Court of Justice`, `Democratic Party of Japan`: another body's name
+        }
+        guard shortForm else {
+            // Another body whose name holds this alias was named here ("Supreme Court" after "Supreme Court of the United Kingdom").
+            let contestedHere = !nestedContested.isEmpty && !namedInFull.contains(match.entity) && nestedContested.contains(words.string(match.range))
+            return contestedHere ? .word : .mention
+        }
         if let afterRange, !capitalisedAfter, words.isOne(of: NameWords.families, afterRange) { return .word }
 
-        if let beforeRange, words.startsCapitalised(beforeRange), let before = words.word(beforeRange), before.capitalised,
-           !isModifier(before, of: match, profile: registry.profiles[match.entity], previous: neighbours.0) {
-            return .partOfName
+        let before = beforeRange.flatMap { words.startsCapitalised($0) ? words.word($0) : nil }
+        if let before, before.capitalised, !isModifier(before, of: match, profile: registry.profiles[match.entity], previous: neighbours.0) {
+            return isPerson ? fullerName(match, words) : .partOfName
         }
         // Months in dates: `in May`, `May 2019`, `5 May`.
         if registry.profiles[match.entity].calendarName, NameWords.calendar.contains(words.string(match.range)) {
             if afterRange.flatMap(words.word)?.isNumber == true { return .word }
             if let before = beforeRange.flatMap(words.word), before.isNumber || NameWords.datePrepositions.contains(before.text) { return .word }
         }
+        if introductions, isPerson, !introduced.contains(match.entity) { return .word }
         // A surname that opens a sentence before the document has named the person is a name only
         // when a name's grammar follows: a possessive, a comma, or a verb (`Abe met`, `Brown said`),
         // not a plural verb or a noun (`Jobs were cut`, `Brown bears`, `King cobras`).
@@ -152,8 +205,7 @@ public struct MentionFilter {
             return .word
         }
         // Someone else of that name was named here: the short form alone no longer says who.
-        if !contested.isEmpty, !namedInFull.contains(match.entity), contested.contains(words.string(match.range)) { return .word }
-        return .mention
+        return isContested(match, words) ? .word : .mention
     }
 
     /// One word, not an initialism (`Smith`, not `John Smith` or `NASA`).
@@ -174,11 +226,7 @@ public struct MentionFilter {
     /// match part of a longer name.
     func isModifier(_ word: WordsAround.Word, of match: EntityMatch, profile: EntityProfile, previous: EntityMatch?) -> Bool {
         let title = word.bare
-        if let male = NameWords.honorifics[title] {
-            guard let male else { return true }
-            return male ? profile.gender != .female : profile.gender != .male
-        }
-        if NameWords.peerage.contains(title) { return profile.titles.contains(title) }
+        if let held = holds(title, profile) { return held }
         if word.possessive { return !NameWords.pluralPossessives.contains(title) }
         if word.isAcronym || NameWords.openers.contains(title) || NameWords.calendar.contains(title) || NameWords.isPlace(title)
             || NameWords.roles.contains(title) || word.hyphenParts.contains(where: { NameWords.roles.contains(String($0)) }) {
@@ -190,8 +238,55 @@ public struct MentionFilter {
         return false
     }
 
+    /// A longer name that is the person's own: their given name, initials, the surname and at most
+    /// one more surname ("Pedro R. Pierluisi Urrutia", "Wanda Vázquez Garced"), or a name this
+    /// document already used for them ("Pierluisi Urrutia"). A middle name may be someone else's (a
+    /// mother "Gloria Morgan Vanderbilt" beside Gloria Vanderbilt), a generation marker is
+    /// ("Donald Trump Jr."), and an institution's word makes it a thing ("Doris Day Show").
+    func fullerName(_ match: EntityMatch, _ words: WordsAround) -> Judgement {
+        let name = words.nameAround(match.range)
+        if fullerNames[words.string(name).trimmingTrailingDot] == match.entity { return .fullerName(name) }
+        let before = words.string(name.lowerBound..<match.range.lowerBound).split(separator: " ")
+        let after = words.string(match.range.upperBound..<name.upperBound).split(separator: " ")
+        // The given name is read before the match, or is the match's own first word (`Wanda Vázquez Garced`).
+        let given = before.first ?? words.string(match.range).split(separator: " ").first.map { $0 }
+        guard let given, registry.profiles[match.entity].givenNames.contains(String(given)),
+              before.dropFirst().allSatisfy(Self.isInitial), after.count <= 1,
+              !after.contains(where: { NameWords.generational.contains(String($0).trimmingTrailingDot) || NameWords.institutions.contains(String($0).trimmingTrailingDot) })
+        else { return .partOfName }
+        return .fullerName(name)
+    }
+
+    /// `R.` or `R`: an initial between a given name and a surname.
+    static func isInitial(_ word: Substring) -> Bool {
+        let letters = word.hasSuffix(".") ? word.dropLast() : word
+        return letters.count == 1 && letters.first!.isUppercase
+    }
+
+    /// For an honorific or a title of rank, whether it fits the person (`Mrs` a woman, `Lord` only a
+    /// lord); nil for any other word.
+    func holds(_ title: String, _ profile: EntityProfile) -> Bool? {
+        if let male = NameWords.honorifics[title] { return male.map { $0 ? profile.gender != .female : profile.gender != .male } ?? true }
+        if NameWords.peerage.contains(title) { return profile.titles.contains(title) }
+        return nil
+    }
+
+    /// Someone or something else of that name was named here and this entity was not named in full.
+    func isContested(_ match: EntityMatch, _ words: WordsAround) -> Bool {
+        !contested.isEmpty && !namedInFull.contains(match.entity) && contested.contains(words.string(match.range))
+    }
+
+    /// Whether the word before a surname says it is this person: an honorific or rank they hold, an
+    /// office (`President Trump`, `senator Warren`), a country's possessive (`Japan's Abe`).
+    func isTitle(_ word: WordsAround.Word?, of profile: EntityProfile) -> Bool {
+        guard let word else { return false }
+        let title = word.bare.prefix(1).uppercased() + word.bare.dropFirst()
+        if let held = holds(title, profile) { return held }
+        return NameWords.roles.contains(title) || (word.possessive && NameWords.isPlace(word.bare))
+    }
+
     mutating func establish(_ match: EntityMatch, _ words: WordsAround) {
-        established.insert(match.entity)
+        if established.insert(match.entity).inserted { nestedContested.formUnion(registry.nestedAliases[match.entity]) }
         guard !namedInFull.contains(match.entity) else { return }
         let bytes = words.text[match.range]
         guard bytes.contains(0x20) || (bytes.count == registry.profiles[match.entity].nameLength

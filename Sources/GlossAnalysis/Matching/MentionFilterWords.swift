@@ -137,6 +137,8 @@ struct WordsAround {
         for _ in 0..<4 {
             guard let word = next(upper), word.capitalised, !NameWords.calendar.contains(word.bare) else { break }
             upper = word.range.upperBound
+            // A full stop after it ends the sentence, unless it ends an initial or an abbreviation (`Jr.`).
+            if word.text.hasSuffix("."), word.bare.count > 1, !NameWords.abbreviations.contains(word.bare.lowercased()) { break }
         }
         return lower..<upper
     }

@@ -66,6 +66,7 @@ enum NameWords {
     static let honorifics: [String: Bool?] = [
         "Mr": true, "Mrs": false, "Ms": false, "Miss": false, "Mx": nil, "Dr": nil, "Prof": nil, "Professor": nil,
         "Madam": false, "Madame": false, "Mme": false, "Monsieur": true, "Herr": true, "Frau": false,
+        "Honorable": nil, "Honourable": nil, "Hon": nil,
     ]
 
     /// Titles of rank a person must hold for the title to be theirs: "Lord Smith" is not John Smith.
@@ -96,6 +97,30 @@ enum NameWords {
         "MP", "MPs", "MEP", "MSP", "MS", "AM", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "MD", "I",
     ]
 
+    /// Generation markers: "Donald Trump Jr." and "Robert Cummings Sr." are other people than the
+    /// registered name, however the rest of the name reads.
+    static let generational: Set<String> = ["Jr", "Sr", "Junior", "Senior", "II", "III", "IV"]
+
+    /// Last or first words that make a capitalised run a thing, not a person.
+    static let institutions: Set<String> = [
+        "Party", "Ministry", "Council", "Committee", "Court", "Agency", "Service", "Services", "University", "College",
+        "School", "Hospital", "Airport", "Station", "Hall", "House", "Center", "Centre", "Institute", "Foundation",
+        "Association", "Society", "Union", "Group", "Bank", "Company", "Corporation", "Inc", "Ltd", "Police",
+        "Department", "Office", "Commission", "Assembly", "Parliament", "Congress", "Senate", "Government", "Army",
+        "Navy", "Force", "Forces", "Guard", "Brigade", "Network", "Channel", "Radio", "TV", "Television", "Magazine",
+        "Journal", "Press", "News", "Times", "Post", "Herald", "Mail", "Telegraph", "Express", "Tribune", "Gazette",
+        "Church", "Cathedral", "Street", "Road", "Avenue", "Square", "Park", "Bridge", "Island", "Islands", "River",
+        "Sea", "Ocean", "Lake", "Mountain", "Mountains", "Valley", "County", "City", "State", "Province", "Region",
+        "District", "Republic", "Kingdom", "Nations", "States", "Coast", "Project", "Program", "Programme", "Prize",
+        "Award", "Awards", "Day", "Week", "Cup", "Championship", "Games", "Festival", "Convention", "Expo", "Summit",
+        "Act", "Bill", "Law", "Treaty", "Agreement", "Accord", "Fund", "Trust", "Holdings", "Partners", "Airlines",
+        "Airways", "Motors", "Studios", "Records", "Entertainment", "Media", "Museum", "Library", "Palace", "Tower",
+        "Club", "Show", "League", "Team", "Band", "Board", "Authority", "Organization", "Organisation", "Movement", "Front",
+        "Alliance", "Coalition", "Federation", "Conference", "Institution", "Laboratory", "Museum", "Zoo", "Hotel",
+        "Stadium", "Arena", "Theatre", "Theater", "Square", "Plaza", "Mall", "Market", "Exchange", "Index", "Facebook",
+        "Twitter", "Instagram", "YouTube", "Google", "Internet", "Street", "Capitol", "Kremlin", "Pentagon", "Vatican",
+    ]
+
     /// A surname followed by one of these names a family, not the person ("the Kennedy family").
     static let families: Set<String> = ["family", "families", "dynasty", "clan", "household", "fortune", "estate"]
 
@@ -103,7 +128,7 @@ enum NameWords {
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "st", "jr", "sr", "inc", "corp",
         "co", "ltd", "no", "vs", "u.s", "u.k", "u.n", "e.g", "i.e", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
-        "capt", "sgt", "adm", "maj", "rev", "mt", "ft", "cde",
+        "capt", "sgt", "adm", "maj", "rev", "mt", "ft", "cde", "d.c", "a.m", "p.m", "n.y", "u.a.e", "e.u",
     ]
 
     /// Capitalised initialisms of two or more letters that are common words of politics and news,

@@ -3,7 +3,9 @@
 // speech verbs are read in QuoteExtractorSubjects.swift.
 
 extension QuoteExtractor {
-    enum Pronoun: Equatable { case he, she, it, organisation(String) }
+    /// What refers back to someone named earlier: "he", "she", "it", "the party", or a role noun
+    /// ("the commissioner") that stood before or beside a person's name when they were introduced.
+    enum Pronoun: Equatable { case he, she, it, organisation(String), role(String) }
 
     /// Who a clause names as speaker: an entity, a pronoun to resolve, someone the registry does not
     /// know (`a spokesman`, an unregistered name), or nothing usable.
@@ -102,9 +104,11 @@ extension QuoteExtractor.Paragraph {
         guard sentenceStart[open] <= s - 1 else { return false }
         if gap.allSatisfy({ tokens[$0].kind == .comma || ["and", "or", "but"].contains(word($0) ?? "") }) { return true }
         if gap.count <= 8, kind(open - 1) == .comma, gap.contains(where: isVerb) { return true }
-        // "…called it "a witch hunt", and on Twitter referred to the vote as "…"": the subject is left out.
+        // "…called it "a witch hunt", and on Twitter referred to the vote as "…"": the subject is left
+        // out. A name that is not the object of a preposition is a new subject (`and Ross Spano calling`).
         if gap.count <= 12, word(gap.lowerBound) == "and" || (kind(gap.lowerBound) == .comma && word(gap.lowerBound + 1) == "and"),
-           let v = gap.first(where: isVerb), !(gap.lowerBound..<v).contains(where: { kind($0) == .mention || Q.pronouns[word($0) ?? ""] != nil }) {
+           let v = gap.first(where: isVerb), !(gap.lowerBound..<v).contains(where: { kind($0) == .mention || Q.pronouns[word($0) ?? ""] != nil
+               || (isName($0) && !isName($0 - 1) && !Q.prepositions.contains(word($0 - 1) ?? "")) }) {
             return true
         }
         return gap.count <= 6 && !gap.contains { isName($0) || isVerb($0) || kind($0) == .terminator || kind($0) == .colon }
@@ -153,7 +157,8 @@ extension QuoteExtractor.Paragraph {
         guard closesClause(close) else { return .none }
         let s = clauseStart(before: open)
         let open = parenthesisStart(before: open, from: s) ?? open
-        guard let v = (s..<open).last(where: { !tokens[$0].capitalized && (Q.partialQuoteVerbs.contains(word($0) ?? "") || Q.participles.contains(word($0) ?? "")) }),
+        guard let v = (s..<open).last(where: { !tokens[$0].capitalized && !isAdjective($0)
+                  && (Q.partialQuoteVerbs.contains(word($0) ?? "") || Q.participles.contains(word($0) ?? "")) }),
               open - v <= 25 else { return .none }
         for k in (v + 1)..<open where (isVerb(k) && !isAdjective(k)) || kind(k) == .colon || kind(k) == .semicolon { return .none }
         if let agent = passiveAgent(v, before: open) { return .entity(agent) }
@@ -185,7 +190,9 @@ extension QuoteExtractor.Paragraph {
 
     func closesClause(_ close: Int) -> Bool {
         let next = close + 1
-        guard next < tokens.count, kind(close - 1) != .comma, kind(close - 1) != .terminator else { return true }
+        // A full stop in an editor's brackets (`incurable[.]"`) ends the sentence too.
+        let ending = kind(close - 1) == .closeParen && kind(close - 2) == .terminator ? close - 2 : close - 1
+        guard next < tokens.count, kind(ending) != .comma, kind(ending) != .terminator else { return true }
         switch tokens[next].kind {
         case .terminator, .comma, .semicolon, .colon, .dash, .openParen, .closeParen, .quote: return true
         case .word: return Q.clauseEnders.contains(tokens[next].lower)

@@ -23,6 +23,8 @@ extension QuoteExtractor {
             var subject: Bool
             /// First token of its sentence.
             var sentence: Int
+            /// Role nouns written before or beside the name (`commissioner`, `actress`), for "the commissioner said".
+            var roles: Set<String> = []
         }
 
         /// By paragraph: referents in reading order.
@@ -43,8 +45,10 @@ extension QuoteExtractor {
                 found += Speakers.strangers(in: paragraph, surnames: &surnames)
                 found += Speakers.unnamedSubjects(in: paragraph)
                 return found.sorted { $0.token < $1.token }.map {
-                    Mention(token: $0.token, referent: $0.referent, subject: Speakers.isSubject($0.token, paragraph),
-                            sentence: paragraph.sentenceStart[$0.token])
+                    var roles: Set<String> = []
+                    if case .pronoun = $0.referent {} else { roles = Speakers.roles(of: $0.token, paragraph) }
+                    return Mention(token: $0.token, referent: $0.referent, subject: Speakers.isSubject($0.token, paragraph),
+                                   sentence: paragraph.sentenceStart[$0.token], roles: roles)
                 }
             }
         }
@@ -85,6 +89,43 @@ extension QuoteExtractor {
             }
         }
 
+        /// The role nouns introducing the name that ends at token `k`: before it (`AU trade commissioner
+        /// Albert Muchanga`, `Actress Denise Crosby`) or in an appositive after it (`Gray Miller, a federal judge,`).
+        static func roles(of k: Int, _ paragraph: Paragraph) -> Set<String> {
+            let t = paragraph.tokens
+            var found: Set<String> = []
+            var j = k - 1
+            // Past the given names of a name read as words (a stranger's).
+            while j >= 0, k - j < 4, t[j].kind == .word, t[j].capitalized, !QuoteExtractor.roleNouns.contains(t[j].lower) { j -= 1 }
+            while j >= 0, k - j < 9, t[j].kind == .word || t[j].kind == .mention {
+                let w = t[j].lower
+                if t[j].kind == .word, QuoteExtractor.determiners.contains(w) || QuoteExtractor.prepositions.contains(w) || paragraph.isVerb(j) { break }
+                if QuoteExtractor.roleNouns.contains(w) { found.insert(w) }
+                j -= 1
+            }
+            if k + 2 < t.count, t[k + 1].kind == .comma, let w = paragraph.word(k + 2), QuoteExtractor.determiners.contains(w) {
+                var a = k + 3
+                while a < t.count, a - k < 10, t[a].kind == .word || t[a].kind == .mention, !paragraph.isVerb(a) {
+                    if QuoteExtractor.roleNouns.contains(t[a].lower) { found.insert(t[a].lower) }
+                    a += 1
+                }
+            }
+            return found
+        }
+
+        /// The person "the commissioner" at `token` refers to: the most recently named one
+        /// introduced in that role, anywhere earlier in the article; nil when the most recent one
+        /// in that role is someone the registry does not know.
+        func resolve(role noun: String, paragraph: Int, token: Int) -> Int? {
+            for p in stride(from: min(paragraph, referents.count - 1), through: 0, by: -1) {
+                for mention in referents[p].reversed() where (p < paragraph || mention.token < token) && mention.roles.contains(noun) {
+                    if case .entity(let e) = mention.referent, kind(e) == .person || kind(e) == .other { return e }
+                    return nil
+                }
+            }
+            return nil
+        }
+
         /// An unnamed speaker blocks pronouns after it, like a named stranger.
         mutating func addAnonymous(paragraph: Int, token: Int) {
             guard paragraph < referents.count else { return }
@@ -101,6 +142,7 @@ extension QuoteExtractor {
         /// someone the registry does not know.
         func resolve(_ pronoun: Pronoun, paragraph: Int, token: Int, depth: Int = 0) -> Int? {
             guard paragraph >= 0, paragraph < referents.count, depth < 4 else { return nil }
+            if case .role(let noun) = pronoun { return resolve(role: noun, paragraph: paragraph, token: token) }
             var chosen: (paragraph: Int, mention: Mention)?
             search: for p in stride(from: paragraph, through: max(0, paragraph - 1), by: -1) {
                 for mention in referents[p].reversed() where (p < paragraph || mention.token < token) && fits(pronoun, mention.referent) {
@@ -189,7 +231,7 @@ extension QuoteExtractor {
                 }
                 let count = end - start
                 guard count > 0, count <= 4 else { continue }
-                if organisationWords.contains(paragraph.text(end - 1)) || organisationWords.contains(paragraph.text(start)) { continue }
+                if NameWords.institutions.contains(paragraph.text(end - 1)) || NameWords.institutions.contains(paragraph.text(start)) { continue }
                 if start > 0, QuoteExtractor.titleWords.contains(t[start - 1].lower), !t[start - 1].capitalized, !determiners.contains(t[start - 1].lower) {
                     titled = true
                 }
@@ -257,26 +299,6 @@ extension QuoteExtractor {
         }
 
         static let particles: Set<String> = ["de", "van", "von", "der", "al", "bin", "ibn", "la", "le", "da", "di", "del", "dos", "du"]
-
-        /// Last or first words that make a capitalised run a thing, not a person.
-        static let organisationWords: Set<String> = [
-            "Party", "Ministry", "Council", "Committee", "Court", "Agency", "Service", "Services", "University", "College",
-            "School", "Hospital", "Airport", "Station", "Hall", "House", "Center", "Centre", "Institute", "Foundation",
-            "Association", "Society", "Union", "Group", "Bank", "Company", "Corporation", "Inc", "Ltd", "Police",
-            "Department", "Office", "Commission", "Assembly", "Parliament", "Congress", "Senate", "Government", "Army",
-            "Navy", "Force", "Forces", "Guard", "Brigade", "Network", "Channel", "Radio", "TV", "Television", "Magazine",
-            "Journal", "Press", "News", "Times", "Post", "Herald", "Mail", "Telegraph", "Express", "Tribune", "Gazette",
-            "Church", "Cathedral", "Street", "Road", "Avenue", "Square", "Park", "Bridge", "Island", "Islands", "River",
-            "Sea", "Ocean", "Lake", "Mountain", "Mountains", "Valley", "County", "City", "State", "Province", "Region",
-            "District", "Republic", "Kingdom", "Nations", "States", "Coast", "Project", "Program", "Programme", "Prize",
-            "Award", "Awards", "Day", "Week", "Cup", "Championship", "Games", "Festival", "Convention", "Expo", "Summit",
-            "Act", "Bill", "Law", "Treaty", "Agreement", "Accord", "Fund", "Trust", "Holdings", "Partners", "Airlines",
-            "Airways", "Motors", "Studios", "Records", "Entertainment", "Media", "Museum", "Library", "Palace", "Tower",
-            "Club", "League", "Team", "Band", "Board", "Authority", "Organization", "Organisation", "Movement", "Front",
-            "Alliance", "Coalition", "Federation", "Conference", "Institution", "Laboratory", "Museum", "Zoo", "Hotel",
-            "Stadium", "Arena", "Theatre", "Theater", "Square", "Plaza", "Mall", "Market", "Exchange", "Index", "Facebook",
-            "Twitter", "Instagram", "YouTube", "Google", "Internet", "Street", "Capitol", "Kremlin", "Pentagon", "Vatican",
-        ]
     }
 }
 

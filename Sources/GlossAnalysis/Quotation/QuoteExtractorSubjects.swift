@@ -30,7 +30,10 @@ extension QuoteExtractor.Paragraph {
             let segment = (c + 1)..<k
             // "The Vice President, Mike Pence, said": the name between the commas is the subject.
             if isNameSegment(segment), c > s, !(s..<c).contains(where: { kind($0) == .mention && !tokens[$0].possessive }) {
-                return head(at: segment.upperBound - 1, s: c + 1, mustReach: false)
+                // The segment was read as a description and a name (`civil engineering professor Julian Marshall`).
+                let last = segment.upperBound - 1
+                if kind(last) == .mention, !tokens[last].possessive { return .entity(tokens[last].entity) }
+                return head(at: last, s: c + 1, mustReach: false)
             }
             k = c - 1
             guard k >= s else { return .invalid }
@@ -51,7 +54,8 @@ extension QuoteExtractor.Paragraph {
         case .mention:
             if token.possessive { return .nounPhrase }
             let p = Q.determiners.contains(word(k - 1) ?? "") ? k - 2 : k - 1
-            if let preposition = word(p), Q.prepositions.contains(preposition) {
+            // A preposition before the clause start is outside it (`with Zinichev describing…`).
+            if p >= s, let preposition = word(p), Q.prepositions.contains(preposition) {
                 // "Gerstenmaier of NASA said", "Yvette Cooper of the Labour Party added": the name
                 // before the phrase is the subject.
                 if ["of", "at", "from", "in"].contains(preposition), p - 1 >= s, isName(p - 1) { return head(at: p - 1, s: s, mustReach: mustReach) }
@@ -63,6 +67,11 @@ extension QuoteExtractor.Paragraph {
             return titlesBefore(k, s: s, mustReach: mustReach) ? .entity(token.entity) : .invalid
         case .word:
             if let pronoun = Q.pronouns[token.lower] { return mustReach && k != s ? .invalid : .pronoun(pronoun, at: k) }
+            // "The commissioner said", "the Wooster professor added": the person introduced in that role.
+            if Q.roleNouns.contains(token.lower), let the = (max(s, k - 3)..<k).last(where: { word($0) == "the" }),
+               ((the + 1)..<k).allSatisfy({ kind($0) == .mention || (kind($0) == .word && !isVerb($0)) }) {
+                return mustReach && the != s ? .invalid : .pronoun(.role(token.lower), at: k)
+            }
             if token.capitalized {
                 // "Abdel Fattah el-Sisi of Egypt said": past a capitalised phrase after of/at/from/in.
                 var j = k
@@ -131,6 +140,12 @@ extension QuoteExtractor.Paragraph {
             j -= 1
         }
         return true
+    }
+
+    /// A past participle right after a common noun, describing it: `a statement posted to her account`.
+    func describesNoun(_ k: Int) -> Bool {
+        guard let w = word(k), w.hasSuffix("ed"), let before = word(k - 1), !tokens[k - 1].capitalized else { return false }
+        return !(Q.pronouns[before] != nil || Q.notTitles.contains(before) || ["and", "or", "but", "who", "that", "which"].contains(before))
     }
 
     /// A verb form used as an adjective: `May's proposed Brexit deal`.
@@ -244,10 +259,11 @@ extension QuoteExtractor.Paragraph {
     /// name, after an opening adverbial and titles, that a verb follows.
     func sentenceSubject(from start: Int, to end: Int) -> Q.Subject {
         var k = start
-        // Leading adverbials: "In March, at the party's final debate, Biden announced…".
+        // Leading adverbials: "In March, at the party's final debate, Biden announced…", "In a
+        // statement posted to her account, Vázquez affirmed…" (a participle after a noun describes it).
         for _ in 0..<2 {
             guard let comma = (k..<min(end, k + 16)).first(where: { kind($0) == .comma }),
-                  !(k..<comma).contains(where: { (kind($0) == .mention && !tokens[$0].possessive) || isVerb($0) }),
+                  !(k..<comma).contains(where: { (kind($0) == .mention && !tokens[$0].possessive) || (isVerb($0) && !describesNoun($0)) }),
                   word(k).map({ Q.prepositions.contains($0) || Q.clauseOpeners.contains($0) || ["following", "speaking", "responding"].contains($0) }) ?? false
             else { break }
             k = comma + 1

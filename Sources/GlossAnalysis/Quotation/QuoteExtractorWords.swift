@@ -73,6 +73,15 @@ extension QuoteExtractor {
 
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "another", "one", "our", "my"]
     static let pronouns: [String: Pronoun] = ["he": .he, "she": .she, "it": .it]
+    /// Roles and professions news uses to refer back to a person it introduced with them
+    /// ("trade commissioner Albert Muchanga … The commissioner said").
+    static let roleNouns: Set<String> = [
+        "president", "minister", "secretary", "chancellor", "premier", "senator", "representative", "congressman",
+        "congresswoman", "ambassador", "envoy", "governor", "mayor", "director", "chairman", "chairwoman", "commissioner",
+        "judge", "prosecutor", "attorney", "lawyer", "professor", "researcher", "scientist", "economist", "analyst",
+        "actress", "actor", "singer", "author", "writer", "coach", "commander", "sheriff", "ceo", "founder", "speaker",
+        "spokesman", "spokeswoman", "spokesperson", "cardinal", "bishop", "archbishop", "pope", "drummer", "guitarist",
+    ]
     /// Nouns that refer back to an organisation: "the party said", "the company added".
     static let organisationNouns: Set<String> = [
         "party", "company", "firm", "group", "ministry", "department", "agency", "bank", "council", "commission",
