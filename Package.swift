@@ -86,7 +86,7 @@ let package = Package(
         .executableTarget(name: "GlossBench", dependencies: ["GlossBenchmarks"]),
         // `make fuzz`: libFuzzer targets, built with --sanitize=fuzzer,address into .build-fuzz
         // (libFuzzer's main then runs them); a plain build replays inputs: GlossFuzz TARGET FILE...
-        .executableTarget(name: "GlossFuzz", dependencies: ["GlossContent", "GlossAnalysis", "GlossSearch", "GlossImport"]),
+        .executableTarget(name: "GlossFuzz", dependencies: ["GlossContent", "GlossAnalysis", "GlossSearch", "GlossImport", "GlossHTML"]),
         // Inline test sites (Hugo's habit), shared by the test targets.
         .target(name: "GlossTestSupport", path: "Tests/GlossTestSupport"),
         .testTarget(name: "GlossMarkdownTests", dependencies: ["GlossMarkdown", "GlossContent"]),

@@ -19,7 +19,7 @@ struct FuzzTarget: Sendable {
                    run: ContentTargets.markdown),
         FuzzTarget(name: "search", summary: "SearchTokenizer.tokens and fold", run: SearchTarget.run),
         FuzzTarget(name: "import-text", summary: "a scraped .txt page through ArticleImporter.run", run: ImportTargets.reader("txt")),
-        FuzzTarget(name: "import-html", summary: "a saved .html page through ArticleImporter.run", run: ImportTargets.reader("html")),
+        FuzzTarget(name: "import-html", summary: "a saved .html page through ArticleImporter.run (and parsed with and without its scripts' text: the same tree)", run: ImportTargets.reader("html")),
         FuzzTarget(name: "import-feed", summary: "an RSS or Atom .xml feed through ArticleImporter.run", run: ImportTargets.reader("xml")),
         FuzzTarget(name: "import-csv", summary: "a .csv batch through ArticleImporter.run", run: ImportTargets.reader("csv")),
         FuzzTarget(name: "import-jsonl", summary: "a .jsonl batch through ArticleImporter.run", run: ImportTargets.reader("jsonl")),

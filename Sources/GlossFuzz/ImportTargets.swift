@@ -1,4 +1,5 @@
 import Foundation
+import GlossHTML
 import GlossImport
 
 /// `gloss import` of one input file, by extension, as a dry run outside any site (inside one,
@@ -7,6 +8,11 @@ import GlossImport
 enum ImportTargets {
     static func reader(_ fileExtension: String) -> @Sendable ([UInt8]) -> Void {
         { bytes in
+            if fileExtension == "html" {
+                // Removing scripts' text before parsing must not change the tree (`ScriptTextFilter`).
+                require(HTMLDocument.parse(bytes: bytes).nodes == HTMLDocument.parse(bytes: bytes, filteringScripts: false).nodes,
+                        "the page parses to another tree once its scripts' text is removed")
+            }
             let input = "import/input." + fileExtension
             ScratchFolder.write(input, bytes)
             let options = ImportOptions(into: ScratchFolder.root + "/import/articles", dryRun: true, today: "2020-01-01")

@@ -6,12 +6,12 @@ public struct HTMLDocument: Sendable {
 
     public enum Kind: UInt8, Sendable { case document, element, text, comment }
 
-    public struct Attribute: Sendable, Equatable {
+    public struct Attribute: Sendable, Hashable {
         public var name: String
         public var value: String
     }
 
-    public struct Node: Sendable {
+    public struct Node: Sendable, Hashable {
         public var kind: Kind
         /// Lowercased tag name for elements ("template", "svg", a custom "my-widget"); empty otherwise.
         public var name: String
@@ -45,24 +45,31 @@ public struct HTMLDocument: Sendable {
 
     /// Reads a page's bytes the way a browser does (BOM, then `<meta charset>`, then UTF-8 when
     /// the bytes are valid UTF-8, else Windows-1252) and parses them with gumbo.
-    public static func parse(bytes: [UInt8]) -> HTMLDocument {
+    /// - Parameter filteringScripts: remove the program text first (`ScriptTextFilter`, the same
+    ///   tree, parsed faster); false only to check that claim.
+    public static func parse(bytes: [UInt8], filteringScripts: Bool = true) -> HTMLDocument {
         let detection = HTMLEncoding.detect(bytes)
         var document: HTMLDocument
         if detection.encoding == "utf-8" {
             // UTF-8 goes to gumbo as it is (gumbo itself turns invalid sequences into U+FFFD).
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
-            document = body.withUnsafeBufferPointer { GumboTree.parse($0, fragment: false) }
+            document = body.withUnsafeBufferPointer { parsePage($0, filteringScripts: filteringScripts) }
         } else {
-            document = parse(HTMLEncoding.decode(bytes, as: detection.encoding))
+            document = parse(HTMLEncoding.decode(bytes, as: detection.encoding), filteringScripts: filteringScripts)
         }
         document.encoding = detection
         return document
     }
 
     /// Parses a whole page already in Unicode.
-    public static func parse(_ text: String) -> HTMLDocument {
+    public static func parse(_ text: String, filteringScripts: Bool = true) -> HTMLDocument {
         var text = text
-        return text.withUTF8 { GumboTree.parse($0, fragment: false) }
+        return text.withUTF8 { parsePage($0, filteringScripts: filteringScripts) }
+    }
+
+    static func parsePage(_ utf8: UnsafeBufferPointer<UInt8>, filteringScripts: Bool) -> HTMLDocument {
+        guard filteringScripts, let filtered = ScriptTextFilter.filtered(utf8) else { return GumboTree.parse(utf8, fragment: false) }
+        return filtered.withUnsafeBufferPointer { GumboTree.parse($0, fragment: false) }
     }
 
     /// Parses a snippet (a feed entry's content, a title with markup) as the inside of `<body>`:

@@ -60,12 +60,18 @@ struct PageFacts {
             }
         }
         var rawChars = [Int](repeating: 0, count: count)
+        var measured = [(Int, Int)](repeating: (0, 0), count: count)  // (characters, commas) of each text node, read once
         for id in stride(from: count - 1, through: 0, by: -1) where !never[id] {
-            if document[id].kind == .text { rawChars[id] = Self.measure(document[id].text).0 }
+            if document[id].kind == .text {
+                measured[id] = Self.measure(document[id].text)
+                rawChars[id] = measured[id].0
+            }
             if let parent = document[id].parent { rawChars[parent] += rawChars[id] }
         }
         let pageChars = Double(rawChars[document.body ?? document.root])
-        // Names, and the page regions left out.
+        // Names, and the page regions left out. Pages repeat their class lists (every share button,
+        // every teaser), so each distinct one is judged once.
+        var judged: [String: (tokens: [String], furniture: String?, weight: Double)] = [:]
         for id in 0..<count {
             if never[id] { excluded[id] = true; continue }
             if let parent = document[id].parent, excluded[parent] { excluded[id] = true; continue }
@@ -82,9 +88,13 @@ struct PageFacts {
             }
             classes[id] = label
             if !label.isEmpty {
-                tokens[id] = Self.words(label)
-                furniture[id] = ContentRules.furnitureRule(classes: label, tokens: tokens[id])
-                classWeight[id] = ContentRules.classWeight(className: className, id: idName)
+                let key = className + "\u{1}" + idName + "\u{1}" + label
+                if judged[key] == nil {
+                    let words = Self.words(label)
+                    judged[key] = (words, ContentRules.furnitureRule(classes: label, tokens: words),
+                                   ContentRules.classWeight(className: className, id: idName))
+                }
+                (tokens[id], furniture[id], classWeight[id]) = judged[key]!
             }
             // A region the page never closed, or a hidden one, may be most of the page by mistake (a
             // browser shows it, or a script does); a closed <aside role="complementary"> is furniture however long.
@@ -107,7 +117,7 @@ struct PageFacts {
             if !excluded[id] {
                 switch kind {
                 case .text:
-                    (chars[id], commas[id]) = Self.measure(document[id].text)
+                    (chars[id], commas[id]) = measured[id]
                     ownChars[id] = chars[id]
                     ownCommas[id] = commas[id]
                 case .element:
