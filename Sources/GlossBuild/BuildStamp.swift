@@ -6,8 +6,9 @@ import Glibc
 import GlossContent
 
 /// What the last build was made from and what it left in its output folder, kept in
-/// `.gloss-cache/build` beside gloss.yml, so that `gloss build` after no change says so instead
-/// of building again. Inputs are compared by content (a file edited without changing its time
+/// `.gloss-cache/build-<output>` beside gloss.yml (one per output folder, so that building a site
+/// into two folders in turn keeps both up to date), so that `gloss build` after no change says so
+/// instead of building again. Inputs are compared by content (a file edited without changing its time
 /// still counts), the output by every file's path, size, time and inode. A stamp that is
 /// missing, unreadable, truncated, or from another binary, site, option or output simply does
 /// not match: a stale cache can cost a build, never give wrong output.
@@ -21,8 +22,10 @@ public struct BuildStamp: Equatable, Sendable {
     /// The build's warnings, one per line, said again when nothing is rebuilt.
     public var report: [String]
 
-    static let file = ".gloss-cache/build"
     static let header = "gloss build stamp 1"
+
+    /// The stamp's file for an output folder (resolved): `.gloss-cache/build-` and 16 hex digits of its path's SHA-256.
+    static func file(for output: String) -> String { ".gloss-cache/build-" + hex(SHA256.hash(data: Data(output.utf8))).prefix(16) }
 
     /// The stamp of a build of `source` into `output` that is about to start; `written` is filled
     /// in once the output is in place (`finished(report:)`).
@@ -39,7 +42,7 @@ public struct BuildStamp: Equatable, Sendable {
 
     /// The last build's stamp when it still holds: same inputs, same output, untouched since.
     public func lastBuild(source: String) -> BuildStamp? {
-        guard let last = Self.stored(source: source), last.inputs == inputs, last.output == output,
+        guard let last = Self.stored(source: source, output: output), last.inputs == inputs, last.output == output,
               Self.outputDigest(output) == last.written else { return nil }
         return last
     }
@@ -51,14 +54,14 @@ public struct BuildStamp: Equatable, Sendable {
 
     /// Keeps this stamp for the next build (written beside, then renamed over the old one).
     public func store(source: String) throws {
-        let path = source + "/" + Self.file
+        let path = source + "/" + Self.file(for: output)
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let lines = [Self.header, inputs, output, written] + report.map { $0.replacingOccurrences(of: "\n", with: " ") }
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
-    static func stored(source: String) -> BuildStamp? {
-        guard let text = try? String(contentsOfFile: source + "/" + file, encoding: .utf8), text.hasSuffix("\n") else { return nil }
+    static func stored(source: String, output: String) -> BuildStamp? {
+        guard let text = try? String(contentsOfFile: source + "/" + file(for: output), encoding: .utf8), text.hasSuffix("\n") else { return nil }
         let lines = text.dropLast().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard lines.count >= 4, lines[0] == header, lines[1...3].allSatisfy({ !$0.isEmpty }) else { return nil }
         return BuildStamp(inputs: lines[1], output: lines[2], written: lines[3], report: Array(lines.dropFirst(4)))

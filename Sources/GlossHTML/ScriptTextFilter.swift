@@ -103,8 +103,8 @@ enum ScriptTextFilter {
     /// Just past the end tag of an inline `<svg>` or `<math>` whose start tag ends at `start`, read
     /// as the tokenizer reads foreign content (no raw text; `<![CDATA[…]]>` sections); nil at
     /// anything that could leave foreign content early or read markup as HTML there (an HTML tag
-    /// such as `<p>` or `<div>`, any tag inside an SVG `<title>` or a MathML `<mi>`), or at the end
-    /// of the page.
+    /// such as `<p>` or `<div>`, an end tag that does not close the element last opened, any tag
+    /// inside an SVG `<title>` or a MathML `<mi>`), or at the end of the page.
     static func foreignEnd(_ b: UnsafeBufferPointer<UInt8>, from start: Int, root: String) -> Int? {
         let n = b.count
         var open = [root]
@@ -117,7 +117,7 @@ enum ScriptTextFilter {
                 if lt + 3 < n, b[lt + 2] == 0x2D, b[lt + 3] == 0x2D {
                     guard let end = commentEnd(b, from: lt) else { return nil }
                     i = end
-                } else if matches(b, at: lt + 2, Array("[cdata[".utf8)) {
+                } else if lt + 9 <= n, b[(lt + 2)..<(lt + 9)].elementsEqual("[CDATA[".utf8) {
                     guard let close = firstIndex(of: Array("]]>".utf8), in: b, (lt + 9)..<n) else { return nil }
                     i = close + 3
                 } else {
@@ -130,21 +130,19 @@ enum ScriptTextFilter {
             case 0x2F:
                 guard lt + 2 < n, isAlpha(b[lt + 2]), let end = tagEnd(b, nameStart: lt + 2)?.end else { return nil }
                 let name = lowercasedName(b, from: lt + 2)
+                guard open.last == name else { return nil }
+                open.removeLast()
                 if name == integrationPoint { integrationPoint = nil }
-                if name == "svg" || name == "math" {
-                    guard open.last == name else { return nil }
-                    open.removeLast()
-                    if open.isEmpty { return end }
-                } else if leavesForeignContent.contains(name) {
-                    return nil
-                }
+                if open.isEmpty { return end }
                 i = end
             case _ where isAlpha(next):
                 guard let (end, selfClosing) = tagEnd(b, nameStart: lt + 1) else { return nil }
                 let name = lowercasedName(b, from: lt + 1)
                 if integrationPoint != nil || leavesForeignContent.contains(name) { return nil }
-                if integrationPoints.contains(name), !selfClosing { integrationPoint = name }
-                if (name == "svg" || name == "math") && !selfClosing { open.append(name) }
+                if !selfClosing {
+                    open.append(name)
+                    if integrationPoints.contains(name) { integrationPoint = name }
+                }
                 i = end
             default:
                 i = lt + 1

@@ -31,7 +31,7 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "Output folder (default: SOURCE/site).")
     var output: String?
 
-    @Flag(name: .long, help: "Build even when no input changed since the last build, and keep no .gloss-cache/build.")
+    @Flag(name: .long, help: "Build even when no input changed since the last build, and keep no stamp in .gloss-cache/.")
     var noCache = false
 
     func run() throws {
@@ -58,7 +58,7 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         if let done = stamp?.finished(report: result.diagnostics.map(\.description)) {
-            do { try done.store(source: site.source) } catch { Report.line("warning: could not keep .gloss-cache/build: \(error)") }
+            do { try done.store(source: site.source) } catch { Report.line("warning: could not keep the build's stamp in .gloss-cache/: \(error)") }
         }
         let pages = files.filter { $0.path.hasSuffix(".html") }.count
         let ms = Int((clock.now - started).milliseconds)

@@ -20,7 +20,7 @@ import Testing
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    /// `.gloss-cache/build`: a build after no change says so and writes nothing; any change (an
+    /// `.gloss-cache/build-*`: a build after no change says so and writes nothing; any change (an
     /// edit that keeps the file's time, the output touched, another binary) or a cache that is
     /// truncated, garbled or gone means a full build, and the output is always a fresh build's.
     @Test func aBuildAfterNoChangeSaysSoAndAStaleCacheNeverGivesWrongOutput() throws {
@@ -45,10 +45,18 @@ import Testing
         #expect(try build().stderr.contains("built "))
         #expect(site.read("site/index.html") != "edited by hand")
 
+        let stamps = try FileManager.default.contentsOfDirectory(atPath: site.root + "/.gloss-cache").filter { $0.hasPrefix("build-") }
+        #expect(stamps.count == 1)
         for damage in ["", "gloss build stamp 1\n", "gloss build stamp 1\nabc\n/x\n", String(repeating: "\u{0}", count: 64)] {
-            try site.write(".gloss-cache/build", damage)
+            try site.write(".gloss-cache/" + stamps[0], damage)
             #expect(try build().stderr.contains("built "), "cache: \(damage.debugDescription)")
         }
+        // Two output folders built in turn each stay up to date.
+        let second = site.root + "/second"
+        #expect(try Self.run(["build", "--source", site.root, "--output", second]).stderr.contains("built "))
+        #expect(try build().stderr.contains("is up to date"))
+        #expect(try Self.run(["build", "--source", site.root, "--output", second]).stderr.contains("is up to date"))
+        try FileManager.default.removeItem(atPath: second)
         try FileManager.default.removeItem(atPath: site.root + "/.gloss-cache")
         #expect(try build().stderr.contains("built "))
 

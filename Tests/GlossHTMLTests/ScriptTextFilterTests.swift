@@ -63,6 +63,8 @@ import Testing
             "<svg><g><p>leaves svg</p></g></svg><script>y()</script>",
             "<svg/><script>y()</script><math><svg></svg></math><style>z</style>",
             "<svg a=b/><script>y()</script></svg><script>z()</script>",
+            "<span><svg><g></span><script>if (a<b) { c = \"<!--\" }</script><p>Out</p></svg><style>x</style>",
+            "<svg><![cdata[ </svg> ]]><script>y()</script>",
             "<script><!-- document.write(\"<script>y()</script>\"); --></script><p>After</p>",
             "<script><!-- legacy(); --></script><p>After</p>",
             "<plaintext><script>x</script>",
@@ -81,6 +83,7 @@ import Testing
         #expect(filtered("<title>How to use <script> tags</title><p>Body</p><script>x()</script>")?.contains("<script> tags") == true)
         #expect(filtered("<svg><path/><title>Share</title></svg><script>y()</script>") == "<svg><path/><title>Share</title></svg><script></script>")
         #expect(filtered("<svg><g><p>leaves svg</p></g></svg><script>y()</script>") == nil)
+        #expect(filtered("<svg><g><path d=\"M0\"></g></svg><script>y()</script>") == nil)  // </g> while <path> is open: stop
         #expect(filtered("<script><!-- document.write(\"<script>y()</script>\"); --></script><script>z()</script>") == nil)
     }
 }
