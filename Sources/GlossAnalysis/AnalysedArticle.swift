@@ -63,6 +63,17 @@ public struct NearMissOccurrence: Sendable, Hashable {
     public var line: Int
 }
 
+/// A person's surname in an article that never names them in full or with a title, and so not
+/// linked, for `gloss check`: the article may mean someone or something else (`Washington` the
+/// city), or should name the person once.
+public struct UnintroducedSurname: Sendable, Hashable {
+    public var alias: String
+    /// Slug of the entity whose alias it is.
+    public var entity: String
+    public var path: String
+    public var line: Int
+}
+
 /// Everything one walk over an article found: the output of the analyse stage for it.
 /// A class, immutable: every later stage reads articles many times over (indexes, cards,
 /// feeds, search), and copying a struct of this many fields costs a retain per field each time.
@@ -83,6 +94,7 @@ public final class AnalysedArticle: Sendable, Equatable {
     public let orphans: [OrphanNote]
     public let ambiguous: [AmbiguousOccurrence]
     public let nearMisses: [NearMissOccurrence]
+    public let unintroduced: [UnintroducedSurname]
     /// Plain text of the body, for search and snippets.
     public let text: String
     public let wordCount: Int
@@ -93,7 +105,8 @@ public final class AnalysedArticle: Sendable, Equatable {
     public let diagnostics: [Diagnostic]
 
     init(article: Article, body: AnalysedBody, leadImage: SiteImage?, summary: String, mentions: [EntityMention], quotes: [Quote],
-         notes: [AnchoredNote], orphans: [OrphanNote], ambiguous: [AmbiguousOccurrence], nearMisses: [NearMissOccurrence], text: String,
+         notes: [AnchoredNote], orphans: [OrphanNote], ambiguous: [AmbiguousOccurrence], nearMisses: [NearMissOccurrence],
+         unintroduced: [UnintroducedSurname], text: String,
          wordCount: Int, matchedSurfaces: Set<String>, media: [MediaLookup], diagnostics: [Diagnostic]) {
         self.article = article
         self.body = body
@@ -105,6 +118,7 @@ public final class AnalysedArticle: Sendable, Equatable {
         self.orphans = orphans
         self.ambiguous = ambiguous
         self.nearMisses = nearMisses
+        self.unintroduced = unintroduced
         self.text = text
         self.wordCount = wordCount
         self.matchedSurfaces = matchedSurfaces

@@ -105,6 +105,10 @@ public enum SiteAnalyser {
                 NearMissOccurrence(alias: $0.alias, name: $0.name, entity: registry.entities[EntityID($0.entity)].slug,
                                    path: article.path, line: article.bodyLine + blocks[$0.block].line - 1)
             },
+            unintroduced: linked.unintroduced.map {
+                UnintroducedSurname(alias: $0.alias, entity: registry.entities[EntityID($0.entity)].slug,
+                                    path: article.path, line: article.bodyLine + blocks[$0.block].line - 1)
+            },
             text: text,
             wordCount: text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count,
             matchedSurfaces: linked.surfaces,

@@ -23,5 +23,9 @@ enum EditorHints {
                 Report.line("  \(miss.path):\(miss.line): \"\(miss.name)\" contains \"\(miss.alias)\" of `\(miss.entity)`")
             }
         }
+        if !report.unintroduced.isEmpty {
+            Report.line("surnames of people the article never names in full or with a title (not linked: name the person once, or it is someone or something else):")
+            for hit in report.unintroduced { Report.line("  \(hit.path):\(hit.line): \"\(hit.alias)\" of `\(hit.entity)`") }
+        }
     }
 }

@@ -155,6 +155,12 @@ import Testing
         #expect(try Self.links("Smith met Abe.\n\nJohn Smith, the chancellor, and Shinzo Abe spoke.")
                 == ["john-smith", "shinzo-abe", "john-smith", "shinzo-abe"])
         #expect(try Self.links("Japan's Abe arrived. President Trump left.") == ["shinzo-abe", "donald-trump"])
+        // `gloss check` says where, so an editor can name the person once or see it is someone else.
+        let site = try Self.analyse("She moved to Washington in 2010.\n\nWashington is rainy.")
+        #expect(EditorReport(site).unintroduced == [
+            UnintroducedSurname(alias: "Washington", entity: "denzel-washington", path: "content/articles/a.md", line: 5),
+            UnintroducedSurname(alias: "Washington", entity: "denzel-washington", path: "content/articles/a.md", line: 7)])
+        #expect(EditorReport(try Self.analyse("Denzel Washington starred. Washington won.")).unintroduced.isEmpty)
     }
 
     /// A note or a description is read beside what introduced the person: there the surname alone links.

@@ -136,6 +136,9 @@ import Testing
         #expect(try Self.speakers("In a statement posted to her account, Ms Doe accepted the role, writing, \"The city needs stability and we will give it.\"") == ["jane-doe"])
         // A full stop in an editor's brackets ends the quotation's sentence.
         #expect(try Self.speakers("Professor John Smith, who led the trial, said, \"From now on we will no longer say it is incurable[.]\" He left.") == ["john-smith"])
+        // The object of the sentence's own verb, then `and said`: the same subject, both times.
+        #expect(try Self.speakers("Acme gave its \"deepest sympathies\" and said such cases were given \"intense attention at senior levels\".") == ["acme", "acme"])
+        #expect(try Self.speakers("Critics called it \"a disaster for the city\" and said Mr Smith should resign.") == [nil])
         // A second speaker the registry does not know takes the second quotation: no speaker.
         #expect(try Self.speakers("Critics attacked it, with Mr Smith calling it \"Soviet-style\" and Ross Spano of Florida calling the process \"a blatant coup\".") == ["john-smith", nil])
     }

@@ -16,6 +16,8 @@ struct EntityLinker {
         var ambiguous: [(alias: String, block: Int)] = []
         /// Aliases found inside a longer name (`Smith` in `Jane Smith`): not mentions, reported.
         var nearMisses: [(alias: String, name: String, entity: Int, block: Int)] = []
+        /// Surnames of people the article never introduces: not mentions, reported.
+        var unintroduced: [(alias: String, entity: Int, block: Int)] = []
         /// The names and aliases that matched, as written: `gloss check` reports the unused ones.
         var surfaces: Set<String> = []
     }
@@ -37,6 +39,9 @@ struct EntityLinker {
             let verdict = filter.judge(matches, in: utf8, headline: block.kind == .heading)
             for match in verdict.ambiguous {
                 result.ambiguous.append((String(decoding: utf8[match.range], as: UTF8.self), block.index))
+            }
+            for match in verdict.unintroduced {
+                result.unintroduced.append((String(decoding: utf8[match.range], as: UTF8.self), match.entity, block.index))
             }
             for miss in verdict.nearMisses {
                 result.nearMisses.append((String(decoding: utf8[miss.match.range], as: UTF8.self),

@@ -69,6 +69,8 @@ public struct MentionFilter {
         public var nearMisses: [NearMiss] = []
         /// Matches of aliases the registry declares ambiguous: never mentions, reported.
         public var ambiguous: [EntityMatch] = []
+        /// Surnames of people the document never introduces (`introductions`): not mentions, reported.
+        public var unintroduced: [EntityMatch] = []
     }
 
     let registry: EntityRegistry
@@ -140,6 +142,8 @@ public struct MentionFilter {
                 let name = words.nameAround(match.range)
                 verdict.nearMisses.append(NearMiss(match: match, name: name))
                 for word in words.string(name).split(whereSeparator: { $0 == " " || $0 == "-" }) { contested.insert(String(word)) }
+            case .unintroduced:
+                verdict.unintroduced.append(match)
             case .word:
                 break
             }
@@ -149,6 +153,8 @@ public struct MentionFilter {
 
     enum Judgement: Equatable {
         case mention, partOfName, word
+        /// A person's surname in a document that never introduces them (`introductions`).
+        case unintroduced
         /// A mention inside a longer name of the same person (the UTF-8 range of that name).
         case fullerName(Range<Int>)
     }
@@ -196,7 +202,7 @@ public struct MentionFilter {
             if afterRange.flatMap(words.word)?.isNumber == true { return .word }
             if let before = beforeRange.flatMap(words.word), before.isNumber || NameWords.datePrepositions.contains(before.text) { return .word }
         }
-        if introductions, isPerson, !introduced.contains(match.entity) { return .word }
+        if introductions, isPerson, !introduced.contains(match.entity) { return .unintroduced }
         // A surname that opens a sentence before the document has named the person is a name only
         // when a name's grammar follows: a possessive, a comma, or a verb (`Abe met`, `Brown said`),
         // not a plural verb or a noun (`Jobs were cut`, `Brown bears`, `King cobras`).

@@ -220,6 +220,15 @@ extension QuoteExtractor.Paragraph {
             if !loose, !bareTail(end, w, tell: false) || Q.reactionVerbs.contains(word(a) ?? "") { return .none }
             return Q.Attribution(subject)
         }
+        // `The State Department gave its "deepest sympathies" and said …`: the quotation is what the
+        // sentence's subject gave, and the same subject goes on to speak.
+        if !comma, word(a) == "and", isVerb(a + 1), !Q.participles.contains(word(a + 1) ?? "") {
+            switch sentenceSubject(from: sentenceStart[a], to: a) {
+            case .entity(let e): return .entity(e)
+            case .pronoun(let p, let at): return .pronoun(p, at: at)
+            default: return .none
+            }
+        }
         guard let v = ((a + 1)..<min(w, a + 14)).first(where: isVerb), !Q.participles.contains(word(v) ?? "") else { return .none }
         let subject = subjectBefore(a, v, mustReach: true)
         if subject == .invalid { return loose ? .anonymous : .none }

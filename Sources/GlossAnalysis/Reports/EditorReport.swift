@@ -20,6 +20,8 @@ public struct EditorReport: Sendable {
     public var ambiguous: [AmbiguousOccurrence]
     /// Aliases found inside longer names and not linked (`Smith` in `Jane Smith`).
     public var nearMisses: [NearMissOccurrence]
+    /// Surnames of people an article never introduces, not linked (`Washington` where Denzel Washington is registered).
+    public var unintroduced: [UnintroducedSurname]
 
     public init(_ site: AnalysedSite, minimumArticles: Int = 2) {
         var articlesPerName: [String: Int] = [:]
@@ -39,5 +41,6 @@ public struct EditorReport: Sendable {
         }
         ambiguous = site.articles.flatMap(\.ambiguous)
         nearMisses = site.articles.flatMap(\.nearMisses)
+        unintroduced = site.articles.flatMap(\.unintroduced)
     }
 }
