@@ -182,7 +182,7 @@ public struct MentionFilter {
            !NameWords.calendar.contains(after.bare), !NameWords.postNominals.contains(after.bare) {
             return fullerName(match, words)
         }
-        if !isPerson, let after = afterRange, words.isOne(of: ["of"], after), let next = words.next(after.upperBound),
+        if !isPerson, let after = afterRange, words.isOne(of: Self.of, after), let next = words.next(after.upperBound),
            next.capitalised, !NameWords.openers.contains(next.bare) {
             return .partOfName  // `Supreme Court of Justice`, `Democratic Party of Japan`: another body's name
         }
@@ -213,6 +213,8 @@ public struct MentionFilter {
         // Someone else of that name was named here: the short form alone no longer says who.
         return isContested(match, words) ? .word : .mention
     }
+
+    static let of: Set<String> = ["of"]
 
     /// One word, not an initialism (`Smith`, not `John Smith` or `NASA`).
     static func isShortForm(_ bytes: ArraySlice<UInt8>) -> Bool {
