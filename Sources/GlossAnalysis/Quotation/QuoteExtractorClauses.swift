@@ -223,9 +223,9 @@ extension QuoteExtractor.Paragraph {
         // `The State Department gave its "deepest sympathies" and said …`: the quotation is what the
         // sentence's subject gave, and the same subject goes on to speak.
         if !comma, word(a) == "and", isVerb(a + 1), !Q.participles.contains(word(a + 1) ?? "") {
-            switch sentenceSubject(from: sentenceStart[a], to: a) {
-            case .entity(let e): return .entity(e)
-            case .pronoun(let p, let at): return .pronoun(p, at: at)
+            let subject = sentenceSubject(from: sentenceStart[a], to: a)
+            switch subject {
+            case .entity, .pronoun: return Q.Attribution(subject)
             default: return .none
             }
         }
