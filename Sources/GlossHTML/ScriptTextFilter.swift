@@ -29,17 +29,9 @@ enum ScriptTextFilter {
             i = lt
             let next = lt + 1 < n ? b[lt + 1] : 0
             switch next {
-            case 0x21:  // <!
-                if lt + 3 < n, b[lt + 2] == 0x2D, b[lt + 3] == 0x2D {
-                    guard let end = commentEnd(b, from: lt) else { break scan }
-                    i = end
-                } else {
-                    guard let gt = find(0x3E, in: b, from: lt + 2) else { break scan }
-                    i = gt + 1
-                }
-            case 0x3F:  // <? is a bogus comment
-                guard let gt = find(0x3E, in: b, from: lt + 2) else { break scan }
-                i = gt + 1
+            case 0x21, 0x3F:  // <! and <?
+                guard let end = declarationEnd(b, from: lt, cdata: false) else { break scan }
+                i = end
             case 0x2F:  // </
                 if lt + 2 < n, isAlpha(b[lt + 2]) {
                     guard let end = tagEnd(b, nameStart: lt + 2)?.end else { break scan }
@@ -67,7 +59,7 @@ enum ScriptTextFilter {
                     guard let after = foreignEnd(b, from: end, root: name) else { break scan }
                     i = after
                 case "script", "style":
-                    let keep = name == "script" && contains(b, lt..<end, "json")
+                    let keep = name == "script" && firstIndex(of: Array("json".utf8), in: b, lt..<end) != nil
                     let close = closingTag(name, in: b, from: end)
                     if name == "script", escapesAgain(b, end..<close) { break scan }
                     if !keep, close > end {
@@ -113,20 +105,9 @@ enum ScriptTextFilter {
         while let lt = find(0x3C, in: b, from: i) {
             let next = lt + 1 < n ? b[lt + 1] : 0
             switch next {
-            case 0x21:
-                if lt + 3 < n, b[lt + 2] == 0x2D, b[lt + 3] == 0x2D {
-                    guard let end = commentEnd(b, from: lt) else { return nil }
-                    i = end
-                } else if lt + 9 <= n, b[(lt + 2)..<(lt + 9)].elementsEqual("[CDATA[".utf8) {
-                    guard let close = firstIndex(of: Array("]]>".utf8), in: b, (lt + 9)..<n) else { return nil }
-                    i = close + 3
-                } else {
-                    guard let gt = find(0x3E, in: b, from: lt + 2) else { return nil }
-                    i = gt + 1
-                }
-            case 0x3F:
-                guard let gt = find(0x3E, in: b, from: lt + 2) else { return nil }
-                i = gt + 1
+            case 0x21, 0x3F:
+                guard let end = declarationEnd(b, from: lt, cdata: true) else { return nil }
+                i = end
             case 0x2F:
                 guard lt + 2 < n, isAlpha(b[lt + 2]), let end = tagEnd(b, nameStart: lt + 2)?.end else { return nil }
                 let name = lowercasedName(b, from: lt + 2)
@@ -161,6 +142,17 @@ enum ScriptTextFilter {
     ]
     /// Elements of SVG and MathML whose content is read as HTML (`<style>` in an SVG `<title>` is raw text again).
     static let integrationPoints: Set<String> = ["foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml"]
+
+    /// Just past what opens with `<!` or `<?` at `lt`: a comment, a CDATA section (only in foreign
+    /// content, `cdata`), or a bogus comment or DOCTYPE, which the first `>` ends; nil at the end of the page.
+    static func declarationEnd(_ b: UnsafeBufferPointer<UInt8>, from lt: Int, cdata: Bool) -> Int? {
+        let n = b.count
+        if b[lt + 1] == 0x21, lt + 3 < n, b[lt + 2] == 0x2D, b[lt + 3] == 0x2D { return commentEnd(b, from: lt) }
+        if cdata, b[lt + 1] == 0x21, lt + 9 <= n, b[(lt + 2)..<(lt + 9)].elementsEqual("[CDATA[".utf8) {
+            return firstIndex(of: Array("]]>".utf8), in: b, (lt + 9)..<n).map { $0 + 3 }
+        }
+        return find(0x3E, in: b, from: lt + 2).map { $0 + 1 }
+    }
 
     /// Just past a comment that opens at `lt` (`<!--`): at the first `-->` (its dashes may be the
     /// opening ones: `<!-->`, `<!--->`) or `--!>`; nil when the page ends inside it.
@@ -257,22 +249,21 @@ enum ScriptTextFilter {
         return true
     }
 
+    /// Where `letters` (lowercase ASCII) first are in `range`, in any case; found with `memchr`
+    /// when they start with a byte that has no case (`<`, `]`).
     static func firstIndex(of letters: [UInt8], in b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         var k = range.lowerBound
+        if isAlpha(letters[0]) {
+            while k + letters.count <= range.upperBound {
+                if matches(b, at: k, letters) { return k }
+                k += 1
+            }
+            return nil
+        }
         while let hit = find(letters[0], in: b, from: k), hit < range.upperBound {
             if hit + letters.count <= range.upperBound, matches(b, at: hit, letters) { return hit }
             k = hit + 1
         }
         return nil
-    }
-
-    static func contains(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ text: String) -> Bool {
-        let letters = Array(text.utf8)
-        var k = range.lowerBound
-        while k + letters.count <= range.upperBound {
-            if matches(b, at: k, letters) { return true }
-            k += 1
-        }
-        return false
     }
 }

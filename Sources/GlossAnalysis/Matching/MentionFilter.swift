@@ -188,8 +188,7 @@ public struct MentionFilter {
         }
         guard shortForm else {
             // Another body whose name holds this alias was named here ("Supreme Court" after "Supreme Court of the United Kingdom").
-            let contestedHere = !nestedContested.isEmpty && !namedInFull.contains(match.entity) && nestedContested.contains(words.string(match.range))
-            return contestedHere ? .word : .mention
+            return isContested(match, words, in: nestedContested) ? .word : .mention
         }
         if let afterRange, !capitalisedAfter, words.isOne(of: NameWords.families, afterRange) { return .word }
 
@@ -211,7 +210,7 @@ public struct MentionFilter {
             return .word
         }
         // Someone else of that name was named here: the short form alone no longer says who.
-        return isContested(match, words) ? .word : .mention
+        return isContested(match, words, in: contested) ? .word : .mention
     }
 
     static let of: Set<String> = ["of"]
@@ -280,8 +279,8 @@ public struct MentionFilter {
     }
 
     /// Someone or something else of that name was named here and this entity was not named in full.
-    func isContested(_ match: EntityMatch, _ words: WordsAround) -> Bool {
-        !contested.isEmpty && !namedInFull.contains(match.entity) && contested.contains(words.string(match.range))
+    func isContested(_ match: EntityMatch, _ words: WordsAround, in names: Set<String>) -> Bool {
+        !names.isEmpty && !namedInFull.contains(match.entity) && names.contains(words.string(match.range))
     }
 
     /// Whether the word before a surname says it is this person: an honorific or rank they hold, an
