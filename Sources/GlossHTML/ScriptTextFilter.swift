@@ -64,7 +64,7 @@ enum ScriptTextFilter {
                     if name == "script", escapesAgain(b, end..<close) { break scan }
                     if !keep, close > end {
                         output.append(contentsOf: b[copied..<end])
-                        for byte in b[end..<close] where byte == 0x0A || byte == 0x0D { output.append(byte) }
+                        appendLineBreaks(of: b[end..<close], to: &output)
                         copied = close
                     }
                     i = close
@@ -84,11 +84,22 @@ enum ScriptTextFilter {
         return output
     }
 
-    /// Elements whose text is read to their end tag without markup (`noscript` is skipped the same
-    /// way, whichever way gumbo reads it: nothing in it is removed).
-    static let rawText: Set<String> = ["title", "textarea", "xmp", "iframe", "noembed", "noframes", "noscript"]
+    /// One `\n` for each line break in `text` (`\r\n`, `\r` or `\n`), so that the text's lines stay
+    /// and no `\r` left from one break pairs with the `\n` of the next.
+    static func appendLineBreaks(of text: Slice<UnsafeBufferPointer<UInt8>>, to output: inout [UInt8]) {
+        var previous: UInt8 = 0
+        for byte in text {
+            if byte == 0x0D || (byte == 0x0A && previous != 0x0D) { output.append(0x0A) }
+            previous = byte
+        }
+    }
+
+    /// Elements whose text is read to their end tag without markup. Not `noscript`: gumbo parses
+    /// without scripting, so what a `<noscript>` holds is markup (a `<textarea>` or a comment in it
+    /// can hide its end tag) and is read like any other.
+    static let rawText: Set<String> = ["title", "textarea", "xmp", "iframe", "noembed", "noframes"]
     /// Start tags the tree builder ignores inside `<select>`, so that their text is read as markup.
-    static let ignoredInSelect: Set<String> = ["style", "title", "xmp", "iframe", "noembed", "noframes", "noscript"]
+    static let ignoredInSelect: Set<String> = ["style", "title", "xmp", "iframe", "noembed", "noframes"]
     /// Start tags that end a `<select>` in the tree builder.
     static let closesSelect: Set<String> = ["select", "textarea", "input", "keygen"]
 
