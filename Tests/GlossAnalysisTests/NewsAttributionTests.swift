@@ -143,6 +143,20 @@ import Testing
         #expect(try Self.speakers("Critics attacked it, with Mr Smith calling it \"Soviet-style\" and Ross Spano of Florida calling the process \"a blatant coup\".") == ["john-smith", nil])
     }
 
+    /// A sentence that ends with its attribution (`…, he added.`), a second partial quotation of the
+    /// same verb (`"…" by doing X and "…"`), and a whole quotation after a colon whose sentence's
+    /// subject is named: credited; a passive or an unnamed subject before the colon is not.
+    @Test func attributionAtASentencesEndOrBeforeAColon() throws {
+        #expect(try Self.speakers("Jane Doe spoke on Monday. The border issue is the \"main difference\" between the two countries, she added.") == ["jane-doe"])
+        #expect(try Self.speakers("The plan is \"a betrayal of every voter\" in the north, said Mr Smith.") == ["john-smith"])
+        #expect(try Self.speakers("The plan is \"a betrayal of every voter\" in the north, a resident said.") == [nil])
+        #expect(try Self.speakers("Mr Smith said they had \"accepted responsibility early\" by pleading guilty to the charges and \"spared the children a trial.\"") == ["john-smith", "john-smith"])
+        #expect(try Self.speakers("Mr Smith quickly took a parting shot on Twitter: \"Oh no, really big news, perhaps the biggest in years!\"") == ["john-smith"])
+        #expect(try Self.speakers("Jane Doe spoke. In her message, she praised the outgoing leader: \"She was a stellar example to all of us.\"") == ["jane-doe"])
+        #expect(try Self.speakers("Mr Smith was attacked by a rival on Twitter: \"Oh no, really big news, perhaps the biggest in years!\"") == [nil])
+        #expect(try Self.speakers("The summary of the ruling read in part: \"This Court has already concluded that the advice was unlawful.\"") == [nil])
+    }
+
     @Test func unnamedSpeakersBlockLaterPronouns() throws {
         #expect(try Self.speakers("Mr Smith spoke first. \"We want answers,\" a resident said. \"We have waited for years,\" he added.") == [nil, nil])
     }

@@ -154,6 +154,10 @@ public enum QuoteExtractor {
             let according = first.accordingTo(open, close: close)
             if according != .none { return according }
         }
+        if content.words >= minimumUnattributedWords, quotation.last.close.map({ last.closesClause($0) }) ?? true {
+            let colon = first.colonFrame(open)
+            if colon != .none { return colon }
+        }
         return content.loose ? after() : .none
     }
 

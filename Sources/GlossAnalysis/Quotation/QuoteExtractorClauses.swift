@@ -111,6 +111,12 @@ extension QuoteExtractor.Paragraph {
                || (isName($0) && !isName($0 - 1) && !Q.prepositions.contains(word($0 - 1) ?? "")) }) {
             return true
         }
+        // "…had "accepted responsibility" by pleading guilty to the charges and "spared …"": a
+        // second object of the same verb, with nothing but lowercase words between.
+        if gap.count <= 16, word(open - 1) == "and",
+           gap.allSatisfy({ kind($0) == .word && !tokens[$0].capitalized && !isVerb($0) && Q.pronouns[tokens[$0].lower] == nil }) {
+            return true
+        }
         return gap.count <= 6 && !gap.contains { isName($0) || isVerb($0) || kind($0) == .terminator || kind($0) == .colon }
     }
 
@@ -175,6 +181,24 @@ extension QuoteExtractor.Paragraph {
         return Q.Attribution(subjectBefore(s, v))
     }
 
+    /// A whole quotation after a colon that ends a sentence with no speech verb, whose subject is
+    /// named or a pronoun: `President Donald Trump quickly took a parting shot on Twitter: "…"`,
+    /// `In his message, he appreciated Soleimani's life: "…"`. Not after a passive (`by`, `was
+    /// criticised`), where the subject is not who speaks.
+    func colonFrame(_ open: Int) -> Q.Attribution {
+        guard open > 0, kind(open - 1) == .colon else { return .none }
+        let start = sentenceStart[open - 1]
+        guard open - start <= Q.clauseWindow, !(start..<open).contains(where: { k in
+            word(k) == "by" || (["was", "were", "is", "are", "been", "being"].contains(word(k) ?? "")
+                                && (word(k + 1) ?? "").hasSuffix("ed"))
+        }) else { return .none }
+        let subject = sentenceSubject(from: start, to: open - 1)
+        switch subject {
+        case .entity, .pronoun: return Q.Attribution(subject)
+        default: return .none
+        }
+    }
+
     /// A quotation that closes its clause in a sentence that opens `According to X,`.
     func accordingTo(_ open: Int, close: Int) -> Q.Attribution {
         let start = sentenceStart[open]
@@ -229,11 +253,35 @@ extension QuoteExtractor.Paragraph {
             default: return .none
             }
         }
+        if let tail = sentenceTail(from: a, to: w) { return tail }
         guard let v = ((a + 1)..<min(w, a + 14)).first(where: isVerb), !Q.participles.contains(word(v) ?? "") else { return .none }
         let subject = subjectBefore(a, v, mustReach: true)
         if subject == .invalid { return loose ? .anonymous : .none }
         if !loose, !bareTail(v + 1, w, tell: Q.tellVerbs.contains(word(v) ?? "")) || Q.reactionVerbs.contains(word(v) ?? "") { return .none }
         return Q.Attribution(subject)
+    }
+
+    /// A sentence that goes on after a partial quotation and ends with its attribution after a
+    /// comma: `The border issue is the "main difference" between Greece and Turkey, he added.`
+    /// Only a named speaker or a pronoun counts, and the sentence must end right after it.
+    func sentenceTail(from a: Int, to w: Int) -> Q.Attribution? {
+        guard w >= tokens.count || kind(w) == .terminator,
+              let comma = (a..<w).last(where: { kind($0) == .comma }), comma > a, comma + 2 <= w,
+              !(a..<comma).contains(where: { isVerb($0) || kind($0) == .colon }) else { return nil }
+        let subject: Q.Subject
+        if isVerb(comma + 1), !Q.participles.contains(word(comma + 1) ?? "") {
+            let (after, end) = subjectAfterVerb(comma + 2, w)
+            guard end >= w || bareTail(end, w, tell: false) else { return nil }
+            subject = after
+        } else {
+            guard let v = ((comma + 2)..<min(w, comma + 8)).first(where: isVerb), !Q.participles.contains(word(v) ?? ""),
+                  !Q.reactionVerbs.contains(word(v) ?? ""), bareTail(v + 1, w, tell: Q.tellVerbs.contains(word(v) ?? "")) else { return nil }
+            subject = subjectBefore(comma + 1, v, mustReach: true)
+        }
+        switch subject {
+        case .entity, .pronoun: return Q.Attribution(subject)
+        default: return nil
+        }
     }
 
     /// After the attribution of a quotation that ended its own sentence, only a short adverbial
