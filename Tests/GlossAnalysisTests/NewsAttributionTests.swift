@@ -157,6 +157,17 @@ import Testing
         #expect(try Self.speakers("The summary of the ruling read in part: \"This Court has already concluded that the advice was unlawful.\"") == [nil])
     }
 
+    /// `According to him,` is the person most recently named; a statement, tweet or letter of a
+    /// named speaker is that speaker's (their spokesman is not).
+    @Test func pronounsAfterAccordingToAndStatementsOfANamedSpeaker() throws {
+        #expect(try Self.speakers("Jane Doe spoke after Mr Smith. According to her, the talks failed because of \"bad faith on every side\".") == ["jane-doe"])
+        #expect(try Self.speakers("Mr Smith spoke first. According to him, the deal was done with the help of \"honourable people inside the party\".") == ["john-smith"])
+        #expect(try Self.speakers("Mr Smith spoke first. According to her lawyer, the deal was done with the help of \"honourable people inside the party\".") == [nil])
+        #expect(try Self.speakers("Mr Smith's statement said, \"We will appeal the ruling in every court.\"") == ["john-smith"])
+        #expect(try Self.speakers("A tweet from Ms Doe's account read: \"We will appeal the ruling in every court.\"") == ["jane-doe"])
+        #expect(try Self.speakers("Mr Smith's spokesman said, \"We will appeal the ruling in every court.\"") == [nil])
+    }
+
     @Test func unnamedSpeakersBlockLaterPronouns() throws {
         #expect(try Self.speakers("Mr Smith spoke first. \"We want answers,\" a resident said. \"We have waited for years,\" he added.") == [nil, nil])
     }

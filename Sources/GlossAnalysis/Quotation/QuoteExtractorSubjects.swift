@@ -198,6 +198,10 @@ extension QuoteExtractor.Paragraph {
     func subjectAfterVerb(_ from: Int, _ to: Int) -> (subject: Q.Subject, end: Int) {
         var k = from
         guard k < to else { return (.invalid, k) }
+        // `According to him,`: an object pronoun on its own (not `her lawyer`).
+        if let w = word(k), let pronoun = Q.objectPronouns[w], k + 1 >= to || (kind(k + 1) != .word && kind(k + 1) != .mention) {
+            return (.pronoun(pronoun, at: k), k + 1)
+        }
         if let w = word(k), Q.determiners.contains(w) {
             var j = k
             var mention: Int?

@@ -73,6 +73,7 @@ extension QuoteExtractor {
 
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "another", "one", "our", "my"]
     static let pronouns: [String: Pronoun] = ["he": .he, "she": .she, "it": .it]
+    static let objectPronouns: [String: Pronoun] = ["him": .he, "her": .she]
     /// Roles and professions news uses to refer back to a person it introduced with them
     /// ("trade commissioner Albert Muchanga … The commissioner said").
     static let roleNouns: Set<String> = [
