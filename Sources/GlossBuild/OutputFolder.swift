@@ -65,6 +65,12 @@ public enum OutputFolder {
         return false
     }
 
+    /// True when the file at `path` holds exactly `bytes`; a file of another size is not read.
+    static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
+        guard case .success(let old) = FileBytes.read(path, limit: bytes.count), old.count == bytes.count else { return false }
+        return old.isEmpty || old.withUnsafeBytes { a in bytes.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
+    }
+
     /// True when `path` is `source` itself (a hard link to it): the same file, unread.
     static func isSameFile(_ path: String, _ source: String) -> Bool {
         var a = stat(), b = stat()

@@ -43,6 +43,27 @@ import Testing
         #expect(place.beside == [".site.gloss-lock", "site"])
     }
 
+    /// Only files whose bytes change are written: the others, an empty one included, are hard
+    /// links to the old copies; a file of the same size with other bytes is rewritten.
+    @Test func filesWithTheSameBytesAreLinkedAndTheOthersRewritten() throws {
+        let place = try Place()
+        defer { place.remove() }
+        let before = [OutputFile(path: "index.html", text: "same\n"), OutputFile(path: "a.txt", text: "abc\n"),
+                      OutputFile(path: "empty.txt", text: ""), OutputFile(path: "gone.txt", text: "x"), OutputFile(path: "b.txt", text: "short")]
+        let after = [OutputFile(path: "index.html", text: "same\n"), OutputFile(path: "a.txt", text: "abd\n"),
+                     OutputFile(path: "empty.txt", text: ""), OutputFile(path: "b.txt", text: "longer"), OutputFile(path: "new.txt", text: "n")]
+        try SiteWriter.write(before, to: place.output, source: nil)
+        func inode(_ path: String) -> UInt64 {
+            var info = stat()
+            return stat(place.output + "/" + path, &info) == 0 ? UInt64(info.st_ino) : 0
+        }
+        let old = ["index.html", "empty.txt", "a.txt"].map(inode)
+        let outcome = try SiteWriter.write(after, to: place.output, source: nil, options: .init(reuseUnchanged: true))
+        #expect(outcome.added == ["new.txt"] && outcome.updated == ["a.txt", "b.txt"] && outcome.removed == ["gone.txt"])
+        #expect(["index.html", "empty.txt", "a.txt"].map(inode) == [old[0], old[1], inode("a.txt")] && inode("a.txt") != old[2])
+        #expect(place.site() == place.text(after))
+    }
+
     @Test func theTwoRenameFallbackGivesTheSameResult() throws {
         let place = try Place()
         defer { place.remove() }
