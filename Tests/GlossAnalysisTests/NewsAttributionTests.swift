@@ -166,6 +166,9 @@ import Testing
         #expect(try Self.speakers("Mr Smith's statement said, \"We will appeal the ruling in every court.\"") == ["john-smith"])
         #expect(try Self.speakers("A tweet from Ms Doe's account read: \"We will appeal the ruling in every court.\"") == ["jane-doe"])
         #expect(try Self.speakers("Mr Smith's spokesman said, \"We will appeal the ruling in every court.\"") == [nil])
+        #expect(try Self.speakers("A tweet sent from Ms Doe's Twitter account repeated the pledge, saying \"We will appeal in every court.\"") == ["jane-doe"])
+        #expect(try Self.speakers("A statement from Acme repeated the pledge, saying \"We will appeal in every court.\"") == ["acme"])
+        #expect(try Self.speakers("A statement from Acme's lawyer repeated the pledge, saying \"We will appeal in every court.\"") == [nil])
     }
 
     @Test func unnamedSpeakersBlockLaterPronouns() throws {

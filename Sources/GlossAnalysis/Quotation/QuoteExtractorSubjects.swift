@@ -259,6 +259,24 @@ extension QuoteExtractor.Paragraph {
         }
     }
 
+    /// Who issued the document named at `k`: `tweet sent from Biden's Twitter account`, `statement
+    /// from Acme`; nil when the document is someone else's (`a statement from Acme's lawyer`).
+    func documentOwner(_ k: Int, _ end: Int) -> Int? {
+        guard let document = word(k), Q.documents.contains(document) else { return nil }
+        var m = k + 1
+        while m < min(end, k + 6), kind(m) == .word, !tokens[m].capitalized, !isVerb(m) { m += 1 }
+        guard ["from", "by", "of"].contains(word(m - 1) ?? "") else { return nil }
+        while m < end, kind(m) == .word, Q.titleWords.contains(tokens[m].lower) { m += 1 }  // `from Ms Doe's account`
+        guard m < end, kind(m) == .mention else { return nil }
+        var after = m + 1
+        if tokens[m].possessive {
+            while after < end, kind(after) == .word, tokens[after].capitalized || Q.documents.contains(tokens[after].lower) { after += 1 }
+            guard after > m + 1, Q.documents.contains(word(after - 1) ?? "") else { return nil }
+        }
+        guard after <= end, after < tokens.count, kind(after) == .word || kind(after) == .comma, !tokens[after].capitalized else { return nil }
+        return tokens[m].entity
+    }
+
     /// The subject of a whole sentence, for a participle clause (`Sanders …, saying "…"`): the first
     /// name, after an opening adverbial and titles, that a verb follows.
     func sentenceSubject(from start: Int, to end: Int) -> Q.Subject {
@@ -279,6 +297,7 @@ extension QuoteExtractor.Paragraph {
                 if let next = word(k + 1), !tokens[k + 1].capitalized, !Q.prepositions.contains(next) { return .entity(tokens[k].entity) }
             case .word:
                 if let pronoun = Q.pronouns[tokens[k].lower] { return .pronoun(pronoun, at: k) }
+                if Q.determiners.contains(tokens[k].lower), let owner = documentOwner(k + 1, end) { return .entity(owner) }
                 // "a Republican, Mark Amodei, has…": the name in apposition.
                 if Q.determiners.contains(tokens[k].lower), let comma = ((k + 1)..<min(end, k + 5)).first(where: { kind($0) == .comma }),
                    kind(comma + 1) == .mention { k = comma + 1; continue }
