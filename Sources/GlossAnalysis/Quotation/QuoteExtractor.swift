@@ -51,6 +51,15 @@ public enum QuoteExtractor {
             case .invalid: self = .none
             }
         }
+
+        /// A speaker only when the subject names one (an entity or a pronoun to resolve): the
+        /// forms read far from the quotation give no speaker rather than an anonymous one.
+        init?(named subject: Subject) {
+            switch subject {
+            case .entity, .pronoun: self.init(subject)
+            default: return nil
+            }
+        }
     }
 
     /// - Parameters:
@@ -191,11 +200,7 @@ public enum QuoteExtractor {
         let start = source.sentenceStart[end - 1]
         guard !(start..<end).contains(where: { source.tokens[$0].kind == .quote }),
               let v = (start..<end).first(where: { source.isVerb($0) && !participles.contains(source.word($0) ?? "") }) else { return nil }
-        let subject = source.subjectBefore(start, v)
-        switch subject {
-        case .entity, .pronoun: return Attribution(subject)
-        default: return nil
-        }
+        return Attribution(named: source.subjectBefore(start, v))
     }
 
     static func leadParagraph(_ quotation: Quotation) -> Int {

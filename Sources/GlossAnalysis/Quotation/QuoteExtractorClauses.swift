@@ -192,11 +192,7 @@ extension QuoteExtractor.Paragraph {
             word(k) == "by" || (["was", "were", "is", "are", "been", "being"].contains(word(k) ?? "")
                                 && (word(k + 1) ?? "").hasSuffix("ed"))
         }) else { return .none }
-        let subject = sentenceSubject(from: start, to: open - 1)
-        switch subject {
-        case .entity, .pronoun: return Q.Attribution(subject)
-        default: return .none
-        }
+        return Q.Attribution(named: sentenceSubject(from: start, to: open - 1)) ?? .none
     }
 
     /// A quotation that closes its clause in a sentence that opens `According to X,`.
@@ -206,10 +202,7 @@ extension QuoteExtractor.Paragraph {
               let comma = (start..<min(open, start + 16)).first(where: { kind($0) == .comma }) else { return .none }
         let (subject, end) = subjectAfterVerb(start + 2, comma)
         guard end >= comma - 1 || kind(end) == .comma else { return .none }
-        switch subject {
-        case .entity, .pronoun: return Q.Attribution(subject)
-        default: return .none
-        }
+        return Q.Attribution(named: subject) ?? .none
     }
 
     func closesClause(_ close: Int) -> Bool {
@@ -247,11 +240,7 @@ extension QuoteExtractor.Paragraph {
         // `The State Department gave its "deepest sympathies" and said …`: the quotation is what the
         // sentence's subject gave, and the same subject goes on to speak.
         if !comma, word(a) == "and", isVerb(a + 1), !Q.participles.contains(word(a + 1) ?? "") {
-            let subject = sentenceSubject(from: sentenceStart[a], to: a)
-            switch subject {
-            case .entity, .pronoun: return Q.Attribution(subject)
-            default: return .none
-            }
+            return Q.Attribution(named: sentenceSubject(from: sentenceStart[a], to: a)) ?? .none
         }
         if let tail = sentenceTail(from: a, to: w) { return tail }
         guard let v = ((a + 1)..<min(w, a + 14)).first(where: isVerb), !Q.participles.contains(word(v) ?? "") else { return .none }
@@ -278,10 +267,7 @@ extension QuoteExtractor.Paragraph {
                   !Q.reactionVerbs.contains(word(v) ?? ""), bareTail(v + 1, w, tell: Q.tellVerbs.contains(word(v) ?? "")) else { return nil }
             subject = subjectBefore(comma + 1, v, mustReach: true)
         }
-        switch subject {
-        case .entity, .pronoun: return Q.Attribution(subject)
-        default: return nil
-        }
+        return Q.Attribution(named: subject)
     }
 
     /// After the attribution of a quotation that ended its own sentence, only a short adverbial
