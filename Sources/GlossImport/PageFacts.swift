@@ -89,12 +89,15 @@ struct PageFacts {
             classes[id] = label
             if !label.isEmpty {
                 let key = className + "\u{1}" + idName + "\u{1}" + label
-                if judged[key] == nil {
+                if let known = judged[key] {
+                    (tokens[id], furniture[id], classWeight[id]) = known
+                } else {
                     let words = Self.words(label)
-                    judged[key] = (words, ContentRules.furnitureRule(classes: label, tokens: words),
-                                   ContentRules.classWeight(className: className, id: idName))
+                    let judgement = (words, ContentRules.furnitureRule(classes: label, tokens: words),
+                                     ContentRules.classWeight(className: className, id: idName))
+                    judged[key] = judgement
+                    (tokens[id], furniture[id], classWeight[id]) = judgement
                 }
-                (tokens[id], furniture[id], classWeight[id]) = judged[key]!
             }
             // A region the page never closed, or a hidden one, may be most of the page by mistake (a
             // browser shows it, or a script does); a closed <aside role="complementary"> is furniture however long.
