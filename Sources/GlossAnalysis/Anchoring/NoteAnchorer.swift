@@ -17,7 +17,9 @@ struct NoteAnchorer {
 
     func anchor(_ annotations: [Annotation], in document: MarkdownDocument, blocks: [TextBlock], nodes: BodyNodes) -> Result {
         var result = Result()
+        guard !annotations.isEmpty else { return result }
         let texts = blocks.map(\.text)
+        let article = PassageArticle(texts)
         var placed: [(annotation: Annotation, anchor: TextAnchor)] = []
         for annotation in annotations {
             let selector = TextQuoteSelector(exact: annotation.quote, prefix: annotation.prefix,
@@ -25,7 +27,7 @@ struct NoteAnchorer {
             let here = { (severity: Diagnostic.Severity, message: String) in
                 Diagnostic(file: annotation.path, line: annotation.quoteLine, column: 1, severity: severity, message: message)
             }
-            switch PassageAnchor.anchor(selector, in: texts) {
+            switch PassageAnchor.anchor(selector, in: article) {
             case .exact(let anchor):
                 placed.append((annotation, anchor))
             case .approximate(let anchor, let distance, let found):
