@@ -7,6 +7,25 @@ extension Array where Element: Sendable {
         concurrentChunks { $0.map(transform) }
     }
 
+    /// Maps on every core one element at a time, results in order: for work whose cost varies a
+    /// lot from element to element (saved pages of 20 KB and of 2 MB), where a few fixed chunks
+    /// leave a core idle behind the chunk that drew the large ones.
+    public func concurrentMapBalanced<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        guard count > 1 else { return map(transform) }
+        let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+        results.initialize(repeating: nil)
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
+        nonisolated(unsafe) let slots = results
+        let input = self
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            slots[index] = transform(input[index])
+        }
+        return results.map { $0! }
+    }
+
     /// Splits the array into a few contiguous chunks per core and maps each chunk on its own
     /// thread, results in order. One call per chunk lets a worker keep scratch state (a counter
     /// array, say) across its elements instead of allocating it per element.
@@ -21,7 +40,7 @@ extension Array where Element: Sendable {
             results.deallocate()
         }
         nonisolated(unsafe) let slots = results
-        nonisolated(unsafe) let input = self
+        let input = self
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             slots[chunk] = body(input[(chunk * input.count / chunks)..<((chunk + 1) * input.count / chunks)])
         }

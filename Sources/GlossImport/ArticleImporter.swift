@@ -21,8 +21,8 @@ public enum ArticleImporter {
 
         var records: [ImportRecord] = []
         var order: [(input: String, line: Int, record: Int?, problem: Diagnostic?)] = []
-        for input in InputReader.expand(inputs) {
-            let reading = InputReader.read(input)
+        let expanded = InputReader.expand(inputs)
+        for (input, reading) in zip(expanded, expanded.concurrentMapBalanced(InputReader.read)) {
             for problem in reading.problems { order.append((input, problem.line, nil, .error(input, line: problem.line, problem.message))) }
             for warning in reading.warnings { report.items.append(.problem(.warning(input, line: warning.line, warning.message))) }
             for record in reading.records {
@@ -40,17 +40,18 @@ public enum ArticleImporter {
 
         let context = ArticleBuilder.Context(title: options.title, date: dateOverride, source: options.source, today: options.today ?? todayUTC())
         let scanner = EntityScanner(registry: site.registry)
-        var prepared: [Result<PreparedArticle, ReadProblem>] = []
+        // Each article with its 4-word shingles, which the duplicate check below reads in input order.
+        var prepared: [Result<(article: PreparedArticle, shingles: TextShingles), ReadProblem>] = []
         prepared.reserveCapacity(records.count)
         let chunk = 256
         var start = 0
         while start < records.count {
             let slice = Array(records[start..<min(start + chunk, records.count)])
-            prepared += slice.concurrentMap { record in
+            prepared += slice.concurrentMapBalanced { record in
                 ArticleBuilder.build(record, context).map { article in
                     var article = article
                     article.entities = scanner.scan(title: article.title, text: article.plainText, tags: article.tags)
-                    return article
+                    return (article, TextShingles(article.plainText, size: 4))
                 }
             }
             start += slice.count
@@ -66,8 +67,7 @@ public enum ArticleImporter {
             switch prepared[index] {
             case .failure(let problem):
                 report.items.append(.problem(.error(entry.input, line: problem.line, problem.message)))
-            case .success(let article):
-                let shingles = TextShingles(article.plainText, size: 4)
+            case .success(let (article, shingles)):
                 if !options.keepDuplicates, let match = duplicates.find(shingles) {
                     let similarity = Int((match.similarity * 100).rounded(.down))
                     report.items.append(.problem(.warning(entry.input, line: entry.line,

@@ -94,13 +94,15 @@ enum ContentRules {
     /// The rule a class/id/itemprop/role names, if it names page furniture.
     static func furnitureRule(classes: String, tokens: [String]) -> String? {
         let text = Array(classes.utf8)
-        guard !text.isEmpty, !storyMarkerBytes.contains(where: { find($0, in: text) != nil }) else { return nil }
+        guard !text.isEmpty, !storyMarkerFinder.occursAny(in: text) else { return nil }
         for token in tokens { if let rule = furnitureTokens[token] { return rule } }
-        for (rule, words) in furnitureWordBytes where words.contains(where: { names(text, $0) }) { return rule }
-        return nil
+        // Found words come in list order, rule by rule, so the first that names furniture is the first rule's.
+        let words = furnitureWordList
+        return furnitureWordFinder.occurring(in: text).first { names(text, words[$0].bytes) }.map { words[$0].rule }
     }
-    static let storyMarkerBytes = storyMarkers.map { Array($0.utf8) }
-    static let furnitureWordBytes = furnitureWords.map { ($0.rule, $0.words.map { Array($0.utf8) }) }
+    static let storyMarkerFinder = WordFinder(storyMarkers)
+    static let furnitureWordList = furnitureWords.flatMap { rule in rule.words.map { (rule: rule.rule, bytes: Array($0.utf8)) } }
+    static let furnitureWordFinder = WordFinder(furnitureWords.flatMap(\.words))
 
     /// `word` in a class list, unless it describes something else: "no_caption", "has-comments",
     /// "with-sidebar" say what the element lacks or sits beside, not what it is. (On UTF-8 bytes:
@@ -144,13 +146,13 @@ enum ContentRules {
         var weight = 0.0
         for value in [className, id] where !value.isEmpty {
             let text = Array(value.utf8)
-            if weakWordBytes.contains(where: { find($0, in: text) != nil }) { weight -= 25 }
-            if storyWordBytes.contains(where: { find($0, in: text) != nil }) { weight += 25 }
+            if weakWordFinder.occursAny(in: text) { weight -= 25 }
+            if storyWordFinder.occursAny(in: text) { weight += 25 }
         }
         return weight
     }
-    static let weakWordBytes = weakWords.map { Array($0.utf8) }
-    static let storyWordBytes = storyWords.map { Array($0.utf8) }
+    static let weakWordFinder = WordFinder(weakWords)
+    static let storyWordFinder = WordFinder(storyWords)
 
     /// Readability's starting score of a candidate container, by tag.
     static func tagWeight(_ name: String) -> Double {

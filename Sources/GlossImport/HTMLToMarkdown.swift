@@ -71,19 +71,21 @@ struct HTMLToMarkdown {
     }
 
     static func collapse(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        // On UTF-8 bytes: the spaces are ASCII, and no byte of a longer character is one of them.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var space = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}" {
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
                 space = true
             } else {
-                if space { out.append(" ") }
+                if space { out.append(0x20) }
                 space = false
-                out.append(scalar)
+                out.append(byte)
             }
         }
-        if space { out.append(" ") }
-        return String(out)
+        if space { out.append(0x20) }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

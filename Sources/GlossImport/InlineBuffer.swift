@@ -33,8 +33,7 @@ struct InlineBuffer {
     /// The paragraphs collected so far (each starting on `line` of the page), and a fresh buffer.
     mutating func flush(line: Int = 0) -> [MarkdownBlock] {
         defer { markdown = ""; plain = "" }
-        let markdownLines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { TextNormaliser.normalise(String($0)) }
-        let plainLines = plain.split(separator: "\n", omittingEmptySubsequences: false).map { TextNormaliser.normalise(String($0)) }
+        let markdownLines = Self.lines(markdown), plainLines = Self.lines(plain)
         guard markdownLines.count == plainLines.count else {
             let text = TextNormaliser.normalise(plainLines.joined(separator: " "))
             return text.isEmpty ? [] : [MarkdownBlock(markdown: MarkdownEscaper.paragraph(text), plain: text, line: line)]
@@ -52,6 +51,15 @@ struct InlineBuffer {
         }
         close()
         return blocks
+    }
+
+    /// The text cut at each `\n`, lines normalised. `\r\n` is one Character, never cut; a text
+    /// without a CR is cut on its bytes, which gives the same lines sooner.
+    private static func lines(_ text: String) -> [String] {
+        guard !text.utf8.contains(0x0D) else {
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map { TextNormaliser.normalise(String($0)) }
+        }
+        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { TextNormaliser.normalise(Substring($0)) }
     }
 }
 
