@@ -33,17 +33,9 @@ extension Array where Element: Sendable {
         guard count > 1 else { return body(self[...]) }
         // Chunks amortise dispatch overhead when elements are cheap.
         let chunks = Swift.min(count, ProcessInfoCores.count * 4)
-        let results = UnsafeMutableBufferPointer<[T]>.allocate(capacity: chunks)
-        results.initialize(repeating: [])
-        defer {
-            results.deinitialize()
-            results.deallocate()
-        }
-        nonisolated(unsafe) let slots = results
         let input = self
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            slots[chunk] = body(input[(chunk * input.count / chunks)..<((chunk + 1) * input.count / chunks)])
-        }
+        let bounds: [Range<Int>] = (0..<chunks).map { chunk in (chunk * input.count / chunks)..<((chunk + 1) * input.count / chunks) }
+        let results: [[T]] = bounds.concurrentMapBalanced { range in body(input[range]) }
         return results.flatMap { $0 }
     }
 }
