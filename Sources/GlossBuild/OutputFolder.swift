@@ -42,14 +42,23 @@ public enum OutputFolder {
             return parts.indices.map { parts[...$0].joined(separator: "/") }
         }).sorted()   // parents sort before their children
         for sub in folders { try makeFolder(folder + "/" + sub) }
-        let failures = files.concurrentMap { file -> String? in
-            let path = folder + "/" + file.path
-            if let existing = unchanged[file.path], link(existing, path) == 0 { return nil }
-            if let disk = file.disk, disk.isImmutable, linkShared(disk.path, path) { return nil }
-            // A disk file (a static file; a cached copy on another file system) is read here, one per core at a time.
-            guard let bytes = try? file.contents() else { return "\(file.path): cannot read \(file.disk?.path ?? "")" }
-            return writeFile(path, bytes).map { "\(file.path): \($0)" }
-        }.compactMap { $0 }
+        let failures = files.concurrentMap { file in place(file, in: folder, unchanged: unchanged[file.path]) }.compactMap { $0 }
+        try check(failures)
+    }
+
+    /// Puts one file into `folder` (its parent folder made already): a hard link to `unchanged`,
+    /// its old copy with the same bytes, when there is one; nil when done, else why not.
+    static func place(_ file: OutputFile, in folder: String, unchanged: String?) -> String? {
+        let path = folder + "/" + file.path
+        if let unchanged, link(unchanged, path) == 0 { return nil }
+        if let disk = file.disk, disk.isImmutable, linkShared(disk.path, path) { return nil }
+        // A disk file (a static file; a cached copy on another file system) is read here, one per core at a time.
+        guard let bytes = try? file.contents() else { return "\(file.path): cannot read \(file.disk?.path ?? "")" }
+        return writeFile(path, bytes).map { "\(file.path): \($0)" }
+    }
+
+    /// Throws for the files that could not be written, naming the first.
+    static func check(_ failures: [String]) throws {
         if let first = failures.first {
             let more = failures.count > 1 ? " (and \(failures.count - 1) more)" : ""
             throw WriteError("could not write \(first)\(more)")

@@ -30,7 +30,10 @@ public struct BuildOptions: Sendable {
 /// The outcome of running the pipeline: the files to write (nil when any error was found) and
 /// every diagnostic of every stage.
 public struct BuildResult: Sendable {
+    /// Every file, or with a sink every file but the pages already handed to it.
     public var files: [OutputFile]?
+    /// The paths of the pages handed to the build's sink.
+    public var written: [String] = []
     public var diagnostics: [Diagnostic]
     public var analysed: AnalysedSite?
     /// Milliseconds per stage, in pipeline order, for the summary line and benchmarks.
@@ -93,7 +96,9 @@ struct StageClock {
 /// copies to publish) → render. Writing is separate (SiteWriter), so `gloss check` runs the
 /// same stages and writes nothing.
 public enum SiteBuilder {
-    public static func build(_ options: BuildOptions, cache: BuildCache? = nil) -> BuildResult {
+    /// - Parameter sink: takes the pages as they are rendered (a `StagedSite` writes them), so
+    ///   they need not all be held in memory; the other files are still returned.
+    public static func build(_ options: BuildOptions, cache: BuildCache? = nil, sink: (@Sendable ([OutputFile]) -> Void)? = nil) -> BuildResult {
         var clock = StageClock()
         let (loaded, loadDiagnostics) = SiteLoader.load(from: options.source, includeDrafts: options.includeDrafts, cache: cache?.load)
         clock.lap("load")
@@ -120,11 +125,11 @@ public enum SiteBuilder {
         guard let theme, !diagnostics.hasErrors else {
             return BuildResult(files: nil, diagnostics: diagnostics.sorted(), analysed: analysed)
         }
-        let (files, renderDiagnostics, pagesRendered) = SiteRenderer(site: analysed, theme: theme, cache: cache?.render,
-                                                                   allowBrokenLinks: options.allowBrokenLinks, media: published.files).render()
+        let (files, renderDiagnostics, pagesRendered, written) = SiteRenderer(site: analysed, theme: theme, cache: cache?.render,
+                                                                   allowBrokenLinks: options.allowBrokenLinks, media: published.files, sink: sink).render()
         diagnostics += renderDiagnostics
         clock.lap("render")
-        return BuildResult(files: diagnostics.hasErrors ? nil : files, diagnostics: diagnostics.sorted(), analysed: analysed,
+        return BuildResult(files: diagnostics.hasErrors ? nil : files, written: written, diagnostics: diagnostics.sorted(), analysed: analysed,
                            timings: clock.timings, pagesRendered: pagesRendered)
     }
 }

@@ -52,59 +52,10 @@ public enum SiteWriter {
     }
 
     static func write(_ files: [OutputFile], to output: String, source: String?, options: Options, method: FolderSwap.Method) throws -> Outcome {
-        let output = resolved(output)
-        try checkSafe(output: output, source: source.map(resolved))
         try OutputFolder.checkPaths(files)
-        try OutputFolder.makeParents(of: output)
-
-        let lock = try OutputLock(beside: output, onWait: options.onWait)
-        defer { withExtendedLifetime(lock) {} }
-        var outcome = Outcome(files: files.count)
-        outcome.leftovers = try FolderSwap.recover(output)
-        try checkContents(output)
-        var unchanged: [String: String] = [:]
-        if options.reuseUnchanged {
-            let changes = compare(files, with: output)
-            (outcome.added, outcome.updated, outcome.removed, unchanged) = changes
-            if FolderSwap.exists(output) && changes.added.isEmpty && changes.updated.isEmpty && changes.removed.isEmpty {
-                outcome.replaced = false
-                return outcome
-            }
-        }
-        let staging = FolderSwap.staging(for: output)
-        do {
-            try OutputFolder.write(files, into: staging, unchanged: unchanged)
-            if let previous = try FolderSwap.install(staging, at: output, method: method) {
-                if options.grace > .zero { Thread.sleep(forTimeInterval: options.grace.inSeconds) }
-                try? FileManager.default.removeItem(atPath: previous)
-            }
-        } catch {
-            try? FileManager.default.removeItem(atPath: staging)
-            throw WriteError("\(error); \(output) is left as it was")
-        }
-        return outcome
-    }
-
-    /// What changed against the site in `output`, and the unchanged files' old copies; the old
-    /// files are read on every core (at 10,000 articles, half a gigabyte).
-    static func compare(_ files: [OutputFile], with output: String) -> (added: [String], updated: [String], removed: [String], unchanged: [String: String]) {
-        enum Verdict: Sendable { case added, updated, unchanged(String) }
-        let old = Set(OutputFolder.list(output))
-        let verdicts = files.concurrentMap { file -> Verdict in
-            guard old.contains(file.path) else { return .added }
-            let path = output + "/" + file.path
-            if let disk = file.disk, disk.isImmutable, OutputFolder.isSameFile(path, disk.path) { return .unchanged(path) }
-            return OutputFolder.holds(path, file.bytes) ? .unchanged(path) : .updated
-        }
-        var added: [String] = [], updated: [String] = [], unchanged: [String: String] = [:]
-        for (file, verdict) in zip(files, verdicts) {
-            switch verdict {
-            case .added: added.append(file.path)
-            case .updated: updated.append(file.path)
-            case .unchanged(let path): unchanged[file.path] = path
-            }
-        }
-        return (added.sorted(), updated.sorted(), old.subtracting(files.map(\.path)).sorted(), unchanged)
+        let staged = try StagedSite(output: output, source: source, options: options, method: method)
+        staged.add(files)
+        return try staged.finish()
     }
 
     /// An absolute path with `.`, `..` and symbolic links resolved.

@@ -20,15 +20,21 @@ public struct SiteRenderer: Sendable {
     let brokenLinks: Diagnostic.Severity
     /// The site's published files (photo copies, attachments, static files), written beside the pages.
     let media: [OutputFile]
+    /// Takes each page as soon as it is rendered (`gloss build` writes it to disk), so the pages'
+    /// bytes are not all held until the end; nil keeps them in the returned files.
+    let sink: (@Sendable ([OutputFile]) -> Void)?
 
     /// - Parameters:
     ///   - cache: what an earlier build rendered (the preview keeps one); a page whose input or
     ///     model is unchanged is not rendered again.
     ///   - allowBrokenLinks: report broken internal links as warnings, not errors.
     ///   - media: the files of the image stage, which pages may link to.
-    public init(site: AnalysedSite, theme: Theme, cache: RenderCache? = nil, allowBrokenLinks: Bool = false, media: [OutputFile] = []) {
+    ///   - sink: where pages go as they are rendered, instead of into the returned files.
+    public init(site: AnalysedSite, theme: Theme, cache: RenderCache? = nil, allowBrokenLinks: Bool = false, media: [OutputFile] = [],
+                sink: (@Sendable ([OutputFile]) -> Void)? = nil) {
         self.site = site
         self.media = media
+        self.sink = sink
         self.theme = theme
         self.cache = cache
         self.shared = SharedPageContext(site: site, theme: theme, cards: cache?.cards ?? ArticleCards())
@@ -36,24 +42,33 @@ public struct SiteRenderer: Sendable {
     }
 
     /// - Returns: the files (in a fixed order: pages, feeds and data, theme assets, search
-    ///   index), diagnostics, and how many pages were actually rendered.
-    public func render() -> (files: [OutputFile], diagnostics: [Diagnostic], pagesRendered: Int) {
+    ///   index; the pages only when there is no sink), diagnostics, how many pages were actually
+    ///   rendered, and the paths of the pages handed to the sink.
+    public func render() -> (files: [OutputFile], diagnostics: [Diagnostic], pagesRendered: Int, written: [String]) {
         let jobs = Self.kinds.flatMap { $0.jobs(site) }
         let previous = cache?.begin(templates: theme.sources, links: shared.links) ?? (entries: [:], links: nil)
         let renderer = self
         // A page kept for its input alone resolved its `@/` links against last build's files.
         let inputsHold = previous.links?.destinations == shared.links.destinations
-        let rendered = jobs.concurrentMap { renderer.render($0, last: previous.entries[$0.route.path], inputsHold: inputsHold) }
+        let rendered = jobs.concurrentMap { job in
+            let outcome = renderer.render(job, last: previous.entries[job.route.path], inputsHold: inputsHold)
+            guard let sink = renderer.sink, case .success(let entry) = outcome.0 else { return outcome }
+            sink([OutputFile(path: job.route.path, bytes: entry.bytes)])
+            // Written: its bytes stay in memory only when a cache keeps them for the next build.
+            return renderer.cache == nil ? (.success(entry.withoutBytes), outcome.how) : outcome
+        }
         if let links = previous.links {
             shared.links.inherit(zip(jobs, rendered).compactMap { $1.how == .sameInput ? $0.route.path : nil }, from: links)
         }
         var kept: [String: RenderCache.Entry] = [:]
         var files: [OutputFile] = []
+        var pages: [String] = []
         var diagnostics: [Diagnostic] = []
         for (job, (result, _)) in zip(jobs, rendered) {
             switch result {
             case .success(let entry):
-                files.append(OutputFile(path: job.route.path, bytes: entry.bytes))
+                if sink == nil { files.append(OutputFile(path: job.route.path, bytes: entry.bytes)) }
+                pages.append(job.route.path)
                 kept[job.route.path] = entry
             case .failure(let diagnostic): if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
             }
@@ -61,24 +76,25 @@ public struct SiteRenderer: Sendable {
         if site.content.config.baseURL == nil {
             diagnostics.append(.warning("gloss.yml", "no `base_url`: feed.xml, feed.json, sitemap.xml and robots.txt are not written (they need absolute URLs)"))
         }
-        for file in derivedFiles(pages: files.map(\.path)) {
+        for file in derivedFiles(pages: pages) {
             let entry = previous.entries[file.path].flatMap { $0.model == file.model ? $0 : nil }
-                ?? RenderCache.Entry(input: nil, model: file.model, bytes: file.make())
+                ?? RenderCache.Entry(input: nil, model: cache == nil ? nil : file.model, bytes: file.make())
             files.append(OutputFile(path: file.path, bytes: entry.bytes))
             kept[file.path] = entry
         }
         cache?.finish(kept)
         files += theme.assets.keys.sorted().map { OutputFile(path: $0, bytes: theme.assets[$0]!) }
         files += SearchIndexBuilder(site: site, cache: cache?.search).files()
-        files = PublishedFiles.merge(media, into: files, sources: site.files, diagnostics: &diagnostics)
+        let written = sink == nil ? [] : pages
+        files = PublishedFiles.merge(media, into: files, written: Set(written), sources: site.files, diagnostics: &diagnostics)
         diagnostics += shared.links.unknownSources(severity: brokenLinks)
         diagnostics += LinkChecker(severity: brokenLinks).check(
             pages: zip(jobs, rendered).compactMap { job, outcome in
                 guard case .success(let entry) = outcome.0, let links = entry.links else { return nil }
                 return LinkChecker.Page(path: job.route.path, template: job.template, links: links, reused: outcome.how != .rendered)
             },
-            files: Set(files.map(\.path)), content: shared.links, memo: cache?.linkCheck)
-        return (files, diagnostics, rendered.filter { $0.how == .rendered }.count)
+            files: Set(files.map(\.path) + written), content: shared.links, memo: cache?.linkCheck)
+        return (files, diagnostics, rendered.filter { $0.how == .rendered }.count, written)
     }
 
     /// How a page was made: kept without building its model, kept after comparing it, or rendered.
@@ -91,7 +107,7 @@ public struct SiteRenderer: Sendable {
             return (.success(last), .sameInput)
         }
         let model = job.model(shared.page(job.route))
-        // The input is kept only where there is a cache to keep it in.
+        // The input and model are kept only where there is a cache to keep them in.
         let input = cache == nil ? nil : (value: job.input, settingsRevision: site.settingsRevision)
         if let last, last.model == model {
             return (.success(RenderCache.Entry(input: input, model: model, bytes: last.bytes, links: last.links)), .sameModel)
@@ -100,7 +116,7 @@ public struct SiteRenderer: Sendable {
             return (.failure(.error("Templates/\(job.template).mustache", "template `\(job.template)` is missing: it is needed for \(job.route.path)")), .rendered)
         }
         let bytes = Array(html.utf8)
-        return (.success(RenderCache.Entry(input: input, model: model, bytes: bytes, links: LinkChecker.PageLinks(html: bytes))), .rendered)
+        return (.success(RenderCache.Entry(input: input, model: cache == nil ? nil : model, bytes: bytes, links: LinkChecker.PageLinks(html: bytes))), .rendered)
     }
 
     /// Feeds and sitemap (when there is a `base_url`), and the data exports.

@@ -45,14 +45,24 @@ struct Build: ParsableCommand {
             Report.line("\(destination) is up to date: nothing it is built from changed since the last build (\(Int((clock.now - started).milliseconds)) ms; --no-cache builds anyway)")
             return
         }
-        let result = SiteBuilder.build(site.buildOptions)
+        // Pages are written beside the output as they are rendered; the folder is swapped in once the build is whole.
+        let staged: StagedSite
+        do {
+            staged = try StagedSite(output: destination, source: site.source, options: SiteWriter.Options(reuseUnchanged: true, onWait: { Report.line($0) }))
+        } catch {
+            Report.line("error: \(error)")
+            throw ExitCode(1)
+        }
+        let result = SiteBuilder.build(site.buildOptions, sink: staged.add)
         Report.print(result.diagnostics)
         guard let files = result.files else {
+            staged.abandon()
             Report.line("build failed: \(counted(result.diagnostics.errorCount, "error")); \(destination) left as it was")
             throw ExitCode(1)
         }
         do {
-            try SiteWriter.write(files, to: destination, source: site.source, options: SiteWriter.Options(reuseUnchanged: true, onWait: { Report.line($0) }))
+            staged.add(files)
+            try staged.finish()
         } catch {
             Report.line("error: \(error)")
             throw ExitCode(1)
@@ -60,10 +70,10 @@ struct Build: ParsableCommand {
         if let done = stamp?.finished(report: result.diagnostics.map(\.description)) {
             do { try done.store(source: site.source) } catch { Report.line("warning: could not keep the build's stamp in .gloss-cache/: \(error)") }
         }
-        let pages = files.filter { $0.path.hasSuffix(".html") }.count
+        let pages = result.written.count + files.filter { $0.path.hasSuffix(".html") }.count
         let ms = Int((clock.now - started).milliseconds)
         let stages = result.timings.map { "\($0.stage) \(Int($0.milliseconds))" }.joined(separator: ", ")
-        Report.line("built \(destination): \(counted(pages, "page")), \(counted(files.count, "file")), \(counted(result.diagnostics.warningCount, "warning")) in \(ms) ms (\(stages), write \(ms - Int(result.timings.reduce(0) { $0 + $1.milliseconds })))")
+        Report.line("built \(destination): \(counted(pages, "page")), \(counted(result.written.count + files.count, "file")), \(counted(result.diagnostics.warningCount, "warning")) in \(ms) ms (\(stages), write \(ms - Int(result.timings.reduce(0) { $0 + $1.milliseconds })))")
     }
 }
 

@@ -5,7 +5,8 @@ import GlossContent
 /// `robots.txt`, a favicon); anything that would overwrite a page, or two files landing on one
 /// path, is an error naming the file.
 enum PublishedFiles {
-    static func merge(_ media: [OutputFile], into made: [OutputFile], sources: [MediaFile],
+    /// - Parameter written: pages Gloss made that are written already, so not in `made`.
+    static func merge(_ media: [OutputFile], into made: [OutputFile], written: Set<String> = [], sources: [MediaFile],
                       diagnostics: inout [Diagnostic]) -> [OutputFile] {
         // Which source each published path comes from, for messages.
         var origin: [String: MediaFile] = [:]
@@ -26,11 +27,13 @@ enum PublishedFiles {
                 continue
             }
             claimed[file.path] = name
-            if let existing = index[file.path] {
-                guard source?.file.origin == .static, !file.path.hasSuffix(".html") else {
-                    diagnostics.append(.error(name, "would be published as \(file.path), which Gloss writes itself: rename it"))
-                    continue
-                }
+            let existing = index[file.path]
+            let replacesNonPage = existing != nil && source?.file.origin == .static && !file.path.hasSuffix(".html")
+            if written.contains(file.path) || (existing != nil && !replacesNonPage) {
+                diagnostics.append(.error(name, "would be published as \(file.path), which Gloss writes itself: rename it"))
+                continue
+            }
+            if let existing {
                 files[existing] = file
             } else {
                 index[file.path] = files.count
