@@ -52,7 +52,12 @@ func rebuild() throws {
     section("Preview: cached rebuild after editing one article (median)")
     let articles = Int(ProcessInfo.processInfo.environment["GLOSS_BENCH_PREVIEW_ARTICLES"] ?? "") ?? 10_000
     let rebuilds = Int(ProcessInfo.processInfo.environment["GLOSS_BENCH_REBUILDS"] ?? "") ?? 9
-    let figures = try PreviewBenchmark.cachedRebuilds(articles: articles, rebuilds: rebuilds)
+    // GLOSS_BENCH_SITE (and GLOSS_BENCH_ARTICLE, site-relative) measure a copy of an existing site instead.
+    let environment = ProcessInfo.processInfo.environment
+    let figures = try environment["GLOSS_BENCH_SITE"].map { site in
+        try PreviewBenchmark.cachedRebuilds(site: site, article: environment["GLOSS_BENCH_ARTICLE"] ?? "content/articles/2019/article-05000.md",
+                                            rebuilds: rebuilds)
+    } ?? PreviewBenchmark.cachedRebuilds(articles: articles, rebuilds: rebuilds)
     for key in figures.keys.sorted() { print("  \(key): \(String(format: "%.1f", figures[key]!))") }
 }
 

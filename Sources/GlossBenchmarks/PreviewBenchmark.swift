@@ -102,15 +102,32 @@ public enum PreviewBenchmark {
         let root = NSTemporaryDirectory() + "gloss-rebuild-bench-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: root) }
         try BenchmarkSite.write(to: root, articles: articles)
+        let target = articles / 2
+        return try cachedRebuilds(root: root, article: BenchmarkSite.articlePath(target), rebuilds: rebuilds) { edit in
+            BenchmarkSite.article(target, articles: articles, entities: 300, tags: 30, edit: edit)
+        }
+    }
+
+    /// The same on a copy of an existing site (`make bench-hugo`'s corpus, notes and all): each
+    /// edit adds a sentence to the end of `article` (site-relative), so its notes stay anchored.
+    public static func cachedRebuilds(site: String, article: String, rebuilds: Int = 9) throws -> [String: Double] {
+        let root = NSTemporaryDirectory() + "gloss-rebuild-bench-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.copyItem(atPath: site, toPath: root)
+        let original = try String(contentsOfFile: root + "/" + article, encoding: .utf8)
+        return try cachedRebuilds(root: root, article: article, rebuilds: rebuilds) { edit in
+            original + "\nAn editor added sentence \(edit + 1) here.\n"
+        }
+    }
+
+    private static func cachedRebuilds(root: String, article: String, rebuilds: Int, edited: (Int) -> String) throws -> [String: Double] {
         let cache = BuildCache()
         let options = BuildOptions(source: root, baseURL: "/")
         _ = SiteBuilder.build(options, cache: cache)
         var samples: [String: [Double]] = [:]
         for edit in 0..<rebuilds {
-            let target = articles / 2
-            let text = BenchmarkSite.article(target, articles: articles, entities: 300, tags: 30, edit: edit)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: root + "/" + BenchmarkSite.articlePath(target)))
-            cache.noteChanges([BenchmarkSite.articlePath(target)])   // as the preview's watcher does
+            try Data(edited(edit).utf8).write(to: URL(fileURLWithPath: root + "/" + article))
+            cache.noteChanges([article])   // as the preview's watcher does
             let result = SiteBuilder.build(options, cache: cache)
             for timing in result.timings { samples["rebuild\(timing.stage.capitalized)Ms", default: []].append(timing.milliseconds) }
             samples["rebuildTotalMs", default: []].append(result.timings.reduce(0) { $0 + $1.milliseconds })
