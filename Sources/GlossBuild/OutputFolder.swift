@@ -22,9 +22,18 @@ public enum OutputFolder {
 
     /// Throws for the first path that `isSafe` refuses.
     public static func checkPaths(_ files: [OutputFile]) throws {
-        if let bad = files.first(where: { !isSafe($0.path) }) {
-            throw WriteError("refusing to write `\(bad.path)`: output paths must stay inside the output folder")
-        }
+        if let bad = files.first(where: { !isSafe($0.path) }) { throw refusal(bad.path) }
+    }
+
+    /// The error for a path that `isSafe` refuses.
+    static func refusal(_ path: String) -> WriteError {
+        WriteError("refusing to write `\(path)`: output paths must stay inside the output folder")
+    }
+
+    /// The folders a file at `path` sits in, outermost first ("a/b/c.html": "a", "a/b").
+    static func folders(above path: String) -> [String] {
+        let parts = path.split(separator: "/").dropLast()
+        return parts.indices.map { parts[...$0].joined(separator: "/") }
     }
 
     /// Writes every file under `folder`, which must not exist yet, in parallel: folders 0755 and
@@ -37,10 +46,7 @@ public enum OutputFolder {
     public static func write(_ files: [OutputFile], into folder: String, unchanged: [String: String] = [:]) throws {
         try checkPaths(files)
         try makeFolder(folder)
-        let folders = Set(files.flatMap { file -> [String] in
-            let parts = file.path.split(separator: "/").dropLast()
-            return parts.indices.map { parts[...$0].joined(separator: "/") }
-        }).sorted()   // parents sort before their children
+        let folders = Set(files.flatMap { OutputFolder.folders(above: $0.path) }).sorted()   // parents sort before their children
         for sub in folders { try makeFolder(folder + "/" + sub) }
         let failures = files.concurrentMap { file in place(file, in: folder, unchanged: unchanged[file.path]) }.compactMap { $0 }
         try check(failures)

@@ -65,11 +65,8 @@ public final class StagedSite: @unchecked Sendable {
         if let old, old.contains(file.path) {
             let path = output + "/" + file.path
             isNew = false
-            if let disk = file.disk, disk.isImmutable, OutputFolder.isSameFile(path, disk.path) {
-                unchanged = path
-            } else if OutputFolder.holds(path, file.bytes) {
-                unchanged = path
-            }
+            let sameFile = file.disk.map { $0.isImmutable && OutputFolder.isSameFile(path, $0.path) } ?? false
+            if sameFile || OutputFolder.holds(path, file.bytes) { unchanged = path }
         }
         if failure == nil { failure = OutputFolder.place(file, in: staging, unchanged: unchanged) }
         state.withLock {
@@ -81,9 +78,7 @@ public final class StagedSite: @unchecked Sendable {
 
     /// The folders above a file, each made once (parents first).
     private func makeFolders(for path: String) throws {
-        let parts = path.split(separator: "/").dropLast()
-        for end in parts.indices {
-            let folder = parts[...end].joined(separator: "/")
+        for folder in OutputFolder.folders(above: path) {
             if state.withLock({ folders.contains(folder) }) { continue }
             try OutputFolder.makeFolder(staging + "/" + folder)
             state.withLock { _ = folders.insert(folder) }
@@ -100,7 +95,7 @@ public final class StagedSite: @unchecked Sendable {
         outcome.leftovers = leftovers
         if let bad = refused.sorted().first {
             try? FileManager.default.removeItem(atPath: staging)
-            throw SiteWriter.WriteError("refusing to write `\(bad)`: output paths must stay inside the output folder")
+            throw OutputFolder.refusal(bad)
         }
         if let old {
             (outcome.added, outcome.updated, outcome.removed) = (added.sorted(), updated.sorted(), old.subtracting(paths).sorted())
