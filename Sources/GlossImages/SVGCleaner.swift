@@ -20,8 +20,13 @@ enum SVGCleaner {
         if text.contains("<!entity") || bytes.count > 4096 && String(decoding: bytes, as: UTF8.self).lowercased().contains("<!entity") {
             return .failure(.init("SVG declares XML entities, which Gloss does not expand"))
         }
+        let input: Data
+        switch XMLParserInput.prepare(Data(bytes)) {
+        case .success(let prepared): input = prepared
+        case .failure(let refusal): return .failure(.init("SVG \(refusal.message)"))
+        }
         let writer = Writer()
-        let parser = XMLParser(data: XMLProcessingInstructions.blankingEmpty(Data(bytes)))
+        let parser = XMLParser(data: input)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = writer

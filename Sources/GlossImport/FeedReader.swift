@@ -1,5 +1,6 @@
 import Foundation
 import GlossContent
+import GlossHTML
 import GlossMarkdown
 #if canImport(FoundationXML)
 import FoundationXML
@@ -40,11 +41,15 @@ final class FeedReader: NSObject, XMLParserDelegate {
     private weak var parser: XMLParser?
 
     static func read(_ data: Data) -> FeedContents {
-        if let encoding = declaredEncoding(data), !nativeEncodings.contains(encoding.lowercased()) {
-            return FeedContents(title: nil, entries: [], error: (1, 1, "the feed declares encoding `\(encoding)`; feeds are read in UTF-8, UTF-16, US-ASCII or ISO-8859-1"))
+        let input: Data
+        switch XMLParserInput.prepare(data, decode: { bytes, label in
+            HTMLEncoding.encoding(forLabel: label).map { HTMLEncoding.decode(bytes, as: $0) }
+        }) {
+        case .success(let prepared): input = prepared
+        case .failure(let refusal): return FeedContents(title: nil, entries: [], error: (1, 1, "the feed \(refusal.message)"))
         }
         let reader = FeedReader()
-        let parser = XMLParser(data: XMLProcessingInstructions.blankingEmpty(data))
+        let parser = XMLParser(data: input)
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = reader
@@ -58,23 +63,6 @@ final class FeedReader: NSObject, XMLParserDelegate {
             reader.contents.error = (1, 1, "not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root element)")
         }
         return reader.contents
-    }
-
-    /// The encodings libxml2 decodes itself. Others go through iconv, where a parse error in a
-    /// UTF-7 feed crashed libxml2's push parser (found by the `import-feed` fuzzer), so a feed
-    /// from anywhere is read only in these.
-    static let nativeEncodings: Set<String> = ["utf-8", "utf8", "utf-16", "utf-16le", "utf-16be", "us-ascii", "ascii", "iso-8859-1", "latin1"]
-
-    /// The `encoding` of an ASCII-compatible XML declaration (after an optional UTF-8 BOM).
-    static func declaredEncoding(_ data: Data) -> String? {
-        var head = String(decoding: data.prefix(256), as: UTF8.self)
-        if head.hasPrefix("\u{FEFF}") { head.removeFirst() }
-        guard head.hasPrefix("<?xml"), let end = head.range(of: "?>") else { return nil }
-        let declaration = head[..<end.lowerBound]
-        guard let key = declaration.range(of: "encoding") else { return nil }
-        let rest = declaration[key.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }
-        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
-        return String(rest.dropFirst().prefix { $0 != quote })
     }
 
     /// Stops at the first error: libxml2 may recover and go on, but entries after an error are not trustworthy.

@@ -101,4 +101,12 @@ import Testing
         let text = String(decoding: drawing.bytes, as: UTF8.self)
         #expect(text.contains("<path") && !text.contains("<?x?>") && !text.contains("<?y?>"), "\(text)")
     }
+
+    /// A declared encoding libxml2 hands to iconv crashed its push parser on a UTF-7 feed; an SVG
+    /// declaring one is refused before it is parsed.
+    @Test func anSVGInAnEncodingLibxml2DoesNotReadItselfIsRefused() {
+        let svg = "<?xml version=\"1.0\" encoding=\"utf-7\">?\n<svg xmlns=\"http://www.w3.org/2000/svg\"><path d=\"M0 0\u{0E}\"/></svg>"
+        guard case .failure(let refusal) = SVGCleaner.clean(Array(svg.utf8)) else { Issue.record("an SVG in UTF-7 was cleaned"); return }
+        #expect(refusal.reason == "SVG declares encoding `utf-7`, which Gloss does not read")
+    }
 }
