@@ -43,21 +43,24 @@ test-deps: deps
 test: test-deps
 	$(SWIFT) build --product gloss
 	$(SWIFT) test
-	$(MAKE) site-checks browser-tests memcheck crash-check fuzz-check BIN_BUILD=true
+	$(MAKE) -j2 --output-sync=target site-checks memcheck BIN_BUILD=true
+	$(MAKE) browser-tests crash-check fuzz-check BIN_BUILD=true
 
 # The cmark and gumbo layers own C memory: build the sample, torture and hostile sites, and import real
 # saved pages (UTF-8, CJK, Windows-1252 without a declaration, a page nested 12,000 deep), under
 # valgrind, and fail on any invalid read/write or definite leak. (Stripped: valgrind cannot read Swift's DWARF 5.)
+# Its own folder, so that `make test` runs it beside site-checks (valgrind keeps to one core).
+MEMCHECK_DIR := .test-output-memcheck
 VALGRIND := valgrind -q --suppressions=Tests/site-checks/swift-runtime.supp --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=1
 MEMCHECK_PAGES := $(addprefix Tests/ImportEval/pages/,readability-bbc-1/source.html readability-nytimes-2/source.html newspaper4k-chinese_article/source.html readability-php-infobae/source.html)
 memcheck: $(BIN)
-	mkdir -p $(CHECK_DIR) && strip -o $(CHECK_DIR)/gloss-stripped $(BIN)
-	$(VALGRIND) $(CHECK_DIR)/gloss-stripped build --source Tests/site-checks/torture --output $(CHECK_DIR)/torture-valgrind
-	$(VALGRIND) $(CHECK_DIR)/gloss-stripped build --source . --output $(CHECK_DIR)/sample-valgrind
-	printf '<html><body><article><p>Caf\351 \223quoted\224 text, in Windows-1252 with no declaration, as old saved pages are.</p></article></body></html>' > $(CHECK_DIR)/legacy.html
-	python3 -c "print('<p>' + '<div>' * 12000 + 'deep text' + '</div>' * 12000)" > $(CHECK_DIR)/deep.html
-	$(VALGRIND) $(CHECK_DIR)/gloss-stripped import $(MEMCHECK_PAGES) $(CHECK_DIR)/legacy.html $(CHECK_DIR)/deep.html --into $(CHECK_DIR)/import-valgrind --dry-run > /dev/null
-	$(VALGRIND) $(CHECK_DIR)/gloss-stripped build --source Tests/site-checks/hostile --output $(CHECK_DIR)/hostile-valgrind
+	rm -rf $(MEMCHECK_DIR) && mkdir -p $(MEMCHECK_DIR) && strip -o $(MEMCHECK_DIR)/gloss-stripped $(BIN)
+	$(VALGRIND) $(MEMCHECK_DIR)/gloss-stripped build --source Tests/site-checks/torture --output $(MEMCHECK_DIR)/torture-valgrind
+	$(VALGRIND) $(MEMCHECK_DIR)/gloss-stripped build --source . --output $(MEMCHECK_DIR)/sample-valgrind
+	printf '<html><body><article><p>Caf\351 \223quoted\224 text, in Windows-1252 with no declaration, as old saved pages are.</p></article></body></html>' > $(MEMCHECK_DIR)/legacy.html
+	python3 -c "print('<p>' + '<div>' * 12000 + 'deep text' + '</div>' * 12000)" > $(MEMCHECK_DIR)/deep.html
+	$(VALGRIND) $(MEMCHECK_DIR)/gloss-stripped import $(MEMCHECK_PAGES) $(MEMCHECK_DIR)/legacy.html $(MEMCHECK_DIR)/deep.html --into $(MEMCHECK_DIR)/import-valgrind --dry-run > /dev/null
+	$(VALGRIND) $(MEMCHECK_DIR)/gloss-stripped build --source Tests/site-checks/hostile --output $(MEMCHECK_DIR)/hostile-valgrind
 
 # Real servers and a real browser: nginx under a sub-path, search in headless Chromium, the entity
 # graph and timelines measured in Chromium (screenshots in $(CHECK_DIR)/screenshots/), the photo
@@ -202,4 +205,4 @@ install: deps
 	install -m 755 .build/release/gloss $(DESTDIR)$(PREFIX)/bin/gloss
 
 clean:
-	rm -rf .build .build-asan .build-tsan .build-fuzz
+	rm -rf .build .build-asan .build-tsan .build-fuzz .test-output .test-output-memcheck
