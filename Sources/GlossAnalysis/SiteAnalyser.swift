@@ -61,7 +61,9 @@ public enum SiteAnalyser {
         diagnostics += files.problems
         diagnostics += digests.diagnostics
         let index = SiteIndex(articles: articles, registry: registry, descriptions: descriptions, digestOf: digests.articleEdition)
-        return AnalysedSite(content: content, registry: registry, articles: articles, settingsRevision: settingsRevision,
+        var kept = content
+        kept.articles = kept.articles.map(\.withoutMarkdown)
+        return AnalysedSite(content: kept, registry: registry, articles: articles, settingsRevision: settingsRevision,
                             digests: digests.editions, index: index, files: files.files, diagnostics: diagnostics.sorted())
     }
 
@@ -90,7 +92,7 @@ public enum SiteAnalyser {
         let paragraphs = blocks.filter { $0.kind == .paragraph && !figures.contains($0.index) && !$0.text.trimmingWhitespace().isEmpty }
         let text = blocks.map(\.text).joined(separator: "\n\n")
         return AnalysedArticle(
-            article: article,
+            article: article.withoutMarkdown,
             body: body,
             leadImage: leadImage,
             summary: article.summary ?? paragraphs.first?.text ?? "",

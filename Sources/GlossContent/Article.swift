@@ -17,6 +17,14 @@ public struct Article: Sendable, Hashable {
     /// The lead picture (`image:`, `image_alt:`, `image_credit:`).
     public var image: LeadImage?
 
+    /// The article without its Markdown, as later stages keep it: the analysis has made the
+    /// body's HTML and text, and nothing after it reads the Markdown (65 MB at 10,000 articles).
+    public var withoutMarkdown: Article {
+        var copy = self
+        copy.body = ""
+        return copy
+    }
+
     public init(slug: String, path: String, title: String, date: ContentDate, source: String? = nil, url: String? = nil,
                 author: String? = nil, tags: [String] = [], summary: String? = nil, draft: Bool = false,
                 body: String, bodyLine: Int = 1, image: LeadImage? = nil) {

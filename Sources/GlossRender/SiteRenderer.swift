@@ -29,7 +29,8 @@ public struct SiteRenderer: Sendable {
     ///     model is unchanged is not rendered again.
     ///   - allowBrokenLinks: report broken internal links as warnings, not errors.
     ///   - media: the files of the image stage, which pages may link to.
-    ///   - sink: where pages go as they are rendered, instead of into the returned files.
+    ///   - sink: where pages, feeds, data and the search index go as they are made, instead of
+    ///     into the returned files.
     public init(site: AnalysedSite, theme: Theme, cache: RenderCache? = nil, allowBrokenLinks: Bool = false, media: [OutputFile] = [],
                 sink: (@Sendable ([OutputFile]) -> Void)? = nil) {
         self.site = site
@@ -42,16 +43,17 @@ public struct SiteRenderer: Sendable {
     }
 
     /// - Returns: the files (in a fixed order: pages, feeds and data, theme assets, search
-    ///   index; the pages only when there is no sink), diagnostics, how many pages were actually
-    ///   rendered, and the paths of the pages handed to the sink.
+    ///   index; with a sink only those it was not given), diagnostics, how many pages were
+    ///   actually rendered, and the paths of the files handed to the sink.
     public func render() -> (files: [OutputFile], diagnostics: [Diagnostic], pagesRendered: Int, written: [String]) {
         let jobs = Self.kinds.flatMap { $0.jobs(site) }
         let previous = cache?.begin(templates: theme.sources, links: shared.links) ?? (entries: [:], links: nil)
         let renderer = self
         // A page kept for its input alone resolved its `@/` links against last build's files.
         let inputsHold = previous.links?.destinations == shared.links.destinations
+        let hrefs = LinkChecker.HrefTable()
         let rendered = jobs.concurrentMap { job in
-            let outcome = renderer.render(job, last: previous.entries[job.route.path], inputsHold: inputsHold)
+            let outcome = renderer.render(job, last: previous.entries[job.route.path], inputsHold: inputsHold, hrefs: hrefs)
             guard let sink = renderer.sink, case .success(let entry) = outcome.0 else { return outcome }
             sink([OutputFile(path: job.route.path, bytes: entry.bytes)])
             // Written: its bytes stay in memory only when a cache keeps them for the next build.
@@ -76,16 +78,27 @@ public struct SiteRenderer: Sendable {
         if site.content.config.baseURL == nil {
             diagnostics.append(.warning("gloss.yml", "no `base_url`: feed.xml, feed.json, sitemap.xml and robots.txt are not written (they need absolute URLs)"))
         }
+        var written = sink == nil ? [] : pages
+        // Feeds, data and the search index go to the sink as they are made too, but for a path a
+        // static file claims (it may replace a generated file that is not a page): merged below.
+        let claimed = Set(media.map(\.path))
+        func add(_ file: OutputFile) {
+            if let sink, !claimed.contains(file.path) {
+                sink([file])
+                written.append(file.path)
+            } else {
+                files.append(file)
+            }
+        }
         for file in derivedFiles(pages: pages) {
             let entry = previous.entries[file.path].flatMap { $0.model == file.model ? $0 : nil }
                 ?? RenderCache.Entry(input: nil, model: cache == nil ? nil : file.model, bytes: file.make())
-            files.append(OutputFile(path: file.path, bytes: entry.bytes))
-            kept[file.path] = entry
+            add(OutputFile(path: file.path, bytes: entry.bytes))
+            if cache != nil { kept[file.path] = entry }
         }
         cache?.finish(kept)
-        files += theme.assets.keys.sorted().map { OutputFile(path: $0, bytes: theme.assets[$0]!) }
-        files += SearchIndexBuilder(site: site, cache: cache?.search).files()
-        let written = sink == nil ? [] : pages
+        theme.assets.keys.sorted().forEach { add(OutputFile(path: $0, bytes: theme.assets[$0]!)) }
+        SearchIndexBuilder(site: site, cache: cache?.search).files().forEach(add)
         files = PublishedFiles.merge(media, into: files, written: Set(written), sources: site.files, diagnostics: &diagnostics)
         diagnostics += shared.links.unknownSources(severity: brokenLinks)
         diagnostics += LinkChecker(severity: brokenLinks).check(
@@ -101,8 +114,10 @@ public struct SiteRenderer: Sendable {
     enum Making { case sameInput, sameModel, rendered }
 
     /// One page, reusing `last` (the previous build's) when its input or its model is unchanged.
-    /// - Parameter inputsHold: false when inputs alone cannot tell (content files came or went).
-    func render(_ job: PageJob, last: RenderCache.Entry?, inputsHold: Bool) -> (Result<RenderCache.Entry, Diagnostic>, how: Making) {
+    /// - Parameters:
+    ///   - inputsHold: false when inputs alone cannot tell (content files came or went).
+    ///   - hrefs: the build's one copy of each link the pages have.
+    func render(_ job: PageJob, last: RenderCache.Entry?, inputsHold: Bool, hrefs: LinkChecker.HrefTable) -> (Result<RenderCache.Entry, Diagnostic>, how: Making) {
         if inputsHold, let last, let input = last.input, input.settingsRevision == site.settingsRevision, job.hasInput(input.value) {
             return (.success(last), .sameInput)
         }
@@ -116,7 +131,7 @@ public struct SiteRenderer: Sendable {
             return (.failure(.error("Templates/\(job.template).mustache", "template `\(job.template)` is missing: it is needed for \(job.route.path)")), .rendered)
         }
         let bytes = Array(html.utf8)
-        return (.success(RenderCache.Entry(input: input, model: cache == nil ? nil : model, bytes: bytes, links: LinkChecker.PageLinks(html: bytes))), .rendered)
+        return (.success(RenderCache.Entry(input: input, model: cache == nil ? nil : model, bytes: bytes, links: LinkChecker.PageLinks(html: bytes, hrefs: hrefs))), .rendered)
     }
 
     /// Feeds and sitemap (when there is a `base_url`), and the data exports.

@@ -70,7 +70,7 @@ struct Build: ParsableCommand {
         if let done = stamp?.finished(report: result.diagnostics.map(\.description)) {
             do { try done.store(source: site.source) } catch { Report.line("warning: could not keep the build's stamp in .gloss-cache/: \(error)") }
         }
-        let pages = result.written.count + files.filter { $0.path.hasSuffix(".html") }.count
+        let pages = (result.written + files.map(\.path)).filter { $0.hasSuffix(".html") }.count
         let ms = Int((clock.now - started).milliseconds)
         let stages = result.timings.map { "\($0.stage) \(Int($0.milliseconds))" }.joined(separator: ", ")
         Report.line("built \(destination): \(counted(pages, "page")), \(counted(result.written.count + files.count, "file")), \(counted(result.diagnostics.warningCount, "warning")) in \(ms) ms (\(stages), write \(ms - Int(result.timings.reduce(0) { $0 + $1.milliseconds })))")

@@ -192,6 +192,13 @@ import Testing
         let located = try #require(files.first { $0.path == "images/located.jpg" })
         #expect(!(try PictureReader.read(try located.contents()).get().hasLocation))
         #expect(result.diagnostics.contains { $0.file == "static/images/located.jpg" && $0.message.contains("GPS position") })
+        // `gloss build` hands feeds and data to its sink as they are made, but not a file a
+        // static one replaces: that one comes back with the rest, the static copy in it.
+        let sunk = SunkPaths()
+        let streamed = SiteBuilder.build(BuildOptions(source: site.root), sink: sunk.add)
+        let rest = try #require(streamed.files, "\(streamed.diagnostics)")
+        #expect(Self.page(rest, "robots.txt") == "User-agent: *\nDisallow: /drafts/\n" && !sunk.paths.contains("robots.txt"))
+        #expect(sunk.paths.contains("feed.xml") && Set(streamed.written) == Set(sunk.paths))
         // A static file may not take a page's place.
         try site.write("static/articles/plain/index.html", "<p>mine</p>")
         let clash = SiteBuilder.build(BuildOptions(source: site.root))
@@ -289,4 +296,13 @@ import Testing
         let needle = Array(text.utf8)
         return bytes.indices.contains { bytes[$0...].starts(with: needle) }
     }
+}
+
+/// The paths a build's sink was given, from any thread.
+final class SunkPaths: @unchecked Sendable {
+    private let lock = NSLock()
+    private var added: [String] = []
+    var paths: [String] { lock.withLock { added } }
+
+    func add(_ files: [OutputFile]) { lock.withLock { added += files.map(\.path) } }
 }

@@ -5,7 +5,7 @@ import GlossContent
 /// `robots.txt`, a favicon); anything that would overwrite a page, or two files landing on one
 /// path, is an error naming the file.
 enum PublishedFiles {
-    /// - Parameter written: pages Gloss made that are written already, so not in `made`.
+    /// - Parameter written: files Gloss made that are written already, so not in `made`.
     static func merge(_ media: [OutputFile], into made: [OutputFile], written: Set<String> = [], sources: [MediaFile],
                       diagnostics: inout [Diagnostic]) -> [OutputFile] {
         // Which source each published path comes from, for messages.

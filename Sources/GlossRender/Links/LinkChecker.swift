@@ -5,10 +5,22 @@ import GlossContent
 /// generated pages — against the files and ids the build wrote (Zola's habit). A broken link
 /// that content wrote is reported where the Markdown says it; others name the page's template.
 struct LinkChecker {
-    /// What one page links to and which ids it has.
+    /// What one page links to (each link once) and which ids it has.
     struct PageLinks: Sendable {
         var hrefs: [String]
         var ids: Set<String>
+    }
+
+    /// One copy of each link for the whole build: at 10,000 articles the pages hold 1.6 million
+    /// links but 320,000 different ones (navigation, entity and article links recur on every
+    /// page), kept until every page is checked; shared copies are a tenth of the build's heap less.
+    final class HrefTable: @unchecked Sendable {
+        private let lock = NSLock()
+        private var known: Set<String> = []
+
+        func shared(_ hrefs: [String]) -> [String] {
+            lock.withLock { hrefs.map { known.insert($0).memberAfterInsert } }
+        }
     }
 
     let severity: Diagnostic.Severity
@@ -187,8 +199,9 @@ struct LinkChecker {
 
 extension LinkChecker.PageLinks {
     /// The `href`, `src`, `srcset` and `id` attributes of a page Gloss wrote: well-formed, attributes in
-    /// double quotes, values escaped, so a scan of the bytes finds them all.
-    init(html bytes: [UInt8]) {
+    /// double quotes, values escaped, so a scan of the bytes finds them all. Each link is kept
+    /// once, in the order of its first use, as the build's copy in `table`.
+    init(html bytes: [UInt8], hrefs table: LinkChecker.HrefTable? = nil) {
         var hrefs: [String] = []
         var ids = Set<String>()
         bytes.withUnsafeBufferPointer { bytes in
@@ -209,7 +222,9 @@ extension LinkChecker.PageLinks {
                 index = end + 1
             }
         }
-        self.init(hrefs: hrefs, ids: ids)
+        var seen = Set<String>()
+        hrefs.removeAll { !seen.insert($0).inserted }
+        self.init(hrefs: table?.shared(hrefs) ?? hrefs, ids: ids)
     }
 
     /// The addresses of a `srcset` ("a-480.jpg 480w, a-960.jpg 960w"); Gloss escapes commas
