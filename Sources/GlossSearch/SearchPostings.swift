@@ -12,10 +12,21 @@ final class SearchPostings {
     /// `"word":"postings"`, as the chunk files hold it.
     private(set) var entries: [String: [UInt8]] = [:]
 
-    init(tokens: [[(String, Int)]]) {
-        for (doc, list) in tokens.enumerated() {
-            for (token, weight) in list { byWord[token, default: []].append((doc, weight)) }
-        }
+    convenience init(tokens: [[(String, Int)]]) {
+        self.init()
+        for (doc, list) in tokens.enumerated() { add(doc: doc, tokens: list) }
+        finish()
+    }
+
+    /// Empty, to be given every document in ascending order with `add`, then `finish`ed.
+    init() {}
+
+    func add(doc: Int, tokens: [(String, Int)]) {
+        for (token, weight) in tokens { byWord[token, default: []].append((doc, weight)) }
+    }
+
+    /// Sorts the words and encodes their entries, once every document is added.
+    func finish() {
         words = Self.sorted(byWord.keys)
         for word in words { entries[word] = Self.entry(word, byWord[word]!) }
     }

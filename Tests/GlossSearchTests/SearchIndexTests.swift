@@ -129,6 +129,18 @@ import Testing
         }
     }
 
+    /// Without a cache the words are posted a batch of documents at a time; batch edges must not
+    /// show in the postings.
+    @Test func postingsMadeByBatchEqualPostingsMadeAtOnce() {
+        let documents = SyntheticCorpus(articles: 40).documents()
+        let atOnce = SearchPostings(tokens: documents.map { $0.weightedTokens() })
+        for batch in [1, 7, 1_000] {
+            let byBatch = SearchIndexBuilder.postingsByBatch(documents, maxText: 200, batch: batch)
+            #expect(byBatch.postings.words == atOnce.words && byBatch.postings.entries == atOnce.entries, "batch \(batch)")
+            #expect(byBatch.records == documents.map { $0.record(maxText: 200) })
+        }
+    }
+
     @Test func theBenchmarkReportsEveryQuery() {
         let (indexBytes, perQuery) = SearchBenchmark.run(articles: 300)
         #expect(indexBytes > 100_000)

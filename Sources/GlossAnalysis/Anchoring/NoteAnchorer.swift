@@ -50,6 +50,7 @@ struct NoteAnchorer {
         // Number in reading order; ties (same start) by id, so output is stable.
         placed.sort { ($0.anchor.block, $0.anchor.range.lowerBound, $0.annotation.id) < ($1.anchor.block, $1.anchor.range.lowerBound, $1.annotation.id) }
         let positions = PlainTextPositions(texts)
+        result.notes.reserveCapacity(placed.count)  // kept for the whole build: no room to grow
         for (offset, item) in placed.enumerated() {
             document.wrap(item.anchor.range, inBlock: item.anchor.block, with: nodes.placeholder(.noteMark(note: offset)))
             document.insertInline(nodes.placeholder(.noteReference(note: offset)), at: item.anchor.range.upperBound, inBlock: item.anchor.block)
