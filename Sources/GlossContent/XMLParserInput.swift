@@ -50,7 +50,7 @@ public enum XMLParserInput {
 
     /// The `encoding` of the document's XML declaration, as libxml2 reads it: any blanks around
     /// `=`, with or without a closing `?>`, after an optional byte-order mark, in either layout.
-    public static func declaredEncoding(_ data: Data) -> String? {
+    static func declaredEncoding(_ data: Data) -> String? {
         let bytes = [UInt8](data)
         return encodingDeclarations(Layout(bytes).units(bytes)).first?.name
     }
