@@ -87,8 +87,7 @@ struct LinkChecker {
             var resolutions = Resolutions(files: files, ids: ids)
             var found: [Finding] = []
             for page in chunk {
-                var seen = Set<String>()
-                for href in page.links.hrefs where seen.insert(href).inserted {
+                for href in page.links.hrefs {  // each once: `PageLinks` keeps no repeats
                     if let problem = resolutions.problem(href, on: page.path) {
                         found.append(Finding(page: page.path, template: page.template, href: href, problem: problem))
                     }
