@@ -138,6 +138,9 @@ import Testing
         #expect(try Self.links("May said the talks would go on. Theresa May is prime minister.") == ["theresa-may", "theresa-may"])
         #expect(try Self.links("Jobs were cut at the plant, Steve Jobs said.") == ["steve-jobs"])
         #expect(try Self.links("Steve Jobs spoke. Jobs left early.") == ["steve-jobs", "steve-jobs"])
+        // A surname said twice around a linking word is an idiom or a title, even once the person is named.
+        let idioms = try Self.links("Mervyn King spoke of the song \"King to King\" and of rule King by King. King left.")
+        #expect(idioms == ["mervyn-king", "mervyn-king"])
         #expect(try Self.links("King Charles spoke. Mervyn King listened.") == ["mervyn-king"])
         #expect(try Self.links("The Jobs family sold the house.") == [])
     }

@@ -191,6 +191,7 @@ public struct MentionFilter {
             return isContested(match, words, in: nestedContested) ? .word : .mention
         }
         if let afterRange, !capitalisedAfter, words.isOne(of: NameWords.families, afterRange) { return .word }
+        if words.isReduplicated(match.range) { return .word }
 
         let before = beforeRange.flatMap { words.startsCapitalised($0) ? words.word($0) : nil }
         if let before, before.capitalised, !isModifier(before, of: match, profile: registry.profiles[match.entity], previous: neighbours.0) {

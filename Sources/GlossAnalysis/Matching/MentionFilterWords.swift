@@ -92,6 +92,19 @@ struct WordsAround {
         return start < end ? start..<end : nil
     }
 
+    /// Whether the word in `range` is said twice around a linking word (`Day after Day`, `King to
+    /// King`, `Step by Step`): an idiom or a title, not a surname, whatever its capitals.
+    func isReduplicated(_ range: Range<Int>) -> Bool {
+        let word = string(range).lowercased()
+        if let link = nextRange(range.upperBound), isOne(of: Self.reduplicationLinks, link),
+           let other = nextRange(link.upperBound), string(other).trimmingTrailingDot.lowercased() == word { return true }
+        if let link = previousRange(range.lowerBound), isOne(of: Self.reduplicationLinks, link),
+           let other = previousRange(link.lowerBound), string(other).lowercased() == word { return true }
+        return false
+    }
+
+    static let reduplicationLinks: Set<String> = ["after", "by", "to", "upon", "for"]
+
     /// The other part of a hyphenated compound the match belongs to, if any.
     func hyphenated(_ range: Range<Int>) -> Word? {
         if range.upperBound + 1 < text.count, text[range.upperBound] == 0x2D, isWordStart(range.upperBound + 1) {
