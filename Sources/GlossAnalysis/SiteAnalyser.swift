@@ -39,7 +39,8 @@ public enum SiteAnalyser {
         let config = content.config
         let settings = AnalysisCache.Settings(entities: content.entities, config: config, options: options)
         let (previous, settingsRevision) = cache?.begin(settings) ?? ([:], Revision.next())
-        let entries = content.articles.concurrentMap { article -> AnalysisCache.Entry in
+        // One article at a time: their cost varies with their length and notes.
+        let entries = content.articles.concurrentMapBalanced { article -> AnalysisCache.Entry in
             let key = AnalysisCache.Key(article: article, notes: (notesByArticle[article.slug] ?? []).sorted { $0.id < $1.id },
                                         config: config, options: options)
             if let hit = previous[article.path], hit.key == key, hit.analysed.media.hold(in: content.media) { return hit }

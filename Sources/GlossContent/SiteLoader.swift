@@ -50,7 +50,7 @@ public enum SiteLoader {
         let files = contentFiles(site, attachments: &attachments, diagnostics: &diagnostics) { path in
             trusted(path) ? previous[path]?.stamp : nil
         }
-        let parsed = files.concurrentMap { file -> LoadCache.Entry in
+        let parsed = files.concurrentMapBalanced { file -> LoadCache.Entry in
             if let hit = previous[file.path], hit.stamp == file.stamp { return hit }
             let (value, diagnostics) = parse(file.path, root: root)
             return LoadCache.Entry(stamp: file.stamp, value: value, diagnostics: diagnostics)

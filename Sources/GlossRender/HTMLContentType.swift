@@ -16,3 +16,23 @@ struct HTMLContentType: MustacheContentType {
 
     func escapeText(_ text: String) -> String { text.htmlEscaped }
 }
+
+/// Strings and numbers tell swift-mustache how they render and that they have no fields, in its
+/// own protocols, so it takes its shortest paths: each protocol cast it tries costs 110–340 ns in
+/// this runtime, and those casts were the largest share of rendering a page. As a value,
+/// `{{value}}` no longer tries two more protocols (an optional inside `Any`, then
+/// `String(describing:)`'s own casts); as the object of a section (`{{#author}}…{{/author}}`), a
+/// name looked up in it is not searched for with `Mirror`. What they answer is what the
+/// defaults gave: `String(describing:)`, not null, and no child of any name (a string's or an
+/// integer's mirror has no children), so the output is the same.
+extension String: @retroactive MustacheCustomRenderable, @retroactive MustacheParent {
+    public var renderText: String { self }
+    public var isNull: Bool { false }
+    public func child(named: String) -> Any? { nil }
+}
+
+extension Int: @retroactive MustacheCustomRenderable, @retroactive MustacheParent {
+    public var renderText: String { String(self) }
+    public var isNull: Bool { false }
+    public func child(named: String) -> Any? { nil }
+}

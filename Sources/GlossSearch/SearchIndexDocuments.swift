@@ -90,7 +90,7 @@ package struct SearchDocument: Sendable, Equatable {
     /// Every article (oldest first), entity and anchored note of a site.
     /// - Parameter cache: the documents of articles whose revision was seen before are reused.
     static func documents(of site: AnalysedSite, cache: SearchIndexCache? = nil) -> [SearchDocument] {
-        let perArticle = site.articles.reversed().map { analysed in
+        let perArticle = Array(site.articles.reversed()).concurrentMap { analysed in
             cache?.documents(revision: analysed.revision) { articleDocuments(analysed) } ?? articleDocuments(analysed)
         }
         cache?.keepRevisions(Set(site.articles.map(\.revision)))

@@ -233,4 +233,15 @@ import Testing
         #expect(q.count == 5000)
         #expect(q.allSatisfy { $0.speaker == 0 })
     }
+
+    /// The ASCII fast path lowercases exactly as `String.lowercased()` does; other words take the
+    /// Unicode path.
+    @Test func wordsLowercaseAsStringsDo() {
+        for word in ["Abe", "US", "it's", "US-Japanese", "2.5", "McDonald", "ÉLYSÉE", "Straße", "İstanbul", "x", "Zz@[`{"] {
+            let bytes = Array(word.utf8)
+            let (lower, capitalized) = QuoteExtractor.lowercased(bytes[...])
+            #expect(lower == word.lowercased(), "\(word)")
+            #expect(capitalized == (word.first?.isUppercase ?? false), "\(word)")
+        }
+    }
 }

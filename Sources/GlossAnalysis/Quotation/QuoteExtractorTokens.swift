@@ -82,6 +82,22 @@ extension QuoteExtractor {
 
     static func isDigit(_ b: [UInt8], _ i: Int) -> Bool { i >= 0 && i < b.count && (0x30...0x39).contains(b[i]) }
 
+    /// A word lowercased, and whether it starts with a capital. Most words are ASCII, and for
+    /// them this is what `String.lowercased()` and `Character.isUppercase` say, without the
+    /// Unicode property lookups, which showed in profiles of the analysis stage.
+    static func lowercased(_ word: ArraySlice<UInt8>) -> (lower: String, capitalized: Bool) {
+        guard word.allSatisfy({ $0 < 0x80 }) else {
+            let text = String(decoding: word, as: UTF8.self)
+            return (text.lowercased(), text.first?.isUppercase ?? false)
+        }
+        let isCapital = { (byte: UInt8) in byte >= 0x41 && byte <= 0x5A }
+        let lower = String(unsafeUninitializedCapacity: word.count) { buffer in
+            for (offset, byte) in word.enumerated() { buffer[offset] = isCapital(byte) ? byte | 0x20 : byte }
+            return word.count
+        }
+        return (lower, word.first.map(isCapital) ?? false)
+    }
+
     /// One pass over the paragraph; mentions become single tokens so multi-word names act as one unit.
     static func tokenize(_ b: [UInt8], mentions: [EntityMatch]) -> [Token] {
         let n = b.count
@@ -136,10 +152,8 @@ extension QuoteExtractor {
                     break
                 }
                 j = min(j, n)
-                let text = String(decoding: b[i..<j], as: UTF8.self)
                 var t = Token(kind: .word, range: i..<j)
-                t.lower = text.lowercased()
-                t.capitalized = text.first?.isUppercase ?? false
+                (t.lower, t.capitalized) = Self.lowercased(b[i..<j])
                 tokens.append(t)
                 i = j
             case .straightQuote, .openQuote, .closeQuote, .lowQuote:
