@@ -64,6 +64,15 @@ import Testing
         #expect((flat?["tags"] as? [Any])?.first as? String == "a")
     }
 
+    /// Strings and integers declare swift-mustache's protocols themselves (fewer runtime casts);
+    /// they must render, open sections and pass names on exactly as its defaults did.
+    @Test func stringsAndIntegersRenderAsSwiftMustacheDefaultsDo() throws {
+        let template = "{{s}}|{{n}}|{{{s}}}|{{#s}}[{{s}} {{t}} {{.}} {{missing}}{{s.x}}]{{/s}}|{{#n}}({{n}} {{.}} {{t}}){{/n}}|{{^s}}no{{/s}}|{{uppercased(s)}}"
+        let theme = try #require(Theme.load(siteTemplates: ["probe.mustache": Array(template.utf8)]).theme)
+        let html = theme.render(fields: ["s": "a<b", "n": 0, "t": "T"], template: "probe")
+        #expect(html == "a&lt;b|0|a<b|[a&lt;b T a&lt;b ]|(0 0 T)||A&lt;B")
+    }
+
     @Test func aRenderCacheReRendersOnlyPagesWhoseModelChanged() throws {
         let cache = RenderCache()
         let first = try render(cache: cache)
