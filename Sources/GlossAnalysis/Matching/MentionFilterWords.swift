@@ -94,12 +94,14 @@ struct WordsAround {
 
     /// Whether the word in `range` is said twice around a linking word (`Day after Day`, `King to
     /// King`, `Step by Step`): an idiom or a title, not a surname, whatever its capitals.
+    /// Nothing is decoded unless a linking word is next to the match (rarely): this runs on most
+    /// surname matches.
     func isReduplicated(_ range: Range<Int>) -> Bool {
-        let word = string(range).lowercased()
+        let same = { (other: Range<Int>) in string(other).trimmingTrailingDot.lowercased() == string(range).lowercased() }
         if let link = nextRange(range.upperBound), isOne(of: Self.reduplicationLinks, link),
-           let other = nextRange(link.upperBound), string(other).trimmingTrailingDot.lowercased() == word { return true }
+           let other = nextRange(link.upperBound), same(other) { return true }
         if let link = previousRange(range.lowerBound), isOne(of: Self.reduplicationLinks, link),
-           let other = previousRange(link.lowerBound), string(other).lowercased() == word { return true }
+           let other = previousRange(link.lowerBound), same(other) { return true }
         return false
     }
 
