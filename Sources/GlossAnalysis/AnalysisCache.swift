@@ -38,6 +38,8 @@ public final class AnalysisCache: @unchecked Sendable {
     private var settingsRevision = 0
     private var articles: [String: Entry] = [:]
     private var descriptions: [Entity: AnalysedBody] = [:]
+    /// Companions and related articles (see `SiteIndex`).
+    let coMentions = CoMentionMemo()
 
     public init() {}
 

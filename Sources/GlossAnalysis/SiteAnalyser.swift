@@ -61,7 +61,8 @@ public enum SiteAnalyser {
         let files = SiteFileUse.published(articles: articles, descriptions: descriptions, digests: digests.editions, media: content.media)
         diagnostics += files.problems
         diagnostics += digests.diagnostics
-        let index = SiteIndex(articles: articles, registry: registry, descriptions: descriptions, digestOf: digests.articleEdition)
+        let index = SiteIndex(articles: articles, registry: registry, descriptions: descriptions, digestOf: digests.articleEdition,
+                              coMentions: cache?.coMentions, settingsRevision: settingsRevision)
         var kept = content
         kept.articles = kept.articles.map(\.withoutMarkdown)
         return AnalysedSite(content: kept, registry: registry, articles: articles, settingsRevision: settingsRevision,

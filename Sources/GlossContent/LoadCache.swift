@@ -20,9 +20,19 @@ public final class LoadCache: @unchecked Sendable {
         }
     }
 
+    /// What a load found under `content/` (see `SiteLoader.contentFiles`).
+    struct Listing: Sendable {
+        var files: [ContentTree.File]
+        var attachments: [ContentTree.File]
+        var diagnostics: [Diagnostic]
+        /// Site-relative paths of all of them.
+        var paths: Set<String>
+    }
+
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
     private var changes: [String]?
+    private var listing: Listing?
 
     public init() {}
 
@@ -38,6 +48,9 @@ public final class LoadCache: @unchecked Sendable {
     struct Start: Sendable {
         var entries: [String: Entry] = [:]
         var trusted: @Sendable (String) -> Bool = { _ in false }
+        /// The last listing of `content/`, when the changes were only edits of files it holds
+        /// (their stamps updated): walking the folder again would find the same files.
+        var listing: Listing?
     }
 
     /// The note of changes is used up. A changed path that is a folder now (created, moved in)
@@ -58,13 +71,35 @@ public final class LoadCache: @unchecked Sendable {
             }
             return Start(entries: entries, trusted: { [folders, files] path in
                 !files.contains(path) && !folders.contains { path.hasPrefix($0) }
-            })
+            }, listing: folders.isEmpty ? listing.flatMap { Self.edited($0, changes: files, root: root) } : nil)
         }
     }
 
-    /// What the next load may reuse: this load's files (so deleted files are forgotten).
-    func finish(_ paths: [String], _ loaded: [Entry]) {
+    /// `listing` with the stamps of the changed files under `content/` read again; nil unless
+    /// each is a file it holds and still a plain file (not a link, which the walk would check).
+    static func edited(_ listing: Listing, changes: Set<String>, root: String) -> Listing? {
+        var stamps: [String: ContentTree.Stamp] = [:]
+        for path in changes where path.hasPrefix("content/") {
+            var info = stat()
+            guard listing.paths.contains(path), lstat(root + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+            stamps[path] = ContentTree.Stamp(info)
+        }
+        guard !stamps.isEmpty else { return listing }
+        var edited = listing
+        for index in edited.files.indices { edited.files[index].stamp = stamps[edited.files[index].path] ?? edited.files[index].stamp }
+        for index in edited.attachments.indices {
+            edited.attachments[index].stamp = stamps[edited.attachments[index].path] ?? edited.attachments[index].stamp
+        }
+        return edited
+    }
+
+    /// What the next load may reuse: this load's files (so deleted files are forgotten) and its
+    /// listing of `content/`.
+    func finish(_ paths: [String], _ loaded: [Entry], listing: Listing) {
         let byPath = Dictionary(zip(paths, loaded), uniquingKeysWith: { first, _ in first })
-        lock.withLock { entries = byPath }
+        lock.withLock {
+            entries = byPath
+            self.listing = listing
+        }
     }
 }

@@ -46,16 +46,22 @@ public enum SiteLoader {
 
         let start = cache?.begin(root: root) ?? LoadCache.Start()
         let previous = start.entries, trusted = start.trusted
-        var attachments: [ContentTree.File] = []
-        let files = contentFiles(site, attachments: &attachments, diagnostics: &diagnostics) { path in
-            trusted(path) ? previous[path]?.stamp : nil
-        }
+        let listing = start.listing ?? {
+            var attachments: [ContentTree.File] = [], found: [Diagnostic] = []
+            let files = contentFiles(site, attachments: &attachments, diagnostics: &found) { path in
+                trusted(path) ? previous[path]?.stamp : nil
+            }
+            return LoadCache.Listing(files: files, attachments: attachments, diagnostics: found,
+                                     paths: cache == nil ? [] : Set(files.map(\.path) + attachments.map(\.path)))
+        }()
+        let files = listing.files, attachments = listing.attachments
+        diagnostics += listing.diagnostics
         let parsed = files.concurrentMapBalanced { file -> LoadCache.Entry in
             if let hit = previous[file.path], hit.stamp == file.stamp { return hit }
             let (value, diagnostics) = parse(file.path, root: root)
             return LoadCache.Entry(stamp: file.stamp, value: value, diagnostics: diagnostics)
         }
-        cache?.finish(files.map(\.path), parsed)
+        cache?.finish(files.map(\.path), parsed, listing: listing)
 
         var items = LoadedItems()
         for (path, item) in zip(files.map(\.path), parsed) {

@@ -40,6 +40,8 @@ public final class RenderCache: @unchecked Sendable {
     let search = SearchIndexCache()
     /// Article cards and links.
     let cards = ArticleCards()
+    /// Each article's records in the data exports.
+    let exports = DataExport.Memo()
     /// The last link check.
     let linkCheck = LinkChecker.Memo()
 

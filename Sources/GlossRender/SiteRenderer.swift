@@ -145,6 +145,6 @@ public struct SiteRenderer: Sendable {
             derived += Sitemap(base: base).files(pages: pages, site: site)
             derived += Feeds(site: site, base: base, shared: shared).files()
         }
-        return derived + DataExport(site: site).files()
+        return derived + DataExport(site: site, memo: cache?.exports).files()
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GlossAnalysis
 import GlossContent
 
 /// What the search index keeps between builds of the preview: each document's words with
@@ -27,21 +28,8 @@ public final class SearchIndexCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
     private var last: (entries: [Entry], postings: SearchPostings)?
-    private var byRevision: [Int: (article: SearchDocument, notes: [SearchDocument])] = [:]
-
-    /// The documents of an article analysis (`AnalysedSite.revisions`), made once.
-    func documents(revision: Int, make: () -> (article: SearchDocument, notes: [SearchDocument]))
-        -> (article: SearchDocument, notes: [SearchDocument])
-    {
-        if let hit = lock.withLock({ byRevision[revision] }) { return hit }
-        let made = make()
-        lock.withLock { byRevision[revision] = made }
-        return made
-    }
-
-    func keepRevisions(_ revisions: Set<Int>) {
-        lock.withLock { byRevision = byRevision.filter { revisions.contains($0.key) } }
-    }
+    /// The documents of each article analysis, made once.
+    let documents = RevisionMemo<(article: SearchDocument, notes: [SearchDocument])>()
 
     /// The previous build's documents by URL.
     func begin() -> [String: Entry] {

@@ -91,9 +91,9 @@ package struct SearchDocument: Sendable, Equatable {
     /// - Parameter cache: the documents of articles whose revision was seen before are reused.
     static func documents(of site: AnalysedSite, cache: SearchIndexCache? = nil) -> [SearchDocument] {
         let perArticle = Array(site.articles.reversed()).concurrentMap { analysed in
-            cache?.documents(revision: analysed.revision) { articleDocuments(analysed) } ?? articleDocuments(analysed)
+            cache?.documents.value(analysed) { articleDocuments(analysed) } ?? articleDocuments(analysed)
         }
-        cache?.keepRevisions(Set(site.articles.map(\.revision)))
+        cache?.documents.keep(site.articles)
         return perArticle.map(\.article) + entityDocuments(site) + perArticle.flatMap(\.notes)
     }
 

@@ -255,6 +255,7 @@ import Testing
             } else {
                 try FileManager.default.removeItem(atPath: site.root + "/" + path)
             }
+            cache.noteChanges([path])   // as the preview's watcher does
             check(edit)
         }
     }

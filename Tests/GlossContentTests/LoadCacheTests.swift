@@ -41,7 +41,8 @@ import Testing
     }
 
     /// A watcher's note names what changed: those files, and everything below a noted folder,
-    /// are read again; files are still listed afresh, so additions and deletions always show.
+    /// are read again; the last listing of files is kept only while the changes are edits of
+    /// files it holds, so additions and deletions always show.
     @Test func aNoteOfChangesIsFollowedAndListingStaysFresh() throws {
         let site = try TestSite(Self.site)
         defer { site.remove() }
@@ -58,6 +59,17 @@ import Testing
 
         try FileManager.default.removeItem(atPath: site.root + "/content/articles/2024/three.md")
         cache.noteChanges(["content/articles/2024/three.md"])
+        #expect(Self.titles(site.root, cache) == ["One, edited", "Two, edited"])
+
+        // A noted file the last listing lacks, or one that became a link, means a new listing.
+        try Self.write(site, "four", title: "Four", day: 4)
+        cache.noteChanges(["content/articles/2024/four.md"])
+        #expect(Self.titles(site.root, cache) == ["Four", "One, edited", "Two, edited"])
+        let outside = NSTemporaryDirectory() + "gloss-outside-\(UUID().uuidString).md"
+        defer { try? FileManager.default.removeItem(atPath: outside) }
+        try FileManager.default.moveItem(atPath: site.root + "/content/articles/2024/four.md", toPath: outside)
+        try FileManager.default.createSymbolicLink(atPath: site.root + "/content/articles/2024/four.md", withDestinationPath: outside)
+        cache.noteChanges(["content/articles/2024/four.md"])
         #expect(Self.titles(site.root, cache) == ["One, edited", "Two, edited"])
 
         // A note is used once: the next load checks everything again.

@@ -45,25 +45,37 @@ struct AnnotationExport {
         var end: Int?
     }
 
-    func collection() -> Collection {
-        let base = site.content.config.baseURL ?? ""
-        var items: [Item] = []
-        for analysed in site.articles {
-            let source = base + Route.article(analysed.article.slug).url
-            for note in analysed.notes {
-                items.append(item(note.annotation, source: source, selectors: [
-                    Selector(type: "TextQuoteSelector", exact: note.passage, prefix: note.prefix, suffix: note.suffix),
-                    Selector(type: "TextPositionSelector", start: note.start, end: note.end),
-                ]))
-            }
-            for orphan in analysed.orphans {
-                let a = orphan.annotation
-                items.append(item(a, source: source, selectors: [
-                    Selector(type: "TextQuoteSelector", exact: a.quote, prefix: a.prefix, suffix: a.suffix),
-                ]))
-            }
+    /// What the file is made from: the label and each article's items, the articles' kept
+    /// between builds of the preview (so an unchanged article's compare by identity).
+    struct Model: Hashable {
+        var label: String
+        var items: [Shared<[Item]>]
+
+        var collection: Collection {
+            let items = items.flatMap(\.value)
+            return Collection(label: label, total: items.count, first: Page(items: items))
         }
-        return Collection(label: "Notes of \(site.content.config.title)", total: items.count, first: Page(items: items))
+    }
+
+    var label: String { "Notes of \(site.content.config.title)" }
+
+    /// An article's notes as annotations.
+    func items(_ analysed: AnalysedArticle) -> Shared<[Item]> {
+        let source = (site.content.config.baseURL ?? "") + Route.article(analysed.article.slug).url
+        var items: [Item] = []
+        for note in analysed.notes {
+            items.append(item(note.annotation, source: source, selectors: [
+                Selector(type: "TextQuoteSelector", exact: note.passage, prefix: note.prefix, suffix: note.suffix),
+                Selector(type: "TextPositionSelector", start: note.start, end: note.end),
+            ]))
+        }
+        for orphan in analysed.orphans {
+            let a = orphan.annotation
+            items.append(item(a, source: source, selectors: [
+                Selector(type: "TextQuoteSelector", exact: a.quote, prefix: a.prefix, suffix: a.suffix),
+            ]))
+        }
+        return Shared(items)
     }
 
     func item(_ a: Annotation, source: String, selectors: [Selector]) -> Item {

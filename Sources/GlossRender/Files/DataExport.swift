@@ -6,6 +6,8 @@ import GlossContent
 /// sorted so the files are byte-stable.
 struct DataExport {
     let site: AnalysedSite
+    /// The preview's records of unchanged articles.
+    var memo: Memo?
 
     struct EntityRecord: Encodable, Hashable {
         struct Mention: Encodable, Hashable { var article: String; var count: Int }
@@ -33,12 +35,19 @@ struct DataExport {
         enum CodingKeys: String, CodingKey { case text, speaker, article, paragraph }
     }
 
-    /// Each file's records are its model: cheap to make and compare, unlike the JSON.
+    /// Each file's records are its model: cheap to make and compare, unlike the JSON. An
+    /// article's records are made once while its analysis stands (`RenderCache.exports`).
     func files() -> [DerivedFile] {
-        let entities = entityRecords(), quotes = quoteRecords(), annotations = AnnotationExport(site: site).collection()
+        let entities = entityRecords()
+        let quotes = site.articles.map { analysed in memo?.quotes.value(analysed) { quoteRecords(analysed) } ?? quoteRecords(analysed) }
+        let annotations = AnnotationExport(site: site)
+        let notes = AnnotationExport.Model(label: annotations.label, items: site.articles.map { analysed in
+            memo?.notes.value(analysed) { annotations.items(analysed) } ?? annotations.items(analysed)
+        })
+        memo?.keep(site.articles)
         return [DerivedFile(path: "data/entities.json", model: entities) { Self.json(entities) },
-                DerivedFile(path: "data/quotes.json", model: quotes) { Self.json(quotes) },
-                DerivedFile(path: "data/annotations.jsonld", model: annotations) { Self.json(annotations) }]
+                DerivedFile(path: "data/quotes.json", model: quotes) { Self.json(quotes.flatMap(\.value)) },
+                DerivedFile(path: "data/annotations.jsonld", model: notes) { Self.json(notes.collection) }]
     }
 
     func entityRecords() -> [EntityRecord] {
@@ -48,12 +57,21 @@ struct DataExport {
         }
     }
 
-    func quoteRecords() -> [QuoteRecord] {
-        site.articles.flatMap { analysed in
-            analysed.quotes.map { quote in
-                QuoteRecord(text: quote.text, speaker: quote.speaker.map { site.registry.entities[$0].slug },
-                            article: analysed.article.slug, paragraph: quote.paragraph)
-            }
+    func quoteRecords(_ analysed: AnalysedArticle) -> Shared<[QuoteRecord]> {
+        Shared(analysed.quotes.map { quote in
+            QuoteRecord(text: quote.text, speaker: quote.speaker.map { site.registry.entities[$0].slug },
+                        article: analysed.article.slug, paragraph: quote.paragraph)
+        })
+    }
+
+    /// Each article's records, kept between builds of the preview.
+    final class Memo: Sendable {
+        let quotes = RevisionMemo<Shared<[QuoteRecord]>>()
+        let notes = RevisionMemo<Shared<[AnnotationExport.Item]>>()
+
+        func keep(_ articles: Table<ArticleID, AnalysedArticle>) {
+            quotes.keep(articles)
+            notes.keep(articles)
         }
     }
 

@@ -30,7 +30,8 @@ struct Feeds {
     /// (and any sharing the last one's date, which the id may order first) can be among them;
     /// every note is a candidate, as a note may be newer than its article. Candidates are
     /// ranked by date and id first and only the chosen ones are rendered (a preview rebuild
-    /// of 50,000 notes otherwise renders every note's HTML to keep 50).
+    /// of 50,000 notes otherwise renders every note's HTML to keep 50). Only candidates as new
+    /// as the `entryLimit`-th newest date are ranked, so few get an id made.
     var entries: [Entry] {
         struct Candidate {
             var timestamp: Int
@@ -38,7 +39,13 @@ struct Feeds {
             var make: () -> Entry
         }
         var candidates: [Candidate] = []
-        let cutoff = site.articles.count > Self.entryLimit ? site.articles[ArticleID(Self.entryLimit - 1)].article.date.timestamp : Int.min
+        let articleCutoff = site.articles.count > Self.entryLimit ? site.articles[ArticleID(Self.entryLimit - 1)].article.date.timestamp : Int.min
+        var dates: [Int] = []
+        for analysed in site.articles {
+            if analysed.article.date.timestamp >= articleCutoff { dates.append(analysed.article.date.timestamp) }
+            dates += analysed.notes.map { ($0.annotation.date ?? analysed.article.date).timestamp }
+        }
+        let cutoff = dates.count > Self.entryLimit ? max(articleCutoff, dates.sorted(by: >)[Self.entryLimit - 1]) : articleCutoff
         for analysed in site.articles {
             let article = analysed.article
             let route = Route.article(article.slug)
@@ -53,8 +60,9 @@ struct Feeds {
             }
             for note in analysed.notes {
                 let a = note.annotation
-                let id = url + "#note-\(a.id)"
                 let date = a.date ?? article.date
+                guard date.timestamp >= cutoff else { continue }
+                let id = url + "#note-\(a.id)"
                 candidates.append(Candidate(timestamp: date.timestamp, id: id) { [shared] in
                     Entry(id: id, url: id, title: "\(a.kind.label) on “\(article.title)”", date: date,
                           author: a.author, summary: "“\(note.passage)”", contentHTML: shared.page(route).html(note.body),

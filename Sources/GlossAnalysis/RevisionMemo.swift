@@ -1,0 +1,35 @@
+import Foundation
+
+/// Values made from one article's analysis, kept between builds of the preview by the
+/// analysis's revision: the analysis cache hands an unchanged article's analysis back whole,
+/// revision and all, so what was made from it (its search documents, its records in the data
+/// exports) is still right.
+public final class RevisionMemo<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Int: Value] = [:]
+
+    public init() {}
+
+    /// The value made from `article`, made now if this memo lacks it.
+    public func value(_ article: AnalysedArticle, make: () -> Value) -> Value {
+        if let hit = lock.withLock({ values[article.revision] }) { return hit }
+        let made = make()
+        lock.withLock { values[article.revision] = made }
+        return made
+    }
+
+    /// Forgets the values of analyses that are gone, once a build has asked for all it needs.
+    public func keep(_ articles: some Sequence<AnalysedArticle>) {
+        let current = Set(articles.map(\.revision))
+        lock.withLock { values = values.filter { current.contains($0.key) } }
+    }
+}
+
+/// A value compared by identity first: a model made of an article's records that a
+/// `RevisionMemo` kept compares equal without comparing them.
+public final class Shared<Value: Hashable>: Hashable, @unchecked Sendable {
+    public let value: Value
+    public init(_ value: Value) { self.value = value }
+    public static func == (a: Shared, b: Shared) -> Bool { a === b || a.value == b.value }
+    public func hash(into hasher: inout Hasher) { hasher.combine(value) }
+}
