@@ -79,9 +79,7 @@ public enum ContentTree {
                 // Read up to the name's NUL in place: a record is only as long as its name, so
                 // copying the whole 256-byte `d_name` reads past the end of the directory buffer.
                 let name = withUnsafePointer(to: &entry.pointee.d_name) { field in
-                    field.withMemoryRebound(to: UInt8.self, capacity: MemoryLayout.size(ofValue: field.pointee)) { bytes in
-                        String(decoding: UnsafeBufferPointer(start: bytes, count: strlen(UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self))), as: UTF8.self)
-                    }
+                    String(cString: UnsafeRawPointer(field).assumingMemoryBound(to: CChar.self))
                 }
                 guard !name.hasPrefix(".") else { continue }
                 var type = Int(entry.pointee.d_type)

@@ -85,11 +85,12 @@ public final class LoadCache: @unchecked Sendable {
             stamps[path] = ContentTree.Stamp(info)
         }
         guard !stamps.isEmpty else { return listing }
-        var edited = listing
-        for index in edited.files.indices { edited.files[index].stamp = stamps[edited.files[index].path] ?? edited.files[index].stamp }
-        for index in edited.attachments.indices {
-            edited.attachments[index].stamp = stamps[edited.attachments[index].path] ?? edited.attachments[index].stamp
+        let restamped = { (files: [ContentTree.File]) in
+            files.map { ContentTree.File(path: $0.path, stamp: stamps[$0.path] ?? $0.stamp) }
         }
+        var edited = listing
+        edited.files = restamped(listing.files)
+        edited.attachments = restamped(listing.attachments)
         return edited
     }
 
