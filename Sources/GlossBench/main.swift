@@ -69,22 +69,34 @@ func photoSite() throws {
     print("wrote \(try PhotoBenchmarkSite.write(to: root, photos: photos)) photos under \(root)")
 }
 
+/// Parts of the accuracy set in the order the table lists them: those tuned on, then the held-out ones.
+func partOrder(_ a: String, _ b: String) -> Bool { a.hasPrefix("tuning") != b.hasPrefix("tuning") ? a.hasPrefix("tuning") : a < b }
+
 /// Quote attribution and entity links against the labelled Wikinews set (`make bench-accuracy`).
-/// `GlossBench accuracy DIR [--details tuning]` also lists every remaining error of that part.
+/// `GlossBench accuracy DIR [--details PART]` also lists every remaining error of that part;
+/// `--article SLUG` lists every quotation found in that article, with its speaker.
 func accuracy(_ arguments: [String]) throws {
-    let directory = arguments.first { !$0.hasPrefix("--") && $0 != "tuning" && $0 != "heldout" } ?? "Tests/accuracy"
-    let details = arguments.firstIndex(of: "--details").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+    func value(_ option: String) -> String? {
+        arguments.firstIndex(of: option).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+    }
+    let details = value("--details")
+    let directory = arguments.enumerated().first { !$0.element.hasPrefix("--") && ($0.offset == 0 || !arguments[$0.offset - 1].hasPrefix("--")) }?.element
+        ?? "Tests/accuracy"
+    if let article = value("--article") {
+        for line in try AccuracyBenchmark.quotes(directory: directory, article: article) { print(line) }
+        return
+    }
     section("Accuracy: \(directory) (labels written by hand, see its README)")
     let figures = try AccuracyBenchmark.run(directory: directory)
     func percent(_ value: Double) -> String { String(format: "%.3f", value) }
-    print("  part      quotes: precision  recall (credited/labelled)   links: precision  recall   near-misses linked")
-    for part in ["tuning", "heldout"] {
+    print("  part        quotes: precision  recall (credited/labelled)   links: precision  recall   near-misses linked")
+    for part in figures.keys.sorted(by: partOrder) {
         guard let f = figures[part] else { continue }
-        print("  \(part.padding(toLength: 8, withPad: " ", startingAt: 0))  \(percent(f.quotePrecision)) (\(f.attributedCorrectly)/\(f.attributed))  "
+        print("  \(part.padding(toLength: 10, withPad: " ", startingAt: 0))  \(percent(f.quotePrecision)) (\(f.attributedCorrectly)/\(f.attributed))  "
             + "\(percent(f.quoteRecall)) (\(f.credited)/\(f.creditable))   \(percent(f.linkPrecision)) (\(f.linkedCorrectly)/\(f.linked))  "
             + "\(percent(f.linkRecall)) (\(f.linkedCorrectly)/\(f.mentions))   \(f.nearMissesLinked) of \(f.nearMisses)")
     }
-    for part in ["tuning", "heldout"] {
+    for part in figures.keys.sorted(by: partOrder) {
         guard let f = figures[part], !f.errors.isEmpty else { continue }
         print("  remaining errors, \(part): " + f.errors.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }.joined(separator: "; "))
     }

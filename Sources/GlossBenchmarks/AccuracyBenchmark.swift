@@ -33,15 +33,10 @@ public enum AccuracyBenchmark {
     }
 
     /// Analyses the site under `directory/site` and scores it against `directory/labels`.
-    /// - Returns: figures by part (`tuning`, `heldout`).
+    /// - Returns: figures by part: the folder under `content/articles/` (`tuning`, `heldout`, …).
     public static func run(directory: String) throws -> [String: Figures] {
         let labels = try AccuracyLabels(directory: directory)
-        let (content, diagnostics) = SiteLoader.load(from: directory + "/site")
-        guard let content else {
-            throw NSError(domain: "AccuracyBenchmark", code: 1,
-                          userInfo: [NSLocalizedDescriptionKey: diagnostics.map(\.description).joined(separator: "\n")])
-        }
-        let site = SiteAnalyser.analyse(content)
+        let site = try analyse(directory)
         let slugs = site.registry.entities.map(\.slug)
         var byArticle: [String: AnalysedArticle] = [:]
         for article in site.articles { byArticle[article.article.slug] = article }
@@ -50,13 +45,32 @@ public enum AccuracyBenchmark {
         let quoteLabels = Dictionary(grouping: labels.quotes, by: \.article)
         let mentionLabels = Dictionary(grouping: labels.mentions, by: \.article)
         for (slug, article) in byArticle.sorted(by: { $0.key < $1.key }) {
-            let part = article.article.path.contains("/heldout/") ? "heldout" : "tuning"
+            let part = article.article.path.split(separator: "/").dropLast().last.map(String.init) ?? "articles"
             var scores = figures[part] ?? Figures()
             scoreQuotes(article, labels: quoteLabels[slug] ?? [], slugs: slugs, into: &scores)
             scoreLinks(article, labels: mentionLabels[slug] ?? [], slugs: slugs, into: &scores)
             figures[part] = scores
         }
         return figures
+    }
+
+    /// Every quotation Gloss found in the article whose slug begins with `prefix`, with its speaker:
+    /// for reading an error in context (`GlossBench accuracy DIR --article SLUG`).
+    public static func quotes(directory: String, article prefix: String) throws -> [String] {
+        let site = try analyse(directory)
+        let slugs = site.registry.entities.map(\.slug)
+        return site.articles.filter { $0.article.slug.hasPrefix(prefix) }.flatMap { article in
+            article.quotes.map { "¶\($0.paragraph) \($0.speaker.map { slugs[$0.index] } ?? "—"): “\($0.text.prefix(70))”" }
+        }
+    }
+
+    static func analyse(_ directory: String) throws -> AnalysedSite {
+        let (content, diagnostics) = SiteLoader.load(from: directory + "/site")
+        guard let content else {
+            throw NSError(domain: "AccuracyBenchmark", code: 1,
+                          userInfo: [NSLocalizedDescriptionKey: diagnostics.map(\.description).joined(separator: "\n")])
+        }
+        return SiteAnalyser.analyse(content)
     }
 
     /// Pairs each quotation Gloss found with the label of the quotation that begins the same way in

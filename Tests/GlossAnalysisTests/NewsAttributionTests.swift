@@ -39,7 +39,12 @@ import Testing
 
     /// Speaker slug (or nil) and text of each quotation in an article of these paragraphs.
     static func quotes(_ paragraphs: String...) throws -> [(speaker: String?, text: String)] {
-        let site = try TestSite(registry + "-- content/articles/a.md --\n---\ntitle: A\ndate: 2020-01-06\n---\n"
+        try quotes(registry: "", paragraphs)
+    }
+
+    /// The same, with more entity files (in the TestSite format) beside the registry above.
+    static func quotes(registry extra: String, _ paragraphs: [String]) throws -> [(speaker: String?, text: String)] {
+        let site = try TestSite(registry + extra + "-- content/articles/a.md --\n---\ntitle: A\ndate: 2020-01-06\n---\n"
             + paragraphs.joined(separator: "\n\n") + "\n")
         defer { site.remove() }
         let (content, diagnostics) = SiteLoader.load(from: site.root)

@@ -11,13 +11,17 @@ import Testing
 
     @Test func attributionAndLinksDoNotRegress() throws {
         let figures = try AccuracyBenchmark.run(directory: Self.directory)
-        let tuning = try #require(figures["tuning"]), heldout = try #require(figures["heldout"])
-        #expect(tuning.creditable == 281 && heldout.creditable == 130)
+        let tuning = try #require(figures["tuning"]), tuning2 = try #require(figures["tuning-2"])
+        let heldout = try #require(figures["heldout"])
+        #expect(tuning.creditable == 281 && tuning2.creditable == 130 && heldout.creditable == 106)
         #expect(tuning.quotePrecision >= 0.99 && tuning.quoteRecall >= 0.91, "\(tuning.quotePrecision) \(tuning.quoteRecall)")
         #expect(tuning.linkPrecision >= 0.99 && tuning.linkRecall >= 0.99, "\(tuning.linkPrecision) \(tuning.linkRecall)")
         #expect(tuning.nearMissesLinked <= 4)
-        #expect(heldout.quotePrecision >= 0.91 && heldout.quoteRecall >= 0.70, "\(heldout.quotePrecision) \(heldout.quoteRecall)")
+        #expect(tuning2.quotePrecision >= 0.99 && tuning2.quoteRecall >= 0.79, "\(tuning2.quotePrecision) \(tuning2.quoteRecall)")
+        #expect(tuning2.linkPrecision >= 0.99 && tuning2.linkRecall >= 0.99, "\(tuning2.linkPrecision) \(tuning2.linkRecall)")
+        #expect(tuning2.nearMissesLinked <= 3)
+        #expect(heldout.quotePrecision >= 0.93 && heldout.quoteRecall >= 0.68, "\(heldout.quotePrecision) \(heldout.quoteRecall)")
         #expect(heldout.linkPrecision >= 0.99 && heldout.linkRecall >= 0.99, "\(heldout.linkPrecision) \(heldout.linkRecall)")
-        #expect(heldout.nearMissesLinked <= 2)
+        #expect(heldout.nearMissesLinked <= 5)
     }
 }

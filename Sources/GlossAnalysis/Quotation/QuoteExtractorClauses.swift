@@ -27,7 +27,8 @@ extension QuoteExtractor {
     static let clauseEnders: Set<String> = [
         "and", "or", "but", "while", "whereas", "as", "because", "although", "though", "which", "who", "that",
         "when", "after", "before", "since", "in", "on", "at", "for", "to", "from", "by", "with", "during", "despite",
-        "over", "until", "if", "so", "than", "according", "saying", "adding",
+        "over", "until", "if", "so", "than", "according", "saying", "adding", "where", "against", "across", "into",
+        "within", "without", "under", "towards", "toward", "through", "about", "amid", "among",
     ]
 }
 
@@ -81,6 +82,7 @@ extension QuoteExtractor.Paragraph {
         if let close, !closesClause(close) { return (.none, false) }
         let tight = open - v <= 6
         if let agent = passiveAgent(v, before: open) { return (.entity(agent), tight) }
+        if let quoted = quotedAs(v, from: s) { return (Q.Attribution(quoted), tight) }
         if Q.participles.contains(word(v) ?? "") || word(v - 1) == "and" {
             return (Q.Attribution(sentenceSubject(from: sentenceStart[v], to: v)), tight)
         }
@@ -103,7 +105,10 @@ extension QuoteExtractor.Paragraph {
         let gap = s..<open
         guard sentenceStart[open] <= s - 1 else { return false }
         if gap.allSatisfy({ tokens[$0].kind == .comma || ["and", "or", "but"].contains(word($0) ?? "") }) { return true }
-        if gap.count <= 8, kind(open - 1) == .comma, gap.contains(where: isVerb) { return true }
+        // The previous part must break off (`"…,"`), not end its sentence (`"…prayers."`).
+        if gap.count <= 8, kind(open - 1) == .comma, gap.contains(where: isVerb), kind(s - 2) != .terminator { return true }
+        // `"We stand ready" tweeted Johnson "to provide…"`: an inverted attribution, unpunctuated.
+        if gap.count <= 4, isVerb(gap.lowerBound), gap.dropFirst().allSatisfy(isName), kind(s - 2) != .terminator { return true }
         // "…called it "a witch hunt", and on Twitter referred to the vote as "…"": the subject is left
         // out. A name that is not the object of a preposition is a new subject (`and Ross Spano calling`).
         if gap.count <= 12, word(gap.lowerBound) == "and" || (kind(gap.lowerBound) == .comma && word(gap.lowerBound + 1) == "and"),
@@ -169,6 +174,7 @@ extension QuoteExtractor.Paragraph {
         for k in (v + 1)..<open where (isVerb(k) && !isAdjective(k)) || kind(k) == .colon || kind(k) == .semicolon { return .none }
         if let agent = passiveAgent(v, before: open) { return .entity(agent) }
         if word(v - 1) == "and" { return Q.Attribution(sentenceSubject(from: sentenceStart[v], to: v)) }
+        if let quoted = quotedAs(v, from: s) { return Q.Attribution(quoted) }
         if Q.participles.contains(word(v) ?? "") {
             // "with Steve Scalise of Louisiana calling the investigation "Soviet-style"".
             if let with = (s..<v).last(where: { word($0) == "with" }), isName(with + 1), with + 1 < v {
@@ -188,6 +194,9 @@ extension QuoteExtractor.Paragraph {
     func colonFrame(_ open: Int) -> Q.Attribution {
         guard open > 0, kind(open - 1) == .colon else { return .none }
         let start = sentenceStart[open - 1]
+        // `According to U.S. Attorney Bash, the manifesto could strengthen the case: "…"`.
+        let according = accordingToOpening(start, before: open)
+        if according != .none { return according }
         guard open - start <= Q.clauseWindow, !(start..<open).contains(where: { k in
             word(k) == "by" || (["was", "were", "is", "are", "been", "being"].contains(word(k) ?? "")
                                 && (word(k + 1) ?? "").hasSuffix("ed"))
@@ -197,9 +206,12 @@ extension QuoteExtractor.Paragraph {
 
     /// A quotation that closes its clause in a sentence that opens `According to X,`.
     func accordingTo(_ open: Int, close: Int) -> Q.Attribution {
-        let start = sentenceStart[open]
-        guard isAccordingTo(start), closesClause(close),
-              let comma = (start..<min(open, start + 16)).first(where: { kind($0) == .comma }) else { return .none }
+        closesClause(close) ? accordingToOpening(sentenceStart[open], before: open) : .none
+    }
+
+    /// The speaker of a sentence at `start` that opens `According to X,`, before token `open`.
+    func accordingToOpening(_ start: Int, before open: Int) -> Q.Attribution {
+        guard isAccordingTo(start), let comma = (start..<min(open, start + 16)).first(where: { kind($0) == .comma }) else { return .none }
         let (subject, end) = subjectAfterVerb(start + 2, comma)
         guard end >= comma - 1 || kind(end) == .comma else { return .none }
         return Q.Attribution(named: subject) ?? .none

@@ -41,14 +41,38 @@ extension QuoteExtractor {
         }
 
         /// `said Abe` or `Abe said`, a name of at most three tokens then a speech verb: the clause
-        /// that credits the quotation before it, not a new sentence.
+        /// that credits the quotation before it, not a new sentence. Not when the verb introduces
+        /// the next quotation (`"…prayers." President Duda remarked, "Today…"`) or takes an object
+        /// of its own (`"…States." Biden praised Warren's endorsement…`).
         static func isBareAttribution(_ tokens: [Token], from k: Int) -> Bool {
             for j in k..<min(tokens.count, k + 4) {
                 let token = tokens[j]
-                if token.kind == .word, !token.capitalized || j == k, QuoteExtractor.speechVerbs.contains(token.lower) { return true }
+                if token.kind == .word, !token.capitalized || j == k, QuoteExtractor.speechVerbs.contains(token.lower) {
+                    guard j > k else { return true }
+                    let next = j + 1 < tokens.count && [.comma, .colon].contains(tokens[j + 1].kind) ? j + 2 : j + 1
+                    if next < tokens.count, tokens[next].kind == .quote { return false }
+                    return endsAttribution(tokens, after: j)
+                }
                 guard token.kind == .mention || (token.kind == .word && token.capitalized) else { return false }
             }
             return false
+        }
+
+        /// What may follow the verb of an inverted attribution: the end of the clause, a time or
+        /// place (`said on Monday`), or after "told" a listener (`told reporters`, `told Reuters`).
+        static func endsAttribution(_ tokens: [Token], after verb: Int) -> Bool {
+            let next = verb + 1
+            guard next < tokens.count else { return true }
+            let tells = QuoteExtractor.tellVerbs.contains(tokens[verb].lower)
+            switch tokens[next].kind {
+            case .word:
+                let w = tokens[next].lower
+                return QuoteExtractor.afterNameWords.contains(w) || QuoteExtractor.timePrepositions.contains(w)
+                    || (tells && (QuoteExtractor.listeners.contains(w) || QuoteExtractor.determiners.contains(w) || tokens[next].capitalized))
+            case .mention: return tells && !tokens[next].possessive
+            case .quote: return false
+            default: return true
+            }
         }
 
         /// True when the quotation opening at `open` begins its sentence.

@@ -18,13 +18,17 @@ extension QuoteExtractor {
         struct Mention {
             var token: Int
             var referent: Referent
-            /// The subject of its clause (`Bloomberg endorsed Joe Biden`: Bloomberg): when a sentence
-            /// names two people, "he" in the next one means its subject.
-            var subject: Bool
+            /// Whether it is the subject of its clause (`Bloomberg endorsed Joe Biden`: Bloomberg): when a
+            /// sentence names two people, "he" in the next one means its subject, and the subject of
+            /// the main clause before that of a relative one (`Mugabe agreed to a deal in which Tsvangirai…`).
+            var salience: Salience
             /// First token of its sentence.
             var sentence: Int
             /// Role nouns written before or beside the name (`commissioner`, `actress`), for "the commissioner said".
             var roles: Set<String> = []
+            /// Inside an opening participle phrase (`Speaking to Martin Smith of PBS, he said`), whose
+            /// subject is the sentence's: "he" later in the sentence is never this name.
+            var inOpeningPhrase = false
         }
 
         /// By paragraph: referents in reading order.
@@ -47,15 +51,37 @@ extension QuoteExtractor {
                 return found.sorted { $0.token < $1.token }.map {
                     var roles: Set<String> = []
                     if case .pronoun = $0.referent {} else { roles = Speakers.roles(of: $0.token, paragraph) }
-                    return Mention(token: $0.token, referent: $0.referent, subject: Speakers.isSubject($0.token, paragraph),
-                                   sentence: paragraph.sentenceStart[$0.token], roles: roles)
+                    let sentence = paragraph.sentenceStart[$0.token]
+                    return Mention(token: $0.token, referent: $0.referent, salience: Speakers.salience($0.token, paragraph),
+                                   sentence: sentence, roles: roles, inOpeningPhrase: Speakers.opensWithParticiple(sentence, before: $0.token, paragraph))
                 }
             }
         }
 
+        /// The sentence at `start` opens with a participle addressing someone (`Speaking to…,`,
+        /// `Talking with…,`) and token `k` is in that phrase.
+        static func opensWithParticiple(_ start: Int, before k: Int, _ paragraph: Paragraph) -> Bool {
+            guard let first = paragraph.word(start), first.hasSuffix("ing"), first != "according", paragraph.tokens[start].capitalized,
+                  ["to", "with"].contains(paragraph.word(start + 1) ?? ""), k > start else { return false }
+            return !(start..<k).contains { paragraph.kind($0) == .comma || paragraph.kind($0) == .terminator }
+        }
+
+        enum Salience: Int, Comparable {
+            case other, subordinateSubject, subject
+            static func < (a: Salience, b: Salience) -> Bool { a.rawValue < b.rawValue }
+        }
+
+        /// Words that open a relative or adverbial clause: a name right after one is not the subject
+        /// of the sentence. Not the contrastive ones (`while`, `whereas`): they join two clauses of
+        /// equal weight, and the later subject is the one a pronoun goes on with.
+        static let subordinators: Set<String> = [
+            "which", "who", "whom", "whose", "that", "where", "when", "because", "since", "after", "before", "if", "unless", "until",
+        ]
+
         /// A name is a subject when nothing but the sentence start, punctuation, a title or a
-        /// conjunction comes before it, and a verb, an adverb or an appositive after it.
-        static func isSubject(_ k: Int, _ paragraph: Paragraph) -> Bool {
+        /// conjunction comes before it, and a verb, an adverb or an appositive after it; the subject
+        /// of a subordinate clause when that conjunction opens one.
+        static func salience(_ k: Int, _ paragraph: Paragraph) -> Salience {
             let t = paragraph.tokens
             // Back over the titles and modifiers of the name (`President Trump`, `US envoy Haley`)
             // to what precedes the whole phrase.
@@ -68,25 +94,37 @@ extension QuoteExtractor {
                 guard t[j].capitalized || (QuoteExtractor.titleWords.contains(t[j].lower) && !QuoteExtractor.determiners.contains(t[j].lower)) else { break }
                 j -= 1
             }
+            var subordinate = false
             if j >= 0 {
                 switch t[j].kind {
                 case .comma, .colon, .semicolon, .dash, .openParen, .terminator: break
                 case .word:
                     let w = t[j].lower
-                    guard t[j].capitalized || QuoteExtractor.clauseOpeners.contains(w) || QuoteExtractor.adverbs.contains(w) else { return false }
-                default: return false
+                    guard t[j].capitalized || QuoteExtractor.clauseOpeners.contains(w) || QuoteExtractor.adverbs.contains(w) else { return .other }
+                    subordinate = !t[j].capitalized && subordinators.contains(w)
+                default: return .other
                 }
             }
-            guard k + 1 < t.count else { return false }
-            if t[k].possessive { return false }
-            switch t[k + 1].kind {
-            case .comma: return true
-            case .word:
-                let w = t[k + 1].lower
-                return !t[k + 1].capitalized && !QuoteExtractor.prepositions.contains(w) && !QuoteExtractor.determiners.contains(w)
-                    && !["and", "or", "but", "as", "than"].contains(w)
-            default: return false
+            guard k + 1 < t.count, !t[k].possessive else { return .other }
+            // Past the name's place or organisation (`Mohammad bin Salman of Saudi Arabia accepted`).
+            var next = k + 1
+            if paragraph.word(next) == "of" {
+                var n = next + 1
+                if paragraph.word(n) == "the" { n += 1 }
+                while n < t.count, n - next < 6, t[n].kind == .mention || (t[n].kind == .word && t[n].capitalized) { n += 1 }
+                if n > next + 1, n < t.count, paragraph.isName(n - 1) { next = n }
             }
+            guard next < t.count else { return .other }
+            let subject: Bool
+            switch t[next].kind {
+            case .comma: subject = true
+            case .word:
+                let w = t[next].lower
+                subject = !t[next].capitalized && !QuoteExtractor.prepositions.contains(w) && !QuoteExtractor.determiners.contains(w)
+                    && !["and", "or", "but", "as", "than"].contains(w)
+            default: subject = false
+            }
+            return subject ? (subordinate ? .subordinateSubject : .subject) : .other
         }
 
         /// The role nouns introducing the name that ends at token `k`: before it (`AU trade commissioner
@@ -97,6 +135,8 @@ extension QuoteExtractor {
             var j = k - 1
             // Past the given names of a name read as words (a stranger's).
             while j >= 0, k - j < 4, t[j].kind == .word, t[j].capitalized, !QuoteExtractor.roleNouns.contains(t[j].lower) { j -= 1 }
+            // Past the place of a title (`President of Argentina Alberto Fernández`).
+            if j > 0, j < k - 1, paragraph.word(j) == "of", QuoteExtractor.roleNouns.contains(t[j - 1].lower) { j -= 1 }
             while j >= 0, k - j < 9, t[j].kind == .word || t[j].kind == .mention {
                 let w = t[j].lower
                 if t[j].kind == .word, QuoteExtractor.determiners.contains(w) || QuoteExtractor.prepositions.contains(w) || paragraph.isVerb(j) { break }
@@ -129,7 +169,7 @@ extension QuoteExtractor {
         /// An unnamed speaker blocks pronouns after it, like a named stranger.
         mutating func addAnonymous(paragraph: Int, token: Int) {
             guard paragraph < referents.count else { return }
-            referents[paragraph].append(Mention(token: token, referent: .stranger(.unknown), subject: true, sentence: token))
+            referents[paragraph].append(Mention(token: token, referent: .stranger(.unknown), salience: .subject, sentence: token))
             referents[paragraph].sort { $0.token < $1.token }
         }
 
@@ -143,18 +183,21 @@ extension QuoteExtractor {
         func resolve(_ pronoun: Pronoun, paragraph: Int, token: Int, depth: Int = 0) -> Int? {
             guard paragraph >= 0, paragraph < referents.count, depth < 4 else { return nil }
             if case .role(let noun) = pronoun { return resolve(role: noun, paragraph: paragraph, token: token) }
+            let sentence = referents[paragraph].first { $0.token == token }?.sentence
+            if let sentence, contradicted(pronoun, paragraph: paragraph, sentence: sentence, before: token) { return nil }
             var chosen: (paragraph: Int, mention: Mention)?
             search: for p in stride(from: paragraph, through: max(0, paragraph - 1), by: -1) {
-                for mention in referents[p].reversed() where (p < paragraph || mention.token < token) && fits(pronoun, mention.referent) {
+                for mention in referents[p].reversed() where (p < paragraph || mention.token < token) && fits(pronoun, mention.referent)
+                    && !(mention.inOpeningPhrase && p == paragraph && mention.sentence == sentence) {
                     if let first = chosen {
                         // Earlier in the same sentence: prefer it only as that sentence's subject, and
                         // never over a stranger named after it (no speaker rather than a wrong one).
                         guard p == first.paragraph, mention.sentence == first.mention.sentence else { break search }
                         if case .stranger = first.mention.referent { break search }
-                        if mention.subject, !first.mention.subject { chosen = (p, mention) }
+                        if mention.salience > first.mention.salience { chosen = (p, mention) }
                     } else {
                         chosen = (p, mention)
-                        if mention.subject { break search }
+                        if mention.salience == .subject { break search }
                     }
                 }
                 if chosen != nil { break }
@@ -166,6 +209,20 @@ extension QuoteExtractor {
                 return e
             case .stranger: return nil
             case .pronoun: return resolve(pronoun, paragraph: chosen.paragraph, token: chosen.mention.token, depth: depth + 1)
+            }
+        }
+
+        /// "he" in a sentence whose subject is a woman the registry knows (`Morgan Ortagus indicated…:
+        /// "…," he said`): the text is wrong about one of them, and no one earlier is more likely.
+        func contradicted(_ pronoun: Pronoun, paragraph: Int, sentence: Int, before token: Int) -> Bool {
+            guard pronoun == .he || pronoun == .she else { return false }
+            return referents[paragraph].contains { mention in
+                guard mention.token < token, mention.sentence == sentence, mention.salience == .subject else { return false }
+                switch mention.referent {
+                case .entity(let e): return kind(e) == .person && mismatched(pronoun, gender(e))
+                case .stranger(let g): return mismatched(pronoun, g)
+                case .pronoun: return false
+                }
             }
         }
 

@@ -53,7 +53,9 @@ extension QuoteExtractor.Paragraph {
         switch token.kind {
         case .mention:
             if token.possessive { return .nounPhrase }
-            let p = Q.determiners.contains(word(k - 1) ?? "") ? k - 2 : k - 1
+            // Back past the determiners and owners of the name (`of the UK's National Crime Agency`).
+            var p = k - 1
+            while p >= s, k - p <= 4, Q.determiners.contains(word(p) ?? "") || isPossessive(p) { p -= 1 }
             // A preposition before the clause start is outside it (`with Zinichev describing…`).
             if p >= s, let preposition = word(p), Q.prepositions.contains(preposition) {
                 // "Gerstenmaier of NASA said", "Yvette Cooper of the Labour Party added": the name
@@ -82,9 +84,14 @@ extension QuoteExtractor.Paragraph {
                 }
             }
             if Q.organisationNouns.contains(token.lower), word(k - 1) == "the" { return .pronoun(.organisation(token.lower), at: k) }
-            // "Alex Greenwich who said", "Cherry, who led the petition, said".
+            // "Alex Greenwich who said", "Cherry, who led the petition, said", "Mark Hay, a marine
+            // ecologist at GT, who said".
             if token.lower == "who" {
-                let name = kind(k - 1) == .comma ? k - 2 : k - 1
+                var name = kind(k - 1) == .comma ? k - 2 : k - 1
+                if kind(k - 1) == .comma, let c = (max(s, k - 14)..<(k - 1)).last(where: { kind($0) == .comma }),
+                   Q.determiners.contains(word(c + 1) ?? ""), kind(c - 1) == .mention, !tokens[c - 1].possessive {
+                    name = c - 1
+                }
                 if name >= s, kind(name) == .mention, !tokens[name].possessive { return .entity(tokens[name].entity) }
                 if name >= s, isName(name) { return head(at: name, s: s, mustReach: mustReach) }
             }
@@ -110,6 +117,23 @@ extension QuoteExtractor.Paragraph {
         default:
             return .invalid
         }
+    }
+
+    /// A name or word that owns the next: `UK's`, `Argentina’s`.
+    func isPossessive(_ k: Int) -> Bool {
+        guard let kind = kind(k) else { return false }
+        if kind == .mention { return tokens[k].possessive }
+        guard let w = word(k) else { return false }
+        return w.hasSuffix("'s") || w.hasSuffix("’s")
+    }
+
+    /// `Politico quoted Tim Manning, a former official, as saying "…"`: the speaker is who was
+    /// quoted, not the sentence's subject. Nil when the participle at `v` is not in that frame.
+    func quotedAs(_ v: Int, from s: Int) -> Q.Subject? {
+        guard word(v - 1) == "as", let q = (max(s, v - 16)..<(v - 1)).last(where: { ["quoted", "quotes", "quoting", "cited", "cites"].contains(word($0) ?? "") })
+        else { return nil }
+        let subject = subjectAfterVerb(q + 1, v - 1).subject
+        return subject == .invalid ? .nounPhrase : subject
     }
 
     /// Only titles, roles and modifiers stand between the clause start and a subject at `k`.
@@ -203,6 +227,8 @@ extension QuoteExtractor.Paragraph {
             return (.pronoun(pronoun, at: k), k + 1)
         }
         if let w = word(k), Q.determiners.contains(w) {
+            // `according to a tweet on Monday by US Secretary of State Mike Pompeo`.
+            if let owner = documentOwner(k + 1, to) { return (.entity(owner), to) }
             var j = k
             var mention: Int?
             while j < to, j - k < 8, kind(j) == .mention || (kind(j) == .word && !isVerb(j)) {
@@ -264,16 +290,18 @@ extension QuoteExtractor.Paragraph {
     func documentOwner(_ k: Int, _ end: Int) -> Int? {
         guard let document = word(k), Q.documents.contains(document) else { return nil }
         var m = k + 1
-        while m < min(end, k + 6), kind(m) == .word, !tokens[m].capitalized, !isVerb(m) { m += 1 }
+        while m < min(end, k + 6), kind(m) == .word, !isVerb(m), !tokens[m].capitalized || NameWords.calendar.contains(text(m)) { m += 1 }
         guard ["from", "by", "of"].contains(word(m - 1) ?? "") else { return nil }
-        while m < end, kind(m) == .word, Q.titleWords.contains(tokens[m].lower) { m += 1 }  // `from Ms Doe's account`
+        // Past titles (`from Ms Doe's account`, `by US Secretary of State Mike Pompeo`).
+        while m < end, kind(m) == .word, Q.titleWords.contains(tokens[m].lower) || isModifier(m) { m += 1 }
         guard m < end, kind(m) == .mention else { return nil }
         var after = m + 1
         if tokens[m].possessive {
             while after < end, kind(after) == .word, tokens[after].capitalized || Q.documents.contains(tokens[after].lower) { after += 1 }
             guard after > m + 1, Q.documents.contains(word(after - 1) ?? "") else { return nil }
         }
-        guard after <= end, after < tokens.count, kind(after) == .word || kind(after) == .comma, !tokens[after].capitalized else { return nil }
+        // The owner ends the clause, or a lowercase word or comma follows it.
+        guard after == end || (after < end && (kind(after) == .word || kind(after) == .comma) && !tokens[after].capitalized) else { return nil }
         return tokens[m].entity
     }
 

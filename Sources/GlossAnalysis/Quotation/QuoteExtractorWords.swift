@@ -59,7 +59,7 @@ extension QuoteExtractor {
         "adviser", "advisor", "professor", "lawyer", "attorney", "judge", "king", "queen", "prince", "princess",
         "lawmaker", "congressman", "congresswoman", "commissioner", "founder", "co-founder", "manager", "partner",
         "researcher", "fellow", "aide", "negotiator", "top", "opposition", "party", "acting", "incoming",
-        "outgoing", "presidential", "economic", "trade", "co-author", "author", "study", "lead", "astronomer",
+        "outgoing", "elected", "re-elected", "newly", "interim", "presidential", "economic", "trade", "co-author", "author", "study", "lead", "astronomer",
         "scientist", "expert", "scholar", "political", "director-general", "secretary-general", "administrator",
         "prosecutor", "detective", "inspector", "officer", "sheriff", "captain", "coach", "actor", "actress",
         "singer", "musician", "artist", "writer", "editor", "broadcaster", "host", "presenter", "correspondent",
