@@ -13,6 +13,15 @@ public final class AnalysisCache: @unchecked Sendable {
         var notes: [Annotation]
         var config: SiteConfig
         var options: AnalysisOptions
+
+        /// Whether this key is the one these inputs would make: the notes are `all[indices]`,
+        /// compared where they lie rather than copied out first.
+        func holds(_ article: Article, notes indices: [Int], of all: [Annotation], config: SiteConfig, options: AnalysisOptions) -> Bool {
+            guard notes.count == indices.count, article == self.article, config == self.config, options == self.options else { return false }
+            return notes.withUnsafeBufferPointer { kept in
+                all.withUnsafeBufferPointer { all in indices.indices.allSatisfy { kept[$0] == all[indices[$0]] } }
+            }
+        }
     }
 
     /// A class, so handing the 10,000 entries of a large site from build to build copies

@@ -35,15 +35,23 @@ public enum SiteAnalyser {
                                cache: AnalysisCache? = nil) -> AnalysedSite {
         var diagnostics: [Diagnostic] = []
         let registry = EntityRegistry(entities: content.entities, diagnostics: &diagnostics)
-        let notesByArticle = Dictionary(grouping: content.annotations, by: \.article)
+        // Notes by index, not copies: a preview rebuild compares 50,000 notes with the last build's
+        // and analyses the notes of one article; copying them all each time cost more than that.
+        let notes = content.annotations
+        var grouped: [String: [Int]] = [:]
+        for i in notes.indices { grouped[notes[i].article, default: []].append(i) }
+        let notesByArticle = grouped
         let config = content.config
         let settings = AnalysisCache.Settings(entities: content.entities, config: config, options: options)
         let (previous, settingsRevision) = cache?.begin(settings) ?? ([:], Revision.next())
         // One article at a time: their cost varies with their length and notes.
         let entries = content.articles.concurrentMapBalanced { article -> AnalysisCache.Entry in
-            let key = AnalysisCache.Key(article: article, notes: (notesByArticle[article.slug] ?? []).sorted { $0.id < $1.id },
-                                        config: config, options: options)
-            if let hit = previous[article.path], hit.key == key, hit.analysed.media.hold(in: content.media) { return hit }
+            let noteIndices = (notesByArticle[article.slug] ?? []).sorted { notes[$0].id < notes[$1].id }
+            if let hit = previous[article.path], hit.key.holds(article, notes: noteIndices, of: notes, config: config, options: options),
+               hit.analysed.media.hold(in: content.media) {
+                return hit
+            }
+            let key = AnalysisCache.Key(article: article, notes: noteIndices.map { notes[$0] }, config: config, options: options)
             return AnalysisCache.Entry(key, Self.analyse(article, notes: key.notes, registry: registry, config: config,
                                                          media: content.media, options: options))
         }

@@ -10,10 +10,18 @@ enum TagSpelling {
     static func unify(_ articles: inout [Article], diagnostics: inout [Diagnostic]) {
         var uses: [String: [String: Int]] = [:]          // tag → spelling → articles using it
         var firstUse: [String: String] = [:]              // spelling → first file using it
-        for article in articles.sorted(by: { $0.path < $1.path }) {
-            for spelling in article.tags {
+        // A site has few spellings and many uses of each: each is folded once.
+        var keys: [String: String] = [:]
+        func key(_ spelling: String) -> String {
+            if let known = keys[spelling] { return known }
+            let folded = Self.key(spelling)
+            keys[spelling] = folded
+            return folded
+        }
+        for index in articles.indices.sorted(by: { articles[$0].path < articles[$1].path }) {
+            for spelling in articles[index].tags {
                 uses[key(spelling), default: [:]][spelling, default: 0] += 1
-                if firstUse[spelling] == nil { firstUse[spelling] = article.path }
+                if firstUse[spelling] == nil { firstUse[spelling] = articles[index].path }
             }
         }
         let spelling = uses.mapValues { counts in
@@ -22,11 +30,13 @@ enum TagSpelling {
         reportSharedPages(spelling, firstUse: firstUse, diagnostics: &diagnostics)
         for index in articles.indices {
             var seen: Set<String> = []
-            articles[index].tags = articles[index].tags.compactMap { tag in
+            let tags = articles[index].tags.compactMap { tag -> String? in
                 let tagKey = key(tag)
                 guard seen.insert(tagKey).inserted else { return nil }
                 return spelling[tagKey] ?? tag
             }
+            // Written only when changed: a write copies the whole list the load cache shares.
+            if tags != articles[index].tags { articles[index].tags = tags }
         }
     }
 

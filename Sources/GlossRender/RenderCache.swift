@@ -44,6 +44,8 @@ public final class RenderCache: @unchecked Sendable {
     let exports = DataExport.Memo()
     /// The last link check.
     let linkCheck = LinkChecker.Memo()
+    /// The pages content files become, for `@/` links.
+    let destinations = ContentLinks.Memo()
 
     public init() {}
 

@@ -38,7 +38,7 @@ public struct SiteRenderer: Sendable {
         self.sink = sink
         self.theme = theme
         self.cache = cache
-        self.shared = SharedPageContext(site: site, theme: theme, cards: cache?.cards ?? ArticleCards())
+        self.shared = SharedPageContext(site: site, theme: theme, cards: cache?.cards ?? ArticleCards(), destinations: cache?.destinations)
         self.brokenLinks = allowBrokenLinks ? .warning : .error
     }
 

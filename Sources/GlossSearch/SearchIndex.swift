@@ -51,7 +51,7 @@ public struct SearchIndexBuilder: Sendable {
         if let cache {
             let previous = cache.begin()
             let entries = Array(documents.enumerated()).concurrentMap { number, document -> SearchIndexCache.Entry in
-                if let hit = previous[document.url], hit.number == number, hit.document == document { return hit }
+                if number < previous.count, previous[number].document == document { return previous[number] }
                 return SearchIndexCache.Entry(document: document, number: number, tokens: document.weightedTokens(),
                                               record: document.record(maxText: maxText))
             }

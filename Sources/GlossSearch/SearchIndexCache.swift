@@ -1,6 +1,7 @@
 import Foundation
 import GlossAnalysis
 import GlossContent
+import GlossMarkdown
 
 /// What the search index keeps between builds of the preview: each document's words with
 /// their weights and its result file, and the postings of the whole index. A document is
@@ -26,14 +27,32 @@ public final class SearchIndexCache: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var entries: [String: Entry] = [:]
     private var last: (entries: [Entry], postings: SearchPostings)?
     /// The documents of each article analysis, made once.
     let documents = RevisionMemo<(article: SearchDocument, notes: [SearchDocument])>()
+    /// Each entity's document by slug, with the entity and description it was made from.
+    private var entityDocuments: [String: (entity: Entity, description: MarkedHTML, document: SearchDocument)] = [:]
 
-    /// The previous build's documents by URL.
-    func begin() -> [String: Entry] {
-        lock.withLock { entries }
+    /// The document of `entity` with this description: last build's when both are unchanged.
+    func entityDocument(_ entity: Entity, description: MarkedHTML, make: () -> SearchDocument) -> SearchDocument {
+        if let kept = lock.withLock({ entityDocuments[entity.slug] }), kept.entity == entity, kept.description == description {
+            return kept.document
+        }
+        let document = make()
+        lock.withLock { entityDocuments[entity.slug] = (entity, description, document) }
+        return document
+    }
+
+    /// Forgets the documents of entities no longer in the registry.
+    func keepEntityDocuments(_ slugs: [String]) {
+        let current = Set(slugs)
+        lock.withLock { entityDocuments = entityDocuments.filter { current.contains($0.key) } }
+    }
+
+    /// The previous build's documents, by number: a document is reused only where it was (its
+    /// number is in its postings).
+    func begin() -> [Entry] {
+        lock.withLock { last?.entries ?? [] }
     }
 
     /// The postings for `current`, patched from the previous build's when only some documents
@@ -50,11 +69,7 @@ public final class SearchIndexCache: @unchecked Sendable {
         } else {
             postings = SearchPostings(tokens: current.map(\.tokens))
         }
-        let byURL = Dictionary(current.map { ($0.document.url, $0) }, uniquingKeysWith: { first, _ in first })
-        lock.withLock {
-            entries = byURL
-            last = (current, postings)
-        }
+        lock.withLock { last = (current, postings) }
         return postings
     }
 }

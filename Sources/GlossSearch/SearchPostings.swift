@@ -31,16 +31,20 @@ final class SearchPostings {
         for word in words { entries[word] = Self.entry(word, byWord[word]!) }
     }
 
-    /// Replaces document `doc`'s words, `old`, with `new`. Lists are edited in place (a common
-    /// word's list holds every document), and words come and go by binary search.
+    /// Replaces document `doc`'s words, `old`, with `new`. Only words whose weight changed are
+    /// touched: an edit keeps most of an article's words, and re-encoding a common word's list
+    /// (it holds every document) costs as much as the rest of the patch. Lists are edited in
+    /// place, and words come and go by binary search.
     func replace(doc: Int, old: [(String, Int)], new: [(String, Int)]) {
+        let before = Dictionary(old, uniquingKeysWith: { first, _ in first })
+        let after = Dictionary(new, uniquingKeysWith: { first, _ in first })
         var touched: Set<String> = []
-        for (token, _) in old {
+        for (token, _) in old where after[token] == nil {
             guard let at = byWord[token].flatMap({ Self.position(of: doc, in: $0) }) else { continue }
             byWord[token]!.remove(at: at)
             touched.insert(token)
         }
-        for (token, weight) in new {
+        for (token, weight) in new where before[token] != weight {
             let at = byWord[token].map { Self.insertionPoint(of: doc, in: $0) } ?? 0
             if let list = byWord[token], at < list.count, list[at].doc == doc {
                 byWord[token]![at].weight = weight

@@ -105,13 +105,13 @@ final class SharedPageContext: Sendable {
     let cards: ArticleCards
     let links: ContentLinks
 
-    init(site: AnalysedSite, theme: Theme, cards: ArticleCards) {
+    init(site: AnalysedSite, theme: Theme, cards: ArticleCards, destinations: ContentLinks.Memo? = nil) {
         let config = site.content.config
         self.config = config
         self.info = SiteInfo(title: config.title, description: config.description, author: config.author,
                              language: config.language, feedURL: config.baseURL.map { $0 + "feed.xml" })
         self.registry = site.registry
-        self.links = ContentLinks(site.content)
+        self.links = ContentLinks(site.content, memo: destinations)
         self.markup = BodyMarkup(theme: theme, registry: site.registry, links: links)
         self.cards = cards
     }
