@@ -48,13 +48,14 @@ final class ContentLinks: @unchecked Sendable {
     static func layout(_ content: SiteContent) -> [String] {
         var parts: [String] = []
         parts.reserveCapacity(2 * (content.articles.count + content.entities.count + content.digests.count) + 3 * content.annotations.count + 3)
-        for article in content.articles { parts += [article.path, article.slug] }
+        // By index, as above.
+        let (articles, entities, digests, notes) = (content.articles, content.entities, content.digests, content.annotations)
+        for i in articles.indices { parts += [articles[i].path, articles[i].slug] }
         parts.append("")
-        for entity in content.entities { parts += [entity.path, entity.slug] }
+        for i in entities.indices { parts += [entities[i].path, entities[i].slug] }
         parts.append("")
-        for digest in content.digests { parts += [digest.path, digest.slug] }
+        for i in digests.indices { parts += [digests[i].path, digests[i].slug] }
         parts.append("")
-        let notes = content.annotations
         for i in notes.indices { parts += [notes[i].path, notes[i].article, notes[i].id] }
         return parts
     }
