@@ -8,7 +8,7 @@ import GlossContent
 /// analysis is exactly what a fresh one would give. Unchanged files come from the load cache
 /// with their text's storage shared, so the comparison is mostly pointer checks.
 public final class AnalysisCache: @unchecked Sendable {
-    struct Key: Equatable, Sendable {
+    struct Key: Sendable {
         var article: Article
         var notes: [Annotation]
         var config: SiteConfig

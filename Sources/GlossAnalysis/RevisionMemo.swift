@@ -25,6 +25,23 @@ public final class RevisionMemo<Value>: @unchecked Sendable {
     }
 }
 
+/// The last value made and what it was made from, kept between builds of the preview: the
+/// value is made again only when its key changes.
+public final class LastValueMemo<Key: Equatable, Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last: (key: Key, value: Value)?
+
+    public init() {}
+
+    /// The last value when `key` equals the last one's; otherwise made now and kept.
+    public func value(for key: Key, make: () -> Value) -> Value {
+        if let last = lock.withLock({ last }), last.key == key { return last.value }
+        let made = make()
+        lock.withLock { last = (key, made) }
+        return made
+    }
+}
+
 /// A value compared by identity first: a model made of an article's records that a
 /// `RevisionMemo` kept compares equal without comparing them.
 public final class Shared<Value: Hashable>: Hashable, @unchecked Sendable {

@@ -174,8 +174,7 @@ extension QuoteExtractor.Paragraph {
 
     /// A verb form used as an adjective: `May's proposed Brexit deal`.
     func isAdjective(_ k: Int) -> Bool {
-        k > 0 && (Q.determiners.contains(word(k - 1) ?? "") || tokens[k - 1].possessive || (word(k - 1) ?? "").hasSuffix("'s")
-                  || (word(k - 1) ?? "").hasSuffix("’s"))
+        k > 0 && (Q.determiners.contains(word(k - 1) ?? "") || isPossessive(k - 1))
     }
 
     /// A lowercase word that can describe a person before their name (`fashion designer`,

@@ -106,7 +106,7 @@ public struct SiteIndex: Sendable {
         }
         let make = { (Self.company(articles, registry: registry, mentions: mentions), Self.relatedArticles(articles, mentions: mentions)) }
         let (company, related) = memo.map {
-            $0.value(for: CoMentionMemo.Key(settingsRevision: settingsRevision, entities: articles.map { $0.mentions.map(\.entity) }), make: make)
+            $0.value(for: CoMentionKey(settingsRevision: settingsRevision, entities: articles.map { $0.mentions.map(\.entity) }), make: make)
         } ?? make()
         entities = Table((0..<entityCount).map { i in
             EntityFacts(description: descriptions[i], mentions: mentions[i], company: company[i], notes: notes[i], quotes: quotes[i],
@@ -190,23 +190,12 @@ public struct SiteIndex: Sendable {
 /// builds of the preview. Both follow from which entities each article mentions, in article
 /// order, and from the registry (names order ties): most edits change neither, and making them
 /// again was a tenth of a rebuild of 10,000 articles.
-final class CoMentionMemo: @unchecked Sendable {
-    struct Key: Equatable {
-        /// The registry's revision (see `AnalysedSite.settingsRevision`).
-        var settingsRevision: Int
-        /// By article, in site order: the entities it mentions.
-        var entities: [[EntityID]]
-    }
+typealias CoMentionMemo = LastValueMemo<CoMentionKey, ([[SiteIndex.Companion]], [[SiteIndex.Related]])>
 
-    private let lock = NSLock()
-    private var last: (key: Key, company: [[SiteIndex.Companion]], related: [[SiteIndex.Related]])?
-
-    func value(for key: Key, make: () -> ([[SiteIndex.Companion]], [[SiteIndex.Related]]))
-        -> ([[SiteIndex.Companion]], [[SiteIndex.Related]])
-    {
-        if let last = lock.withLock({ last }), last.key == key { return (last.company, last.related) }
-        let made = make()
-        lock.withLock { last = (key, made.0, made.1) }
-        return made
-    }
+/// What companions and related articles are made from.
+struct CoMentionKey: Equatable {
+    /// The registry's revision (see `AnalysedSite.settingsRevision`).
+    var settingsRevision: Int
+    /// By article, in site order: the entities it mentions.
+    var entities: [[EntityID]]
 }

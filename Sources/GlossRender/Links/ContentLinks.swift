@@ -24,11 +24,10 @@ final class ContentLinks: @unchecked Sendable {
     /// - Parameter memo: the last build's destinations (the preview keeps them), reused while no
     ///   content file came, went or changed its name.
     init(_ content: SiteContent, memo: Memo? = nil) {
-        let layout = memo.map { _ in Self.layout(content) }
-        if let memo, let layout, let kept = memo.destinations(for: layout) {
-            destinations = kept
-            return
-        }
+        destinations = memo.map { $0.value(for: Self.layout(content)) { Self.destinations(content) } } ?? Self.destinations(content)
+    }
+
+    static func destinations(_ content: SiteContent) -> [String: Destination] {
         var destinations: [String: Destination] = [:]
         for article in content.articles { destinations[article.path] = Destination(route: .article(article.slug)) }
         for entity in content.entities { destinations[entity.path] = Destination(route: .entity(entity.slug)) }
@@ -38,8 +37,7 @@ final class ContentLinks: @unchecked Sendable {
         for i in notes.indices {
             destinations[notes[i].path] = Destination(route: .article(notes[i].article), fragment: "note-" + notes[i].id)
         }
-        self.destinations = destinations
-        if let memo, let layout { memo.keep(destinations, for: layout) }
+        return destinations
     }
 
     /// Everything the destinations are made from, in order: each file's path and the name of its
@@ -60,21 +58,8 @@ final class ContentLinks: @unchecked Sendable {
         return parts
     }
 
-    /// The destinations of the last build and what they were made from.
-    final class Memo: @unchecked Sendable {
-        private let lock = NSLock()
-        private var last: (layout: [String], destinations: [String: Destination])?
-
-        init() {}
-
-        func destinations(for layout: [String]) -> [String: Destination]? {
-            lock.withLock { last.flatMap { $0.layout == layout ? $0.destinations : nil } }
-        }
-
-        func keep(_ destinations: [String: Destination], for layout: [String]) {
-            lock.withLock { last = (layout, destinations) }
-        }
-    }
+    /// The destinations of the last build, by the layout they were made from.
+    typealias Memo = LastValueMemo<[String], [String: Destination]>
 
     /// The link's address from `page`, or nil (and a note of it) when its source file is unknown.
     func href(_ link: SiteLink, from page: Route) -> String? {
