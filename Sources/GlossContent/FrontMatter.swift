@@ -60,7 +60,7 @@ public enum FrontMatterDecoder {
         var controls: [Diagnostic] = []
         let node: Node
         do {
-            node = YAMLPlainTags.settle(FrontMatterText.withoutControls(try Yams.compose(yaml: yaml, .default, constructor, .utf8) ?? Node([:] as [Node: Node]),
+            node = YAMLPlainTags.settle(FrontMatterText.withoutControls(try Yams.compose(yaml: yaml, .basic, constructor, .utf8) ?? Node([:] as [Node: Node]),
                                                                         path: path, lineOffset: lineOffset, diagnostics: &controls))
         } catch let error as YamlError {
             return DecodedFrontMatter(value: nil, diagnostics: [yamlDiagnostic(error, path: path, lineOffset: lineOffset)])

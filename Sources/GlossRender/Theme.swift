@@ -46,8 +46,9 @@ public struct Theme: Sendable {
         library.render(TemplateContext.flatten(model), withTemplate: template)
     }
 
-    /// Renders a partial from fields already in template form (strings, numbers, NSNull for nil).
+    /// Renders a partial from fields already in template form (strings, numbers, `TemplateNull`
+    /// for nil).
     func render(fields: [String: Any], template: String) -> String? {
-        library.render(fields, withTemplate: template)
+        library.render(TemplateObject(fields), withTemplate: template)
     }
 }

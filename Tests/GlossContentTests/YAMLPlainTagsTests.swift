@@ -30,13 +30,24 @@ import Yams
         var source: [String: String]
     }
 
+    /// Front matter is composed without resolver rules (see `YAMLPlainTags`) and settled after.
     @Test func aSettledDocumentDecodesToTheSameValues() throws {
         let yaml = "title: Oslo talks\ndraft: yes\nweight: 0x10\nsummary: ~\ntags: [trade, on, Null, x]\nsource: {name: Reuters, date: 2020-01-06}\n"
-        let node = try #require(try Yams.compose(yaml: yaml))
-        let plain = try YAMLDecoder().decode(Fields.self, from: node)
-        let settled = try YAMLDecoder().decode(Fields.self, from: YAMLPlainTags.settle(node))
+        let plain = try YAMLDecoder().decode(Fields.self, from: try #require(try Yams.compose(yaml: yaml)))
+        let composed = try #require(try Yams.compose(yaml: yaml, .basic))
+        let settled = try YAMLDecoder().decode(Fields.self, from: YAMLPlainTags.settle(composed))
         #expect(settled == plain)
         #expect(settled == Fields(title: "Oslo talks", draft: true, weight: 16, summary: nil, tags: ["trade", "on", "Null", "x"],
                                   source: ["name": "Reuters", "date": "2020-01-06"]))
     }
+
+    @Test func duplicateKeysAreStillFoundWithoutResolverRules() {
+        let decoded = FrontMatterDecoder.decode(Fields.self, yaml: "title: a\ndraft: no\ntitle: b\n", path: "a.md", firstLine: 2)
+        #expect(decoded.value == nil)
+        #expect(decoded.diagnostics.map(\.description).contains { $0.hasPrefix("a.md:") && $0.contains("title") })
+    }
+}
+
+extension YAMLPlainTagsTests.Fields: FrontMatterFields {
+    static var fieldNames: [String] { ["title", "draft", "weight", "summary", "tags", "source"] }
 }

@@ -59,9 +59,9 @@ import Testing
 
     @Test func templateContextsKeepNilFieldsPresentAndEmpty() {
         struct Inner: Hashable, Encodable { var name: String?; var tags: [String] }
-        let flat = TemplateContext.flatten(Inner(name: nil, tags: ["a"])) as? [String: Any]
-        #expect(flat?["name"] is NSNull)
-        #expect((flat?["tags"] as? [Any])?.first as? String == "a")
+        let flat = TemplateContext.fields(of: Inner(name: nil, tags: ["a"]))
+        #expect(flat["name"] is TemplateNull)
+        #expect((flat["tags"] as? [Any])?.first as? String == "a")
     }
 
     /// Strings and integers declare swift-mustache's protocols themselves (fewer runtime casts);

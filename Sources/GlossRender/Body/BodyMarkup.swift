@@ -100,7 +100,7 @@ struct BodyMarkup: Sendable {
     private func noteFields(_ note: AnchoredNote) -> [String: Any] {
         let a = note.annotation
         return ["id": a.id, "number": note.number, "kind": a.kind.rawValue, "kindLabel": a.kind.label,
-                "author": a.author ?? NSNull(), "date": a.date?.display ?? NSNull(), "isoDate": a.date?.isoDate ?? NSNull()]
+                "author": a.author ?? TemplateNull(), "date": a.date?.display ?? TemplateNull(), "isoDate": a.date?.isoDate ?? TemplateNull()]
     }
 
     /// Renders a node's partial around `content`. With a `key` (the same partial and context

@@ -17,7 +17,7 @@ extension BodyMarkup {
         let credit = figure.credit.flatMap { parts[$0] } ?? figure.titleCredit?.htmlEscaped
         let fields: [String: Any] = [
             "image": ImageItem(figure.image, on: route, layout: .column, eager: eager).fields,
-            "captionHTML": caption ?? NSNull(), "creditHTML": credit ?? NSNull(), "hasCaption": caption != nil || credit != nil,
+            "captionHTML": caption ?? TemplateNull(), "creditHTML": credit ?? TemplateNull(), "hasCaption": caption != nil || credit != nil,
         ]
         return render("partials/figure", content: "") { fields }
     }
@@ -25,5 +25,5 @@ extension BodyMarkup {
 
 extension ImageItem {
     /// The template's fields.
-    var fields: [String: Any] { TemplateContext.flatten(self) as? [String: Any] ?? [:] }
+    var fields: [String: Any] { TemplateContext.fields(of: self) }
 }
