@@ -30,25 +30,60 @@ public enum SearchTokenizer {
 
     /// Calls `body` with each word of `text` in order: a streaming version of the rules above.
     public static func forEachToken(in text: String, _ body: (String) -> Void) {
-        var word = String.UnicodeScalarView()
+        var words = Words()
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                // ASCII: folding is lowercasing, and a letter or digit extends the word.
+                if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39), words.pending == 0 {
+                    words.append(UInt8(truncatingIfNeeded: v))
+                    continue
+                }
+                if v >= 0x41 && v <= 0x5A, words.pending == 0 {
+                    words.append(UInt8(truncatingIfNeeded: v + 0x20))
+                    continue
+                }
+            }
+            foldScalar(scalar) { words.take($0, body) }
+        }
+        words.flush(body)
+    }
+
+    /// The word being read, as UTF-8 bytes, and what follows it. A struct with the words' rules
+    /// as its methods, and an ASCII letter or digit appended without them: closures capturing
+    /// the state made a scalar cost 70 ns, and tokenising was 7% of a 10,000-article build.
+    struct Words {
+        var bytes: [UInt8] = []
         var length = 0
-        // After a word: 1 = an apostrophe seen, 2 = an apostrophe and an `s` seen.
+        /// After a word: 1 = an apostrophe seen, 2 = an apostrophe and an `s` seen.
         var pending = 0
-        func flush() {
-            if length > 0 && length <= maxWordLength { body(String(word)) }
-            if length > 0 { word = String.UnicodeScalarView() }
+
+        init() { bytes.reserveCapacity(4 * maxWordLength + 4) }
+
+        @inline(__always)
+        mutating func append(_ byte: UInt8) {
+            if length <= maxWordLength { bytes.append(byte) }
+            length += 1
+        }
+
+        mutating func append(_ scalar: Unicode.Scalar) {
+            if length <= maxWordLength { UTF8.encode(scalar) { bytes.append($0) } }
+            length += 1
+        }
+
+        mutating func flush(_ body: (String) -> Void) {
+            if length > 0 && length <= maxWordLength { body(String(decoding: bytes, as: UTF8.self)) }
+            bytes.removeAll(keepingCapacity: true)
             length = 0
         }
-        func take(_ scalar: Unicode.Scalar) {
+
+        mutating func take(_ scalar: Unicode.Scalar, _ body: (String) -> Void) {
             if pending == 2 {
                 pending = 0
+                flush(body)  // possessive: the 's is dropped
                 if isWordScalar(scalar) {
                     // Not a possessive: the apostrophe separated two words, the second starting with s.
-                    flush()
-                    word.append("s")
-                    length = 1
-                } else {
-                    flush()  // possessive: the 's is dropped
+                    append(UInt8(ascii: "s"))
                 }
             } else if pending == 1 {
                 pending = 0
@@ -56,24 +91,20 @@ public enum SearchTokenizer {
                     pending = 2
                     return
                 }
-                flush()
+                flush(body)
             }
             if isApostrophe(scalar) {
                 if length > 0 { pending = 1 }
             } else if isSingleCharacterWord(scalar) {
-                flush()
-                word.append(scalar)
-                length = 1
-                flush()
+                flush(body)
+                append(scalar)
+                flush(body)
             } else if isWordScalar(scalar) {
-                word.append(scalar)
-                length += 1
+                append(scalar)
             } else {
-                flush()
+                flush(body)
             }
         }
-        for scalar in text.unicodeScalars { foldScalar(scalar, take) }
-        flush()
     }
 
     // MARK: - Rules

@@ -18,6 +18,55 @@ import Testing
         #expect(SearchTokenizer.tokens(in: String(repeating: "x", count: 41) + " ok") == ["ok"])
     }
 
+    /// The tokeniser takes a shortcut for ASCII letters and digits; on random text mixing every
+    /// case its rules name, it must cut exactly the words the rules, applied one folded scalar at a
+    /// time, give.
+    @Test func theASCIIShortcutCutsTheWordsTheRulesGive() {
+        var generator = SplitMix64(seed: 12)
+        let alphabet = Array("aZs09 'ʼ’sS.,-日本ïΣςﬁé\u{301}\u{0903}x")
+        for _ in 0..<5_000 {
+            var text = String((0..<generator.below(40)).map { _ in alphabet[generator.below(alphabet.count)] })
+            if generator.below(8) == 0 { text += String(repeating: generator.below(2) == 0 ? "a" : "é", count: 38 + generator.below(5)) }
+            #expect(SearchTokenizer.tokens(in: text) == Self.ruleTokens(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// The rules of `SearchTokenizer`, one folded scalar at a time and nothing else.
+    static func ruleTokens(_ text: String) -> [String] {
+        var folded: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars { SearchTokenizer.foldScalar(scalar) { folded.append($0) } }
+        var tokens: [String] = []
+        var word = String.UnicodeScalarView()
+        func flush() {
+            if !word.isEmpty && word.count <= SearchTokenizer.maxWordLength { tokens.append(String(word)) }
+            word = String.UnicodeScalarView()
+        }
+        var index = 0
+        while index < folded.count {
+            let scalar = folded[index]
+            if SearchTokenizer.isApostrophe(scalar), !word.isEmpty {
+                flush()
+                // `'s` ends a word: dropped; followed by more of a word, it starts one with `s`.
+                if index + 1 < folded.count, folded[index + 1] == "s" {
+                    index += 2
+                    if index < folded.count, SearchTokenizer.isWordScalar(folded[index]) { word.append("s") }
+                    continue
+                }
+            } else if SearchTokenizer.isSingleCharacterWord(scalar) {
+                flush()
+                word.append(scalar)
+                flush()
+            } else if SearchTokenizer.isWordScalar(scalar) {
+                word.append(scalar)
+            } else {
+                flush()
+            }
+            index += 1
+        }
+        flush()
+        return tokens
+    }
+
     @Test func queryTermsMakeOnlyTheWordBeingTypedAPrefix() {
         #expect(SearchQuery.terms("korus fta", minPrefix: 2) == [.init(word: "korus", isPrefix: false), .init(word: "fta", isPrefix: true)])
         #expect(SearchQuery.terms("korus fta ", minPrefix: 2) == [.init(word: "korus", isPrefix: false), .init(word: "fta", isPrefix: false)])
