@@ -122,10 +122,25 @@ public enum SiteAnalyser {
                                     path: article.path, line: article.bodyLine + blocks[$0.block].line - 1)
             },
             text: text,
-            wordCount: text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count,
+            wordCount: Self.wordCount(text),
             matchedSurfaces: linked.surfaces,
             media: body.media + noteBodies.flatMap(\.media),
             diagnostics: anchored.diagnostics + body.problems + noteBodies.flatMap(\.problems))
+    }
+}
+
+extension SiteAnalyser {
+    /// Runs of text between spaces and line breaks, counted on UTF-8 bytes: splitting the
+    /// `String` found grapheme clusters in every article's whole text (3% of a 10,000-article build).
+    static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let separates = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n")
+            if !separates && !inWord { count += 1 }
+            inWord = !separates
+        }
+        return count
     }
 }
 

@@ -59,6 +59,12 @@ import Testing
         html.components(separatedBy: "data-entity=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
     }
 
+    @Test func wordsAreRunsBetweenSpacesAndLineBreaks() {
+        #expect(SiteAnalyser.wordCount("") == 0)
+        #expect(SiteAnalyser.wordCount("  Abe met\n\nTrump  in Osaka.\n") == 5)
+        #expect(SiteAnalyser.wordCount("Lïghthizer’s tariffs—again") == 2)
+    }
+
     @Test func longestNameWinsAndPossessivesLinkTheBaseName() throws {
         let (_, article) = try analyse("Shinzo Abe dined at Trump Tower. President Trump’s tariffs and Abe's third term. US Trade Representative Robert Lighthizer spoke.")
         #expect(links(article.html) == ["shinzo-abe", "trump-tower", "donald-trump", "robert-lighthizer"])
