@@ -19,9 +19,14 @@ public final class RevisionMemo<Value>: @unchecked Sendable {
     }
 
     /// Forgets the values of analyses that are gone, once a build has asked for all it needs.
+    /// Removed in place: a preview rebuild replaces one or two of 10,000, and filtering into a
+    /// new dictionary copied every value (4% of a rebuild).
     public func keep(_ articles: some Sequence<AnalysedArticle>) {
         let current = Set(articles.map(\.revision))
-        lock.withLock { values = values.filter { current.contains($0.key) } }
+        lock.withLock {
+            let stale = values.keys.filter { !current.contains($0) }
+            for revision in stale { values[revision] = nil }
+        }
     }
 }
 

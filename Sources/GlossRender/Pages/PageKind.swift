@@ -34,12 +34,21 @@ struct PageJob: Sendable {
     var model: @Sendable (PageContext) -> AnyHashable
 }
 
+/// A page's input as a job holds it: in a box, so that comparing it with the previous build's
+/// casts a reference out of `any Sendable` instead of copying the whole input out of it (a copy
+/// retains every field; for 14,500 pages that was 3% of a preview rebuild).
+final class PageInput<Input: Equatable & Sendable>: Sendable {
+    let value: Input
+    init(_ value: Input) { self.value = value }
+}
+
 extension PageKind {
     static func jobs(_ site: AnalysedSite) -> [PageJob] {
         pages(of: site).map { page in
-            PageJob(route: page.route, template: template, input: page.input,
-                    hasInput: { ($0 as? Input) == page.input },
-                    model: { AnyHashable(model(page.input, $0)) })
+            let input = PageInput(page.input)
+            return PageJob(route: page.route, template: template, input: input,
+                           hasInput: { ($0 as? PageInput<Input>)?.value == input.value },
+                           model: { AnyHashable(model(input.value, $0)) })
         }
     }
 }
