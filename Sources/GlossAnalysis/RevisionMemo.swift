@@ -18,6 +18,11 @@ public final class RevisionMemo<Value>: @unchecked Sendable {
         return made
     }
 
+    /// The value from `memo`, or made now when there is none (a build without a cache).
+    public static func value(in memo: RevisionMemo?, _ article: AnalysedArticle, make: () -> Value) -> Value {
+        memo?.value(article, make: make) ?? make()
+    }
+
     /// Forgets the values of analyses that are gone, once a build has asked for all it needs.
     /// Removed in place: a preview rebuild replaces one or two of 10,000, and filtering into a
     /// new dictionary copied every value (4% of a rebuild).
@@ -44,6 +49,13 @@ public final class LastValueMemo<Key: Equatable, Value>: @unchecked Sendable {
         let made = make()
         lock.withLock { last = (key, made) }
         return made
+    }
+
+    /// The value from `memo`, or made now when there is none (a build without a cache). The key
+    /// is only worked out when there is a memo to compare it with.
+    public static func value(in memo: LastValueMemo?, for key: @autoclosure () -> Key, make: () -> Value) -> Value {
+        guard let memo else { return make() }
+        return memo.value(for: key(), make: make)
     }
 }
 

@@ -112,8 +112,7 @@ public enum SiteBuilder {
         let published = images.publish(analysed.files, make: options.makeImages)
         diagnostics += published.diagnostics
         clock.lap("images")
-        let (theme, themeDiagnostics) = cache?.theme.value(for: siteTemplates) { Theme.load(siteTemplates: siteTemplates) }
-            ?? Theme.load(siteTemplates: siteTemplates)
+        let (theme, themeDiagnostics) = LastValueMemo.value(in: cache?.theme, for: siteTemplates) { Theme.load(siteTemplates: siteTemplates) }
         diagnostics += themeDiagnostics
         guard let theme, !diagnostics.hasErrors else {
             return BuildResult(files: nil, diagnostics: diagnostics.sorted(), analysed: analysed)

@@ -112,7 +112,7 @@ package struct SearchDocument: Sendable, Equatable {
     /// - Parameter cache: the documents of articles whose revision was seen before are reused.
     static func documents(of site: AnalysedSite, cache: SearchIndexCache? = nil) -> [SearchDocument] {
         let perArticle = Array(site.articles.reversed()).concurrentMap { analysed in
-            cache?.documents.value(analysed) { articleDocuments(analysed) } ?? articleDocuments(analysed)
+            RevisionMemo.value(in: cache?.documents, analysed) { articleDocuments(analysed) }
         }
         cache?.documents.keep(site.articles)
         return perArticle.map(\.article) + entityDocuments(site, cache: cache) + perArticle.flatMap(\.notes)

@@ -104,10 +104,9 @@ public struct SiteIndex: Sendable {
                 tagArticles[slug, default: (tag, [])].articles.append(id)
             }
         }
-        let make = { (Self.company(articles, registry: registry, mentions: mentions), Self.relatedArticles(articles, mentions: mentions)) }
-        let (company, related) = memo.map {
-            $0.value(for: CoMentionKey(settingsRevision: settingsRevision, entities: articles.map { $0.mentions.map(\.entity) }), make: make)
-        } ?? make()
+        let (company, related) = CoMentionMemo.value(
+            in: memo, for: CoMentionKey(settingsRevision: settingsRevision, entities: articles.map { $0.mentions.map(\.entity) })
+        ) { (Self.company(articles, registry: registry, mentions: mentions), Self.relatedArticles(articles, mentions: mentions)) }
         entities = Table((0..<entityCount).map { i in
             EntityFacts(description: descriptions[i], mentions: mentions[i], company: company[i], notes: notes[i], quotes: quotes[i],
                         mentionCount: mentions[i].reduce(0) { $0 + $1.count })

@@ -39,10 +39,10 @@ struct DataExport {
     /// article's records are made once while its analysis stands (`RenderCache.exports`).
     func files() -> [DerivedFile] {
         let entities = entityRecords()
-        let quotes = site.articles.map { analysed in memo?.quotes.value(analysed) { quoteRecords(analysed) } ?? quoteRecords(analysed) }
+        let quotes = site.articles.map { analysed in RevisionMemo.value(in: memo?.quotes, analysed) { quoteRecords(analysed) } }
         let annotations = AnnotationExport(site: site)
         let notes = AnnotationExport.Model(label: annotations.label, items: site.articles.map { analysed in
-            memo?.notes.value(analysed) { annotations.items(analysed) } ?? annotations.items(analysed)
+            RevisionMemo.value(in: memo?.notes, analysed) { annotations.items(analysed) }
         })
         memo?.keep(site.articles)
         return [DerivedFile(path: "data/entities.json", model: entities) { Self.json(entities) },

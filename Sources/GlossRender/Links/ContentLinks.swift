@@ -24,7 +24,7 @@ final class ContentLinks: @unchecked Sendable {
     /// - Parameter memo: the last build's destinations (the preview keeps them), reused while no
     ///   content file came, went or changed its name.
     init(_ content: SiteContent, memo: Memo? = nil) {
-        destinations = memo.map { $0.value(for: Self.layout(content)) { Self.destinations(content) } } ?? Self.destinations(content)
+        destinations = Memo.value(in: memo, for: Self.layout(content)) { Self.destinations(content) }
     }
 
     static func destinations(_ content: SiteContent) -> [String: Destination] {
