@@ -80,7 +80,7 @@ public enum SearchTokenizer {
         mutating func take(_ scalar: Unicode.Scalar, _ body: (String) -> Void) {
             if pending == 2 {
                 pending = 0
-                flush(body)  // possessive: the 's is dropped
+                flush(body)  // the word before the apostrophe ends; a possessive's 's is dropped
                 if isWordScalar(scalar) {
                     // Not a possessive: the apostrophe separated two words, the second starting with s.
                     append(UInt8(ascii: "s"))
