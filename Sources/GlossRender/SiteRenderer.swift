@@ -62,18 +62,21 @@ public struct SiteRenderer: Sendable {
             return renderer.cache == nil ? (.success(entry.withoutBytes), outcome.how) : outcome
         }
         if let links = previous.links {
-            shared.links.inherit(zip(jobs, rendered).compactMap { $1.how == .sameInput ? $0.route.path : nil }, from: links)
+            shared.links.inherit(jobs.indices.compactMap { rendered[$0].how == .sameInput ? jobs[$0].route.path : nil }, from: links)
         }
         var kept: [String: RenderCache.Entry] = [:]
         var files: [OutputFile] = []
         var pages: [String] = []
         var diagnostics: [Diagnostic] = []
-        for (job, (result, _)) in zip(jobs, rendered) {
-            switch result {
+        // Jobs are read by index here and below: a loop over `zip` copies each job (its input,
+        // closures and route) once per pass, 14,500 of them on every preview rebuild.
+        for index in jobs.indices {
+            switch rendered[index].0 {
             case .success(let entry):
-                if sink == nil { files.append(OutputFile(path: job.route.path, bytes: entry.bytes)) }
-                pages.append(job.route.path)
-                kept[job.route.path] = entry
+                let path = jobs[index].route.path
+                if sink == nil { files.append(OutputFile(path: path, bytes: entry.bytes)) }
+                pages.append(path)
+                kept[path] = entry
             case .failure(let diagnostic): if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
             }
         }
@@ -106,9 +109,10 @@ public struct SiteRenderer: Sendable {
         files = PublishedFiles.merge(media, into: files, written: Set(written), sources: site.files, diagnostics: &diagnostics)
         diagnostics += shared.links.unknownSources(severity: brokenLinks)
         diagnostics += LinkChecker(severity: brokenLinks).check(
-            pages: zip(jobs, rendered).compactMap { job, outcome in
+            pages: jobs.indices.compactMap { index in
+                let outcome = rendered[index]
                 guard case .success(let entry) = outcome.0, let links = entry.links else { return nil }
-                return LinkChecker.Page(path: job.route.path, template: job.template, links: links, reused: outcome.how != .rendered)
+                return LinkChecker.Page(path: jobs[index].route.path, template: jobs[index].template, links: links, reused: outcome.how != .rendered)
             },
             files: Set(files.map(\.path) + written), content: shared.links, memo: cache?.linkCheck)
         return (files, diagnostics, rendered.filter { $0.how == .rendered }.count, written)

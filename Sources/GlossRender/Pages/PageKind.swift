@@ -47,7 +47,11 @@ extension PageKind {
         pages(of: site).map { page in
             let input = PageInput(page.input)
             return PageJob(route: page.route, template: template, input: input,
-                           hasInput: { ($0 as? PageInput<Input>)?.value == input.value },
+                           hasInput: { previous in
+                               // Compared in place: `(previous as? PageInput<Input>)?.value` would copy it out.
+                               guard let previous = previous as? PageInput<Input> else { return false }
+                               return previous.value == input.value
+                           },
                            model: { AnyHashable(model(input.value, $0)) })
         }
     }
