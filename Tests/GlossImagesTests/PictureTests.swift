@@ -10,6 +10,24 @@ import Testing
         return [UInt8](try Data(contentsOf: url))
     }
 
+    /// Two builds of one site (or tests run side by side) share `.gloss-cache/images/`: storing
+    /// the same picture at the same moment must not fail either of them.
+    @Test func buildsStoringOnePictureAtOnceBothSucceed() throws {
+        let folder = NSTemporaryDirectory() + "gloss-image-cache-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let failures = NSLock()
+        nonisolated(unsafe) var failed: [String] = []
+        DispatchQueue.concurrentPerform(iterations: 6_000) { round in
+            do {
+                try ImageCache(folder: folder).store("ab\(round % 2)", ["w480.jpg": [1, 2, 3], "w960.jpg": [4, 5, 6]])
+            } catch {
+                failures.withLock { failed.append("\(error)") }
+            }
+        }
+        #expect(failed.isEmpty, "\(failed.count) stores failed: \(failed.first ?? "")")
+        for round in 0..<2 { #expect(ImageCache(folder: folder).has("ab\(round)", ["w480.jpg", "w960.jpg"])) }
+    }
+
     @Test func headerGivesTheUprightSizeAndSaysWhereItWasTaken() throws {
         let facts = try PictureReader.read(Self.fixture("located.jpg")).get()
         #expect(facts.picture.format == .jpeg)
