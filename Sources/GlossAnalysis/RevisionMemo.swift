@@ -23,15 +23,11 @@ public final class RevisionMemo<Value>: @unchecked Sendable {
         memo?.value(article, make: make) ?? make()
     }
 
-    /// Forgets the values of analyses that are gone, once a build has asked for all it needs.
-    /// Removed in place: a preview rebuild replaces one or two of 10,000, and filtering into a
-    /// new dictionary copied every value (4% of a rebuild).
+    /// Forgets the values of analyses that are gone, once a build has asked for all it needs
+    /// (in place: filtering 10,000 entries into a new dictionary was 4% of a preview rebuild).
     public func keep(_ articles: some Sequence<AnalysedArticle>) {
         let current = Set(articles.map(\.revision))
-        lock.withLock {
-            let stale = values.keys.filter { !current.contains($0) }
-            for revision in stale { values[revision] = nil }
-        }
+        lock.withLock { values.removeAll(keepingKeys: current) }
     }
 }
 
@@ -56,6 +52,14 @@ public final class LastValueMemo<Key: Equatable, Value>: @unchecked Sendable {
     public static func value(in memo: LastValueMemo?, for key: @autoclosure () -> Key, make: () -> Value) -> Value {
         guard let memo else { return make() }
         return memo.value(for: key(), make: make)
+    }
+}
+
+extension Dictionary {
+    /// Drops the entries whose key is not in `current`, in place: a memo between preview builds
+    /// loses one or two entries of thousands, and filtering into a new dictionary copied them all.
+    public mutating func removeAll(keepingKeys current: Set<Key>) {
+        for key in keys.filter({ !current.contains($0) }) { self[key] = nil }
     }
 }
 

@@ -46,7 +46,7 @@ public final class SearchIndexCache: @unchecked Sendable {
     /// Forgets the documents of entities no longer in the registry.
     func keepEntityDocuments(_ slugs: [String]) {
         let current = Set(slugs)
-        lock.withLock { entityDocuments = entityDocuments.filter { current.contains($0.key) } }
+        lock.withLock { entityDocuments.removeAll(keepingKeys: current) }
     }
 
     /// The previous build's documents, by number: a document is reused only where it was (its

@@ -147,8 +147,8 @@ package struct SearchDocument: Sendable, Equatable {
     static func entityDocuments(_ site: AnalysedSite, cache: SearchIndexCache? = nil) -> [SearchDocument] {
         let documents = site.registry.entities.identified.map { id, entity in
             let description = site.index.entities[id].description
-            return cache?.entityDocument(entity, description: description.html) { entityDocument(entity, description: description) }
-                ?? entityDocument(entity, description: description)
+            let make = { entityDocument(entity, description: description) }
+            return cache?.entityDocument(entity, description: description.html, make: make) ?? make()
         }
         cache?.keepEntityDocuments(site.registry.entities.map(\.slug))
         return documents
