@@ -185,7 +185,7 @@ bench-import: deps
 	$(SWIFT) build -c release --product gloss
 	scripts/bench-import --gloss .build/release/gloss $(BENCH_IMPORT_FLAGS)
 
-# Quote attribution and entity links on the labelled Wikinews set in Tests/accuracy: precision and
+# Quote attribution and entity links on the labelled news set in Tests/accuracy (Wikinews, UK press releases): precision and
 # recall for the tuning and held-out parts, and the error classes that remain.
 bench-accuracy: deps
 	$(SWIFT) build -c release --product GlossBench

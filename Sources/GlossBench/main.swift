@@ -72,7 +72,7 @@ func photoSite() throws {
 /// Parts of the accuracy set in the order the table lists them: those tuned on, then the held-out ones.
 func partOrder(_ a: String, _ b: String) -> Bool { a.hasPrefix("tuning") != b.hasPrefix("tuning") ? a.hasPrefix("tuning") : a < b }
 
-/// Quote attribution and entity links against the labelled Wikinews set (`make bench-accuracy`).
+/// Quote attribution and entity links against the labelled news set (`make bench-accuracy`).
 /// `GlossBench accuracy DIR [--details PART]` also lists every remaining error of that part;
 /// `--article SLUG` lists every quotation found in that article, with its speaker.
 func accuracy(_ arguments: [String]) throws {

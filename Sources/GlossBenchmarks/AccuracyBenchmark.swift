@@ -3,7 +3,7 @@ import GlossAnalysis
 import GlossContent
 
 /// `make bench-accuracy`: precision and recall of quote attribution and entity links on the
-/// labelled Wikinews set in `Tests/accuracy`, for its tuning and held-out parts separately.
+/// labelled news set in `Tests/accuracy`, for its tuning and held-out parts separately.
 public enum AccuracyBenchmark {
     /// Figures for one part of the set.
     public struct Figures: Sendable {
@@ -74,7 +74,9 @@ public enum AccuracyBenchmark {
     }
 
     /// Pairs each quotation Gloss found with the label of the quotation that begins the same way in
-    /// the same paragraph; an unpaired quotation with a speaker counts against precision.
+    /// the same paragraph; an unpaired quotation with a speaker counts against precision. A quotation
+    /// that runs over paragraphs is one quotation to Gloss (its parts joined) and one label per
+    /// opening mark: the labels of its later parts are found, and credited, with it.
     static func scoreQuotes(_ article: AnalysedArticle, labels: [AccuracyLabels.QuoteLabel], slugs: [String],
                             into figures: inout Figures) {
         var unused = Array(labels.indices)
@@ -92,6 +94,13 @@ public enum AccuracyBenchmark {
             let label = labelIndex.map { labels[$0] }
             if let match, let labelIndex { foundLabels.insert(labelIndex); unused.remove(at: match) }
             let speaker = quote.speaker.map { slugs[$0.index] }
+            let laterParts = label == nil ? [] : unused.filter { index in
+                let begins = AccuracyLabels.folded(labels[index].begins)
+                return labels[index].paragraph > quote.paragraph && begins.count >= 12 && text.dropFirst().contains(begins)
+            }
+            unused.removeAll { laterParts.contains($0) }
+            foundLabels.formUnion(laterParts)
+            creditedLabels.formUnion(laterParts.filter { labels[$0].speaker == speaker })
             let place = "\(article.article.slug) ¶\(quote.paragraph) “\(text.prefix(50))”"
             guard let speaker else {
                 if let label, label.speaker != "none", label.speaker != "-" {

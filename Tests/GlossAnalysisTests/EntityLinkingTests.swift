@@ -109,7 +109,7 @@ import Testing
         let (content, _) = SiteLoader.load(from: clash.root)
         let analysed = rendered(SiteAnalyser.analyse(try #require(content)))
         #expect(analysed.diagnostics.map(\.description) == [
-            "content/entities/shinzo-abe.md:4:1: error: alias \"Abe\" is claimed by both `abe-clan` (content/entities/abe-clan.md) and `shinzo-abe` (content/entities/shinzo-abe.md); remove it from one, or list it under `ambiguous_aliases` so it is never linked"])
+            "content/entities/shinzo-abe.md:4:1: error: alias \"Abe\" is claimed by both `abe-clan` (content/entities/abe-clan.md) and `shinzo-abe` (content/entities/shinzo-abe.md); remove it from one, or list it under `ambiguous_aliases` so it is linked only where an article names just one of them in full"])
 
         let declared = try TestSite(Self.registry.replacingOccurrences(of: "aliases: [Abe]", with: "ambiguous_aliases: [Abe]")
             + "-- content/articles/a.md --\n---\ntitle: A\ndate: 2018-01-01\n---\nAbe spoke. Shinzo Abe listened.\n")

@@ -89,6 +89,18 @@ import Testing
     name: Supreme Court of the United Kingdom
     kind: organization
     ---
+    -- content/entities/sadiq-khan.md --
+    ---
+    name: Sadiq Khan
+    kind: person
+    ambiguous_aliases: [Khan, Mr Khan]
+    ---
+    -- content/entities/usman-khan.md --
+    ---
+    name: Usman Khan
+    kind: person
+    ambiguous_aliases: [Khan, Mr Khan]
+    ---
     -- content/entities/north-korea.md --
     ---
     name: North Korea
@@ -148,6 +160,21 @@ import Testing
     @Test func aSurnameSharedWithSomeoneNamedInTheArticleNeedsTheFullName() throws {
         #expect(try Self.links("Jane Smith, a teacher, spoke first. Smith said the school was closing.") == [])
         #expect(try Self.links("Jane Smith, a teacher, spoke. John Smith replied. Smith said the school was closing.") == ["john-smith", "john-smith"])
+    }
+
+    /// A surname two registered people share is linked where the article names just one of them in
+    /// full; where it names both, or neither, it says nothing about who is meant.
+    @Test func aSharedSurnameLinksTheOnePersonTheArticleNames() throws {
+        #expect(try Self.links("Khan, the mayor, spoke. Sadiq Khan thanked the police. Mr Khan left.")
+                == ["sadiq-khan", "sadiq-khan", "sadiq-khan"])
+        #expect(try Self.links("Usman Khan attacked. Sadiq Khan thanked the police. Khan left.") == ["usman-khan", "sadiq-khan"])
+        #expect(try Self.links("Khan left the building.") == [])
+        // Someone else of that name is not the registered one, and blocks the surname until the
+        // registered one is named in full (as for any surname).
+        #expect(try Self.links("Sadiq Khan spoke. Amir Khan, a boxer, replied.") == ["sadiq-khan"])
+        #expect(try Self.links("Amir Khan, a boxer, spoke. Khan left.") == [])
+        let report = try Self.analyse("Usman Khan attacked. Sadiq Khan spoke. Khan left.").articles[0].ambiguous
+        #expect(report.map(\.alias) == ["Khan"])
     }
 
     /// News names a person before using the surname alone: a surname the article never introduces is

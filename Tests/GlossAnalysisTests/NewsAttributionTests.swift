@@ -74,6 +74,9 @@ import Testing
         #expect(try Self.speakers("\"The plan is a disgrace,\" said Mr Smith.") == ["john-smith"])
         #expect(try Self.speakers("\"The plan is a disgrace,\" Mr Smith said.") == ["john-smith"])
         #expect(try Self.speakers("\"The plan is a disgrace,\" Jane Doe added on Monday.") == ["jane-doe"])
+        // An abbreviated title's full stop is not the end of the sentence.
+        #expect(try Self.speakers("Jane Doe spoke. \"The plan is a disgrace\", said Dr. Doe.") == ["jane-doe"])
+        #expect(try Self.speakers("Jane Doe spoke. \"The plan is a disgrace\", said Prof. Jane Doe.") == ["jane-doe"])
         // A new sentence's subject is not the speaker of the quotation before it.
         #expect(try Self.speakers("\"The plan is a disgrace and a betrayal of every voter.\" Mr Smith said the vote would go ahead.") == [nil])
         #expect(try Self.speakers("\"The plan is a disgrace and a betrayal of every voter.\" Jane Doe disagreed.") == [nil])
@@ -93,11 +96,24 @@ import Testing
         #expect(try Self.speakers("Mr Smith joined Labour in 1990. \"We will win this election,\" the party said.") == ["labour-party"])
         #expect(try Self.speakers("Mr Smith joined Acme in 1990. \"We will win this election,\" the party said.") == [nil])
         #expect(try Self.speakers("Mr Smith spoke on Monday. \"We will win this case in court,\" it said.") == [nil])
+        // Whoever described him in the passive is not someone "he" refers to.
+        // (A one-word quotation with no speaker is a term, not kept as a quote.)
+        #expect(try Self.speakers("Mr Smith was described as \"knife-obsessed\" by the police. He told reporters: \"We will win this vote.\"")
+                == ["john-smith"])
+        #expect(try Self.speakers("Mr Smith, who was described as \"knife-obsessed\" by the police, sent videos. He told her once: \"We will win this vote.\"")
+                == ["john-smith"])
     }
 
     @Test func partialQuotesInReportedSpeech() throws {
         #expect(try Self.speakers("Mr Smith said the plan was \"a further example of authoritarian rule\".") == ["john-smith"])
         #expect(try Self.speakers("Ms Doe said that the bill was \"a disgrace to this House\" and would fail.") == ["jane-doe"])
+        #expect(try Self.speakers("Ms Doe pointed out she had \"relinquished every title\".") == ["jane-doe"])
+        #expect(try Self.speakers("\"We relinquished every title,\" Ms Doe pointed out.") == ["jane-doe"])
+        #expect(try Self.speakers("Ms Doe pointed to the \"crisis of trust\" in the party.").allSatisfy { $0 == nil })
+        // "reported" introduces speech, but a term in what is reported is not the reporter's.
+        #expect(try Self.speakers("Acme, in its March 8 release, reported that with the limit in place, \"many stores are still selling out within an hour\".")
+                == ["acme"])
+        #expect(try Self.speakers("Acme reported some were using the slogan \"Make the World Greta Again\".").allSatisfy { $0 == nil })
         // Scare quotes in a sentence nobody is reported in stay without a speaker (or are not quotations).
         #expect(try Self.speakers("The so-called \"war on drugs\" has failed, Mr Smith's critics say.").allSatisfy { $0 == nil })
     }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import GlossBenchmarks
 
-/// The hand-labelled Wikinews set (Tests/accuracy) as a regression guard: `make bench-accuracy`
+/// The hand-labelled news set (Tests/accuracy) as a regression guard: `make bench-accuracy`
 /// prints the figures; this test fails when a change makes them worse than these floors. The
 /// floors are the figures at the time of writing, rounded down, not targets.
 @Suite struct AccuracyBenchmarkTests {
@@ -12,16 +12,18 @@ import Testing
     @Test func attributionAndLinksDoNotRegress() throws {
         let figures = try AccuracyBenchmark.run(directory: Self.directory)
         let tuning = try #require(figures["tuning"]), tuning2 = try #require(figures["tuning-2"])
-        let heldout = try #require(figures["heldout"])
-        #expect(tuning.creditable == 281 && tuning2.creditable == 130 && heldout.creditable == 106)
+        let heldout = try #require(figures["heldout"]), heldout2 = try #require(figures["heldout-2"])
+        #expect(tuning.creditable == 281 && tuning2.creditable == 130 && heldout.creditable == 106 && heldout2.creditable == 68)
         #expect(tuning.quotePrecision >= 0.99 && tuning.quoteRecall >= 0.91, "\(tuning.quotePrecision) \(tuning.quoteRecall)")
         #expect(tuning.linkPrecision >= 0.99 && tuning.linkRecall >= 0.99, "\(tuning.linkPrecision) \(tuning.linkRecall)")
         #expect(tuning.nearMissesLinked <= 4)
-        #expect(tuning2.quotePrecision >= 0.99 && tuning2.quoteRecall >= 0.79, "\(tuning2.quotePrecision) \(tuning2.quoteRecall)")
+        #expect(tuning2.quotePrecision >= 0.99 && tuning2.quoteRecall >= 0.86, "\(tuning2.quotePrecision) \(tuning2.quoteRecall)")
         #expect(tuning2.linkPrecision >= 0.99 && tuning2.linkRecall >= 0.99, "\(tuning2.linkPrecision) \(tuning2.linkRecall)")
         #expect(tuning2.nearMissesLinked <= 3)
         #expect(heldout.quotePrecision >= 0.93 && heldout.quoteRecall >= 0.68, "\(heldout.quotePrecision) \(heldout.quoteRecall)")
         #expect(heldout.linkPrecision >= 0.99 && heldout.linkRecall >= 0.99, "\(heldout.linkPrecision) \(heldout.linkRecall)")
         #expect(heldout.nearMissesLinked <= 5)
+        #expect(heldout2.quotePrecision >= 0.94 && heldout2.quoteRecall >= 0.64, "\(heldout2.quotePrecision) \(heldout2.quoteRecall)")
+        #expect(heldout2.linkPrecision >= 0.98 && heldout2.linkRecall >= 0.97, "\(heldout2.linkPrecision) \(heldout2.linkRecall)")
     }
 }

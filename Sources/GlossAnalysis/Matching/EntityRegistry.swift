@@ -7,8 +7,11 @@ public struct EntityRegistry: Sendable {
     public let matcher: EntityMatcher
     /// By entity index: what `MentionFilter` and quote attribution need to know (kind, gender).
     public let profiles: [EntityProfile]
-    /// Surface forms that entities declared ambiguous: matched so they can be reported, never linked.
+    /// Surface forms that entities declared ambiguous: matched so they can be reported, and linked
+    /// only where an article names exactly one of the entities sharing them (`MentionFilter`).
     let ambiguousEntity: Int
+    /// By ambiguous form as written (each apostrophe variant): the entities that share it.
+    let ambiguousHolders: [String: [Int]]
     /// By organisation index: other organisations' aliases inside its names ("Supreme Court" inside
     /// "Supreme Court of the United Kingdom"). Once it is mentioned, those aliases alone no longer say which.
     let nestedAliases: [[String]]
@@ -27,7 +30,7 @@ public struct EntityRegistry: Sendable {
                 if let other = owner[text] {
                     if other != index {
                         diagnostics.append(.error(entity.path, line: entity.aliasesLine,
-                            "alias \"\(text)\" is claimed by both `\(entities[other].slug)` (\(entities[other].path)) and `\(entity.slug)` (\(entity.path)); remove it from one, or list it under `ambiguous_aliases` so it is never linked"))
+                            "alias \"\(text)\" is claimed by both `\(entities[other].slug)` (\(entities[other].path)) and `\(entity.slug)` (\(entity.path)); remove it from one, or list it under `ambiguous_aliases` so it is linked only where an article names just one of them in full"))
                     }
                     continue
                 }
@@ -43,13 +46,21 @@ public struct EntityRegistry: Sendable {
                 other != index && entities[other].kind == .organization
             }
         }
+        var holders: [String: [Int]] = [:]
         for text in ambiguous.sorted() {
-            for variant in Self.apostropheVariants(text) { patterns.append(EntityPattern(entity: entities.count, text: variant)) }
+            let sharing = entities.indices.filter { index in
+                entities[index].ambiguousAliases.contains(text) || entities[index].surfaceForms.contains { $0.text.trimmingWhitespace() == text }
+            }
+            for variant in Self.apostropheVariants(text) {
+                patterns.append(EntityPattern(entity: entities.count, text: variant))
+                holders[variant] = sharing
+            }
         }
+        ambiguousHolders = holders
         self.matcher = EntityMatcher(patterns: patterns)
     }
 
-    /// True for a match on an ambiguous alias: counted nowhere, linked nowhere, listed by `gloss check`.
+    /// True for a match on an ambiguous alias: a mention only where `MentionFilter` can tell whose it is.
     public func isAmbiguous(_ match: EntityMatch) -> Bool { match.entity == ambiguousEntity }
 
     /// Every mention of an entity in one plain-text article, by the same rule as its links.

@@ -119,12 +119,16 @@ public struct MentionFilter {
         var verdict = Verdict()
         verdict.mentions.reserveCapacity(matches.count)
         let words = WordsAround(text: text)
-        for (index, match) in matches.enumerated() {
-            guard match.range.upperBound <= text.count, !match.range.isEmpty else { continue }
-            if registry.isAmbiguous(match) {
-                verdict.ambiguous.append(match)
-                contested.insert(words.string(match.range))
-                continue
+        for (index, found) in matches.enumerated() {
+            guard found.range.upperBound <= text.count, !found.range.isEmpty else { continue }
+            var match = found
+            if registry.isAmbiguous(found) {
+                guard let holder = soleIntroducedHolder(of: found, words) else {
+                    verdict.ambiguous.append(found)
+                    contested.insert(words.string(found.range))
+                    continue
+                }
+                match.entity = holder
             }
             guard match.entity >= 0, match.entity < registry.profiles.count else { continue }
             let neighbours = (index > 0 ? matches[index - 1] : nil, index + 1 < matches.count ? matches[index + 1] : nil)
@@ -149,6 +153,17 @@ public struct MentionFilter {
             }
         }
         return verdict
+    }
+
+    /// The one entity sharing an ambiguous form that this article names in full or with a title
+    /// (`Khan` where Sadiq Khan is named and Usman Khan is not); nil when none or several are. As
+    /// for any surname, another person of that name (`Amir Khan`) blocks it only until the
+    /// registered one is named in full. A form only one entity declares is shared with someone
+    /// unregistered: never linked.
+    func soleIntroducedHolder(of match: EntityMatch, _ words: WordsAround) -> Int? {
+        guard introductions, let holders = registry.ambiguousHolders[words.string(match.range)], holders.count > 1 else { return nil }
+        let named = holders.filter(introduced.contains)
+        return named.count == 1 ? named[0] : nil
     }
 
     enum Judgement: Equatable {

@@ -40,8 +40,10 @@ extension QuoteExtractor.Paragraph {
     /// A speech verb: lowercase, so "States" in "United States" is not "states".
     func isVerb(_ k: Int) -> Bool {
         guard let w = word(k), !tokens[k].capitalized else { return false }
-        return Q.speechVerbs.contains(w) || Q.participles.contains(w)
+        return Q.speechVerbs.contains(w) || Q.participles.contains(w) || isPhrasalVerb(k)
     }
+    /// `pointed out`: a speech verb only with its particle (`pointed to` is not speech).
+    func isPhrasalVerb(_ k: Int) -> Bool { ["pointed", "points"].contains(word(k) ?? "") && word(k + 1) == "out" }
     func isAccordingTo(_ k: Int) -> Bool { word(k) == "according" && word(k + 1) == "to" }
     func isName(_ k: Int) -> Bool { kind(k) == .mention || (kind(k) == .word && tokens[k].capitalized) }
 
@@ -82,12 +84,17 @@ extension QuoteExtractor.Paragraph {
         if let close, !closesClause(close) { return (.none, false) }
         let tight = open - v <= 6
         if let agent = passiveAgent(v, before: open) { return (.entity(agent), tight) }
+        if isPassive(v), kind(open - 1) != .colon { return (.none, false) }
         if let quoted = quotedAs(v, from: s) { return (Q.Attribution(quoted), tight) }
         if Q.participles.contains(word(v) ?? "") || word(v - 1) == "and" {
             return (Q.Attribution(sentenceSubject(from: sentenceStart[v], to: v)), tight)
         }
         return (Q.Attribution(subjectBefore(s, v)), tight)
     }
+
+    /// `Smith was described as "…"`: whoever described him is not named, and is nobody a later
+    /// "he" could mean (an unnamed speaker would block it).
+    func isPassive(_ v: Int) -> Bool { ["was", "were", "is", "are", "been", "being", "be"].contains(word(v - 1) ?? "") }
 
     /// The passive names the speaker after "by": `was described by the CBCP as "…"`,
     /// `was told by Emergencies Minister Yevgeny Zinichev of "…"`.
@@ -169,10 +176,11 @@ extension QuoteExtractor.Paragraph {
         let s = clauseStart(before: open)
         let open = parenthesisStart(before: open, from: s) ?? open
         guard let v = (s..<open).last(where: { !tokens[$0].capitalized && !isAdjective($0)
-                  && (Q.partialQuoteVerbs.contains(word($0) ?? "") || Q.participles.contains(word($0) ?? "")) }),
+                  && (Q.partialQuoteVerbs.contains(word($0) ?? "") || Q.participles.contains(word($0) ?? "") || isPhrasalVerb($0)) }),
               open - v <= 25 else { return .none }
         for k in (v + 1)..<open where (isVerb(k) && !isAdjective(k)) || kind(k) == .colon || kind(k) == .semicolon { return .none }
         if let agent = passiveAgent(v, before: open) { return .entity(agent) }
+        if isPassive(v) { return .none }
         if word(v - 1) == "and" { return Q.Attribution(sentenceSubject(from: sentenceStart[v], to: v)) }
         if let quoted = quotedAs(v, from: s) { return Q.Attribution(quoted) }
         if Q.participles.contains(word(v) ?? "") {

@@ -166,6 +166,12 @@ extension QuoteExtractor.Paragraph {
         return true
     }
 
+    /// A full stop that the tokeniser kept inside a sentence, after an abbreviation (`Dr.`, `Gen.`).
+    func isAbbreviationDot(_ k: Int) -> Bool {
+        kind(k) == .other && k > 0 && kind(k - 1) == .word && tokens[k - 1].range.upperBound == tokens[k].range.lowerBound
+            && bytes[tokens[k].range.lowerBound] == UInt8(ascii: ".")
+    }
+
     /// A past participle right after a common noun, describing it: `a statement posted to her account`.
     func describesNoun(_ k: Int) -> Bool {
         guard let w = word(k), w.hasSuffix("ed"), let before = word(k - 1), !tokens[k - 1].capitalized else { return false }
@@ -262,6 +268,9 @@ extension QuoteExtractor.Paragraph {
     /// A title word or a name that modifies the next (`US President`, `Huber's`, `NASA`).
     func isModifier(_ k: Int) -> Bool {
         switch tokens[k].kind {
+        case .other:
+            // The full stop of an abbreviated title before a name (`said Dr. Livermore`).
+            return isAbbreviationDot(k) && isName(k + 1)
         case .mention:
             return tokens[k].possessive || (k + 1 < tokens.count && (isName(k + 1) || Q.titleWords.contains(word(k + 1) ?? "")))
         case .word:
@@ -271,6 +280,7 @@ extension QuoteExtractor.Paragraph {
             if tokens[k].capitalized {
                 // A capitalised word followed by a name is a title or a first name: either way, read on.
                 return k + 1 < tokens.count && (isName(k + 1) || Q.titleWords.contains(word(k + 1) ?? "")
+                                                 || (isAbbreviationDot(k + 1) && isName(k + 2))
                                                  || (["of", "for"].contains(word(k + 1) ?? "") && isName(k + 2))
                                                  || (kind(k + 1) == .comma && isName(k + 2) && isModifier(k + 2)))
             }

@@ -14,7 +14,7 @@ extension QuoteExtractor {
         "revealed", "promised", "pledged", "vowed", "suggested", "reiterated", "confirmed", "denied", "maintained",
         "praised", "thanked", "mourned", "criticised", "criticized", "disagreed", "agreed", "responded", "answered",
         "proposed", "elaborated", "underlined", "expressed", "recalled", "shouted", "exclaimed", "talked", "spoke",
-        "referred", "attacked", "dismissed", "denounced", "condemned", "add", "reacted", "informed", "justified",
+        "referred", "attacked", "dismissed", "denounced", "condemned", "add", "reacted", "informed", "justified", "reported",
     ]
 
     /// Speech verbs that, after a quotation closed with a full stop, tell how someone reacted to
