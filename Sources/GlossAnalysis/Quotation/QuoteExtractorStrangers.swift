@@ -1,0 +1,111 @@
+import GlossContent
+
+// Who else a paragraph names besides the registry's entities: people introduced the way news
+// introduces them, and unnamed subjects (`The father said…`). Either blocks a later pronoun, so a
+// quotation gets no speaker rather than a wrong one.
+
+extension QuoteExtractor.Speakers {
+    typealias Paragraph = QuoteExtractor.Paragraph
+
+    /// People the registry does not know, found by how news introduces them: a title or role
+    /// before the name (`spokesman Tomasz Kubiak`, `Dr. Tomasz Stefaniak`), an appositive or a
+    /// speech verb after it (`Tomasz Kubiak, a fire service spokesman, told`), or an
+    /// affiliation (`Martin Smith of PBS`); later, the surname alone.
+    static func strangers(in paragraph: Paragraph, surnames: inout Set<String>) -> [(token: Int, referent: Referent)] {
+        let t = paragraph.tokens
+        var found: [(token: Int, referent: Referent)] = []
+        var k = 0
+        while k < t.count {
+            guard !paragraph.quoted[k], t[k].kind == .word, t[k].capitalized else { k += 1; continue }
+            var end = k
+            while end < t.count, !paragraph.quoted[end], t[end].kind == .word,
+                  t[end].capitalized || (end > k && particles.contains(t[end].lower) && end + 1 < t.count && t[end + 1].capitalized) {
+                end += 1
+            }
+            defer { k = max(end, k + 1) }
+            var start = k
+            var titled = false
+            var gender = EntityProfile.Gender.unknown
+            while start < end {
+                let written = paragraph.text(start)
+                if let male = NameWords.honorifics[written.trimmingTrailingDot] {
+                    titled = true
+                    if let male { gender = male ? .male : .female }
+                } else if NameWords.roles.contains(written) || NameWords.peerage.contains(written) {
+                    titled = true
+                } else if !(NameWords.openers.contains(written) || NameWords.calendar.contains(written) || NameWords.isPlace(written)) {
+                    break
+                }
+                start += 1
+            }
+            let count = end - start
+            guard count > 0, count <= 4 else { continue }
+            if NameWords.institutions.contains(paragraph.text(end - 1)) || NameWords.institutions.contains(paragraph.text(start)) { continue }
+            if start > 0, QuoteExtractor.titleWords.contains(t[start - 1].lower), !t[start - 1].capitalized, !QuoteExtractor.determiners.contains(t[start - 1].lower) {
+                titled = true
+            }
+            let introduced = titled || paragraph.isVerb(start - 1) || follows(paragraph, end)
+            let known = count == 1 && surnames.contains(paragraph.text(start))
+            guard (count >= 2 && introduced) || (count == 1 && (titled || known)) else { continue }
+            surnames.insert(paragraph.text(end - 1))
+            found.append((end - 1, .stranger(gender)))
+        }
+        return found
+    }
+
+    /// A sentence whose subject is a person left unnamed (`One of the victims decided…`,
+    /// `The father said…`): "she" in the next sentence is that person, not someone named earlier.
+    static func unnamedSubjects(in paragraph: Paragraph) -> [(token: Int, referent: Referent)] {
+        let t = paragraph.tokens
+        var found: [(token: Int, referent: Referent)] = []
+        for k in t.indices where paragraph.sentenceStart[k] == k && !paragraph.quoted[k] {
+            var j = k
+            while j < t.count, j - k < 6, t[j].kind == .word, !paragraph.isVerb(j) {
+                if personNouns.contains(t[j].lower) {
+                    // The noun must head the subject: a verb (or "of the …" then a verb) follows.
+                    var next = j + 1
+                    if paragraph.word(next) == "of" { next += 1; while next < t.count, next - j < 5, t[next].kind == .word, !paragraph.isVerb(next), !["was", "is", "had", "has"].contains(t[next].lower), !(t[next].lower.hasSuffix("ed")) { next += 1 } }
+                    if next < t.count, t[next].kind == .word, !t[next].capitalized, !QuoteExtractor.prepositions.contains(t[next].lower) {
+                        found.append((j, .stranger(personGender[t[j].lower] ?? .unknown)))
+                    }
+                    break
+                }
+                j += 1
+            }
+        }
+        return found
+    }
+
+    static let personNouns: Set<String> = [
+        "man", "woman", "boy", "girl", "child", "victim", "victims", "official", "spokesman", "spokeswoman",
+        "spokesperson", "officer", "witness", "eyewitness", "resident", "judge", "prosecutor", "lawyer", "doctor",
+        "nurse", "teacher", "student", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
+        "aunt", "uncle", "actress", "actor", "singer", "player", "coach", "captain", "driver", "pilot", "passenger",
+        "survivor", "protester", "activist", "expert", "analyst", "scientist", "researcher", "professor", "author",
+        "writer", "candidate", "member", "one", "commissioner", "president", "minister", "leader", "chairman",
+        "director", "governor", "mayor", "source", "attendee", "fan", "neighbour", "neighbor", "friend", "partner",
+    ]
+    static let personGender: [String: EntityProfile.Gender] = [
+        "man": .male, "boy": .male, "father": .male, "son": .male, "husband": .male, "brother": .male, "uncle": .male,
+        "spokesman": .male, "actor": .male, "chairman": .male, "woman": .female, "girl": .female, "mother": .female,
+        "daughter": .female, "wife": .female, "sister": .female, "aunt": .female, "actress": .female, "spokeswoman": .female,
+    ]
+
+    /// What follows a name that introduces a person: a speech verb, `, a/an/the …` or `, 54,`,
+    /// or `of` and an organisation.
+    static func follows(_ paragraph: Paragraph, _ end: Int) -> Bool {
+        let t = paragraph.tokens
+        guard end < t.count else { return false }
+        if paragraph.isVerb(end) { return true }
+        if t[end].kind == .comma, end + 1 < t.count {
+            if let w = paragraph.word(end + 1), QuoteExtractor.determiners.contains(w) || w.first?.isNumber == true || !t[end + 1].capitalized && QuoteExtractor.titleWords.contains(w) { return true }
+        }
+        if paragraph.word(end) == "of", end + 1 < t.count {
+            let next = paragraph.word(end + 1) == "the" ? end + 2 : end + 1
+            return next < t.count && paragraph.isName(next)
+        }
+        return false
+    }
+
+    static let particles: Set<String> = ["de", "van", "von", "der", "al", "bin", "ibn", "la", "le", "da", "di", "del", "dos", "du"]
+}
