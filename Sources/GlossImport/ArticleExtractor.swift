@@ -36,7 +36,11 @@ struct ArticleExtractor {
         var best = Extraction()
         for pass in Self.passes {
             let scorer = ContentScorer(facts, options: pass.options)
-            let (members, how) = storyElements(scorer)
+            var (members, how) = storyElements(scorer)
+            if let lead = lead(before: members) {
+                members.insert(lead, at: 0)
+                how += ", with the lead set apart before it" + describe(lead)
+            }
             var extraction = clean(members, scorer: scorer, conditionally: pass.cleanConditionally)
             extraction.container = how
             if extraction.length >= Self.enoughText { return extraction }
@@ -81,6 +85,21 @@ struct ArticleExtractor {
             return ([article], "the page's <article> around the best-scored element" + describe(top))
         }
         return (members, "the best-scored element" + describe(top) + (members.count > 1 ? " and \(members.count - 1) sibling(s)" : ""))
+    }
+
+    /// The story's lead set apart just before it (`<div class="article__lead">` and then the body):
+    /// story text, which readers see first, when it says what the page's own description says.
+    func lead(before members: [NodeID]) -> NodeID? {
+        guard let first = members.first, let summary = metadata.summary, summary.count >= ContentRules.leadMinChars,
+              let parent = document[first].parent else { return nil }
+        let siblings = document[parent].children
+        guard let index = siblings.firstIndex(of: first),
+              let previous = siblings[..<index].last(where: { facts.chars[$0] > 0 || facts.images[$0] > 0 }),
+              document[previous].kind == .element, !facts.excluded[previous], facts.furniture[previous] == nil,
+              facts.proseChars[previous] > 0, facts.linkDensity(previous) < 0.3 else { return nil }
+        let lead = facts.text(previous)
+        guard !facts.text(first).hasPrefix(lead.prefix(60)) else { return nil }
+        return TextShingles(summary, size: 3).f1(TextShingles(lead, size: 3)) >= ContentRules.leadMinAgreement ? previous : nil
     }
 
     /// Marks furniture inside the story's elements, reports it, and converts the rest.

@@ -190,6 +190,10 @@ enum ContentRules {
 
     /// A paragraph in the story's `<header>` at least this long, a sentence, is its standfirst and is kept.
     static let standfirstMinChars = 80
+    /// An element just before the story whose text agrees this well (F1 of 3-word shingles) with the
+    /// page's description, at least this long, is the story's lead and is kept.
+    static let leadMinChars = 40
+    static let leadMinAgreement = 0.8
     /// A furniture-named element is kept when it holds more than this share of the story's text (a mislabelled wrapper).
     static let furnitureMaxShare = 0.5
     static let headingTags: Set<String> = ["h2", "h3", "h4", "h5", "h6"]

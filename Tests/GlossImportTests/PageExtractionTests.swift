@@ -91,6 +91,20 @@ import Testing
         #expect(article.fileText.contains("tags: [\"Trade\", \"Japan\"]"))
     }
 
+    /// A lead set apart before the story's element (here marked by the page) is story text when it
+    /// says what the page's description says; a teaser that does not is left out with the page.
+    @Test func aLeadSetApartBeforeTheStoryIsKept() throws {
+        let lead = "Japan and the United States will open trade talks, easing fears of new tariffs on Japanese cars."
+        let body = "<div class=\"wrap\"><div class=\"article__lead\">\(lead)</div><div class=\"article__body\" itemprop=\"articleBody\">"
+            + Self.story.map { "<p>\($0)</p>" }.joined() + "</div></div>"
+        let described = try importPage(Self.page(body: body, head: "<meta name=\"description\" content=\"\(lead)\">"))
+        #expect(Fixtures.paragraphs(ofArticle: described.fileText) == [lead] + Self.story)
+        #expect(described.dropped[0].text.contains("with the lead set apart before it <div class=\"article__lead\">"))
+        let teaser = "<meta name=\"description\" content=\"Read the latest news on trade, markets and politics from Example News.\">"
+        let other = try importPage(Self.page(body: body, head: teaser))
+        #expect(Fixtures.paragraphs(ofArticle: other.fileText) == Self.story)
+    }
+
     @Test func storyImagesAreKeptAsRemoteImagesWithAltAndCaption() throws {
         let body = """
         <article><p>\(Self.story[0])</p>
