@@ -156,7 +156,7 @@ struct ArticleExtractor {
                 let section = children[(index + 1)...].prefix { !ContentRules.headingTags.contains(document[$0].name) }
                 let kept = section.filter { !dropped[$0] && (facts.chars[$0] > 0 || facts.images[$0] > 0) }
                 let droppedText = section.contains { dropped[$0] && facts.chars[$0] > 0 && furnitureDrops.contains($0) }
-                guard kept.isEmpty, droppedText, facts.chars[child] > 0 else { continue }
+                guard kept.isEmpty, droppedText, facts.chars[child] > 0, !isProse(child) else { continue }
                 dropped[child] = true
                 report.append(DroppedLine(line: document[child].line, rule: "orphan-heading", outcome: "dropped", text: facts.text(child)))
             }
@@ -189,9 +189,13 @@ struct ArticleExtractor {
 
     /// A paragraph of prose in the story's header: the standfirst, which opens the story.
     func isStandfirst(_ id: NodeID) -> Bool {
-        guard document.isElement(id, "p"), facts.furniture[id] == nil, facts.chars[id] >= ContentRules.standfirstMinChars,
-              facts.linkDensity(id) < 0.3 else { return false }
-        return facts.text(id).endsSentence
+        document.isElement(id, "p") && facts.furniture[id] == nil && isProse(id)
+    }
+
+    /// A sentence of story length, not a label: a heading written as one (`<h2>The mother of a woman
+    /// who took … moments before her death.</h2>`) is story text, whatever section it heads.
+    func isProse(_ id: NodeID) -> Bool {
+        facts.chars[id] >= ContentRules.standfirstMinChars && facts.linkDensity(id) < 0.3 && facts.text(id).endsSentence
     }
 
     /// An element's text for the report, cut to 160 characters.

@@ -105,6 +105,17 @@ import Testing
         #expect(Fixtures.paragraphs(ofArticle: other.fileText) == Self.story)
     }
 
+    /// A heading written as a sentence of the story stays when the picture and credit under it
+    /// go; a section title over dropped furniture ("Related") goes with it.
+    @Test func aHeadingThatIsASentenceOfTheStoryIsKept() throws {
+        let sentence = "The mother of a woman who took diet pills bought online has described how her daughter died."
+        let body = "<div class=\"post\"><div class=\"item\"><h2>\(sentence)</h2><div class=\"sub\"><a href=\"/img\">View this image ›</a>"
+            + "<p class=\"caption\">West Mercia Police</p></div></div><div class=\"item\">" + Self.story.map { "<p>\($0)</p>" }.joined()
+            + "</div><div class=\"item\"><h2>Related</h2><ul class=\"related\"><li><a href=\"/1\">Japan exports rise</a></li></ul></div></div>"
+        let article = try importPage(Self.page(body: body))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == ["## " + sentence] + Self.story)
+    }
+
     @Test func storyImagesAreKeptAsRemoteImagesWithAltAndCaption() throws {
         let body = """
         <article><p>\(Self.story[0])</p>
