@@ -192,6 +192,19 @@ import Testing
         #expect(try Self.speakers("A statement from Acme's lawyer repeated the pledge, saying \"We will appeal in every court.\"") == [nil])
     }
 
+    /// Errors read in `tuning-3` of the accuracy set: a quotation joined to a scare quote, a new
+    /// clause after a comma, and a name that only says whose campaign speaks.
+    @Test func noSpeakerBorrowedFromFurtherBack() throws {
+        let joined = try Self.speakers("Ms Doe accused him of \"trying to scare the hell out of America.\" In the story the dead were \"losers\" and \"suckers.\"")
+        #expect(joined == ["jane-doe", nil])
+        #expect(try Self.speakers("Although the department asked for any \"external party\" not to involve themselves in the conflict, Mr Smith called on the President to act.")
+                .allSatisfy { $0 == nil })
+        #expect(try Self.speakers("Jane Doe spoke on Monday. The Doe campaign recycled a statement it first put out in July: \"The American people will decide this election.\"")
+                == [nil])
+        #expect(try Self.speakers("Jane Doe spoke on Monday. Doe recycled a statement she first put out in July: \"The American people will decide this election.\"")
+                == ["jane-doe"])
+    }
+
     @Test func unnamedSpeakersBlockLaterPronouns() throws {
         #expect(try Self.speakers("Mr Smith spoke first. \"We want answers,\" a resident said. \"We have waited for years,\" he added.") == [nil, nil])
     }

@@ -39,6 +39,8 @@ public enum QuoteExtractor {
     static let minimumUnattributedWords = 4
     /// Attribution clauses are short; bounding the scan keeps the whole pass linear.
     static let clauseWindow = 40
+    /// Tokens after the verb of an attribution that ends its sentence (`, he added on Monday.`).
+    static let tailWindow = 6
 
     enum Attribution: Equatable {
         case entity(Int), pronoun(Pronoun, at: Int), anonymous, inherit, none
@@ -93,6 +95,9 @@ public enum QuoteExtractor {
                     default: break
                     }
                 } else if quote.words < minimumUnattributedWords && quotation.parts.count == 1 {
+                    // A scare quote is not kept, but a quotation joined to it (`"losers" and "suckers"`)
+                    // inherits its speaker, none, not that of a quotation before it.
+                    previous = (quotation, nil)
                     continue
                 }
             }

@@ -283,8 +283,10 @@ extension QuoteExtractor.Paragraph {
             guard end >= w || bareTail(end, w, tell: false) else { return nil }
             subject = after
         } else {
+            // Only a short adverbial may follow the verb (`, he told reporters on Monday.`), not a clause
+            // of its own (`, Joe Biden called on the President to act.`).
             guard let v = ((comma + 2)..<min(w, comma + 8)).first(where: isVerb), !Q.participles.contains(word(v) ?? ""),
-                  !Q.reactionVerbs.contains(word(v) ?? ""), bareTail(v + 1, w, tell: Q.tellVerbs.contains(word(v) ?? "")) else { return nil }
+                  !Q.reactionVerbs.contains(word(v) ?? ""), !Q.namingVerbs.contains(word(v) ?? ""), w - v <= Q.tailWindow, bareTail(v + 1, w, tell: Q.tellVerbs.contains(word(v) ?? "")) else { return nil }
             subject = subjectBefore(comma + 1, v, mustReach: true)
         }
         return Q.Attribution(named: subject)

@@ -238,7 +238,10 @@ extension QuoteExtractor.Paragraph {
             switch tokens[k].kind {
             case .mention where !tokens[k].possessive:
                 if kind(k + 1) == .comma { return .entity(tokens[k].entity) }
-                if let next = word(k + 1), !tokens[k + 1].capitalized, !Q.prepositions.contains(next) { return .entity(tokens[k].entity) }
+                // `The Biden campaign recycled…`: a name before a body or a role names whose it is, not who speaks.
+                if let next = word(k + 1), !tokens[k + 1].capitalized, !Q.prepositions.contains(next) {
+                    return Q.organisationNouns.contains(next) || Q.roleNouns.contains(next) || Q.staffNouns.contains(next) ? .nounPhrase : .entity(tokens[k].entity)
+                }
             case .word:
                 if let pronoun = Q.pronouns[tokens[k].lower] { return .pronoun(pronoun, at: k) }
                 if Q.determiners.contains(tokens[k].lower), let owner = documentOwner(k + 1, end) { return .entity(owner) }

@@ -26,6 +26,12 @@ extension QuoteExtractor {
         "proposed",
     ]
 
+    /// Speech verbs that name something (`called it "a disgrace"`): after a quotation and a comma,
+    /// a new clause (`…, Joe Biden called on the President to act`), not an attribution.
+    static let namingVerbs: Set<String> = [
+        "called", "calls", "described", "describes", "termed", "dubbed", "labelled", "labeled", "branded", "characterized", "characterised",
+    ]
+
     /// Verbs whose object may carry a partial quotation of the subject's words (`X called it "a
     /// disgrace"`, `X said the plan was "unworkable"`). Reporting verbs that name things (`reported`,
     /// `announced`) are left out: what follows them is seldom the subject's own phrase.
@@ -87,6 +93,11 @@ extension QuoteExtractor {
     static let organisationNouns: Set<String> = [
         "party", "company", "firm", "group", "ministry", "department", "agency", "bank", "council", "commission",
         "organisation", "organization", "union", "network", "broadcaster", "charity", "court", "court's", "campaign",
+    ]
+    /// The people around someone, named after them (`the Trump administration`, `Biden aides`).
+    static let staffNouns: Set<String> = [
+        "administration", "government", "team", "camp", "aides", "aide", "officials", "staff", "allies", "supporters", "spokesman",
+        "spokeswoman", "spokesperson", "lawyers", "lawyer", "family", "office", "foundation", "cabinet",
     ]
     static let notTitles: Set<String> = ["it", "this", "that", "there", "here", "they", "we", "i", "you", "who", "which"]
     static let adverbs: Set<String> = [
