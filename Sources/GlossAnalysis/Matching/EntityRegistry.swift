@@ -7,8 +7,8 @@ public struct EntityRegistry: Sendable {
     public let matcher: EntityMatcher
     /// By entity index: what `MentionFilter` and quote attribution need to know (kind, gender).
     public let profiles: [EntityProfile]
-    /// Surface forms that entities declared ambiguous: matched so they can be reported, and linked
-    /// only where an article names exactly one of the entities sharing them (`MentionFilter`).
+    /// Surface forms that entities declared ambiguous: matched so they can be reported, and, when
+    /// two or more entities share one, linked where an article names just one of them (`MentionFilter`).
     let ambiguousEntity: Int
     /// By ambiguous form as written (each apostrophe variant): the entities that share it.
     let ambiguousHolders: [String: [Int]]

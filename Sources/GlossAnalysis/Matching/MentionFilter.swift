@@ -67,7 +67,8 @@ public struct MentionFilter {
     public struct Verdict {
         public var mentions: [EntityMatch] = []
         public var nearMisses: [NearMiss] = []
-        /// Matches of aliases the registry declares ambiguous: never mentions, reported.
+        /// Matches of aliases the registry declares ambiguous that the article does not settle
+        /// (`soleIntroducedHolder`): not mentions, reported.
         public var ambiguous: [EntityMatch] = []
         /// Surnames of people the document never introduces (`introductions`): not mentions, reported.
         public var unintroduced: [EntityMatch] = []

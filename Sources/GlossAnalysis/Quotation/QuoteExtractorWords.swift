@@ -94,10 +94,11 @@ extension QuoteExtractor {
         "party", "company", "firm", "group", "ministry", "department", "agency", "bank", "council", "commission",
         "organisation", "organization", "union", "network", "broadcaster", "charity", "court", "court's", "campaign",
     ]
-    /// The people around someone, named after them (`the Trump administration`, `Biden aides`).
+    /// The people around someone, named after them (`the Trump administration`, `Biden aides`);
+    /// roles (`Trump spokesman`) are in `roleNouns`.
     static let staffNouns: Set<String> = [
-        "administration", "government", "team", "camp", "aides", "aide", "officials", "staff", "allies", "supporters", "spokesman",
-        "spokeswoman", "spokesperson", "lawyers", "lawyer", "family", "office", "foundation", "cabinet",
+        "administration", "government", "team", "camp", "aides", "aide", "officials", "staff", "allies", "supporters",
+        "lawyers", "family", "office", "foundation", "cabinet",
     ]
     static let notTitles: Set<String> = ["it", "this", "that", "there", "here", "they", "we", "i", "you", "who", "which"]
     static let adverbs: Set<String> = [
