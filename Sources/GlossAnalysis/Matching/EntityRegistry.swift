@@ -23,10 +23,17 @@ public struct EntityRegistry: Sendable {
         var owner: [String: Int] = [:]
         var patterns: [EntityPattern] = []
         let ambiguous = Set(entities.flatMap(\.ambiguousAliases))
+        // Who shares each ambiguous form: the entities declaring it, and any that list it as an alias too.
+        var sharing: [String: [Int]] = [:]
+        func share(_ text: String, _ index: Int) {
+            if sharing[text]?.last != index { sharing[text, default: []].append(index) }
+        }
         for (index, entity) in entities.enumerated() {
+            for text in entity.ambiguousAliases { share(text, index) }
             for alias in entity.surfaceForms {
                 let text = alias.text.trimmingWhitespace()
-                guard !text.isEmpty, !ambiguous.contains(text) else { continue }
+                guard !text.isEmpty else { continue }
+                if ambiguous.contains(text) { share(text, index); continue }
                 if let other = owner[text] {
                     if other != index {
                         diagnostics.append(.error(entity.path, line: entity.aliasesLine,
@@ -48,12 +55,9 @@ public struct EntityRegistry: Sendable {
         }
         var holders: [String: [Int]] = [:]
         for text in ambiguous.sorted() {
-            let sharing = entities.indices.filter { index in
-                entities[index].ambiguousAliases.contains(text) || entities[index].surfaceForms.contains { $0.text.trimmingWhitespace() == text }
-            }
             for variant in Self.apostropheVariants(text) {
                 patterns.append(EntityPattern(entity: entities.count, text: variant))
-                holders[variant] = sharing
+                holders[variant] = sharing[text]
             }
         }
         ambiguousHolders = holders

@@ -124,9 +124,10 @@ public struct MentionFilter {
             guard found.range.upperBound <= text.count, !found.range.isEmpty else { continue }
             var match = found
             if registry.isAmbiguous(found) {
-                guard let holder = soleIntroducedHolder(of: found, words) else {
+                let form = words.string(found.range)
+                guard let holder = soleIntroducedHolder(of: form) else {
                     verdict.ambiguous.append(found)
-                    contested.insert(words.string(found.range))
+                    contested.insert(form)
                     continue
                 }
                 match.entity = holder
@@ -161,8 +162,8 @@ public struct MentionFilter {
     /// for any surname, another person of that name (`Amir Khan`) blocks it only until the
     /// registered one is named in full. A form only one entity declares is shared with someone
     /// unregistered: never linked.
-    func soleIntroducedHolder(of match: EntityMatch, _ words: WordsAround) -> Int? {
-        guard introductions, let holders = registry.ambiguousHolders[words.string(match.range)], holders.count > 1 else { return nil }
+    func soleIntroducedHolder(of form: String) -> Int? {
+        guard introductions, let holders = registry.ambiguousHolders[form], holders.count > 1 else { return nil }
         let named = holders.filter(introduced.contains)
         return named.count == 1 ? named[0] : nil
     }
