@@ -94,7 +94,7 @@ extension QuoteExtractor.Paragraph {
 
     /// `Smith was described as "…"`: whoever described him is not named, and is nobody a later
     /// "he" could mean (an unnamed speaker would block it).
-    func isPassive(_ v: Int) -> Bool { ["was", "were", "is", "are", "been", "being", "be"].contains(word(v - 1) ?? "") }
+    func isPassive(_ v: Int) -> Bool { Q.beForms.contains(word(v - 1) ?? "") }
 
     /// The passive names the speaker after "by": `was described by the CBCP as "…"`,
     /// `was told by Emergencies Minister Yevgeny Zinichev of "…"`.
@@ -155,7 +155,7 @@ extension QuoteExtractor.Paragraph {
                 // Before a colon the verb may report a whole clause (`told the press the drugs were
                 // only part of the solution:`); elsewhere a second verb means another clause.
                 if isVerb(k) && !isAdjective(k) { return false }
-                if !colon, ["is", "was", "are", "were", "be", "been", "being", "has", "had"].contains(w) { return false }
+                if !colon, Q.beForms.contains(w) || w == "has" || w == "had" { return false }
                 if !punctuated, !(Q.afterNameWords.contains(w) || Q.timePrepositions.contains(w)
                                   || tokens[k].capitalized || w.first?.isNumber == true) { return false }
             case .mention, .other: break
@@ -206,8 +206,7 @@ extension QuoteExtractor.Paragraph {
         let according = accordingToOpening(start, before: open)
         if according != .none { return according }
         guard open - start <= Q.clauseWindow, !(start..<open).contains(where: { k in
-            word(k) == "by" || (["was", "were", "is", "are", "been", "being"].contains(word(k) ?? "")
-                                && (word(k + 1) ?? "").hasSuffix("ed"))
+            word(k) == "by" || ((word(k + 1) ?? "").hasSuffix("ed") && isPassive(k + 1))
         }) else { return .none }
         return Q.Attribution(named: sentenceSubject(from: start, to: open - 1)) ?? .none
     }

@@ -61,8 +61,7 @@ extension QuoteExtractor.Paragraph {
     func isDescriptive(_ k: Int) -> Bool {
         guard let w = word(k), !tokens[k].capitalized else { return false }
         if isVerb(k) || Q.prepositions.contains(w) || Q.clauseOpeners.contains(w) || Q.notTitles.contains(w) || Q.pronouns[w] != nil
-            || ["is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "did", "does",
-                "met", "made", "took", "gave", "got", "went", "came", "saw", "left"].contains(w) {
+            || Q.auxiliaries.contains(w) || ["met", "made", "took", "gave", "got", "went", "came", "saw", "left"].contains(w) {
             return false
         }
         return !(w.hasSuffix("ed") || w.hasSuffix("ing")) || Q.titleWords.contains(w)
@@ -81,7 +80,7 @@ extension QuoteExtractor.Paragraph {
         return segment.allSatisfy { k in
             guard let w = word(k), !tokens[k].capitalized else { return isName(k) || kind(k) == .other }
             return !(isVerb(k) || Q.prepositions.contains(w) || Q.pronouns[w] != nil || Q.notTitles.contains(w)
-                     || ["is", "was", "are", "were", "has", "had", "who", "which", "that"].contains(w))
+                     || Q.beForms.contains(w) || ["has", "had", "who", "which", "that"].contains(w))
         }
     }
 

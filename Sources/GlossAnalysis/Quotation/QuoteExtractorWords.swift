@@ -77,6 +77,11 @@ extension QuoteExtractor {
         "archbishop", "bishop", "cardinal", "cleric", "priest", "mufti", "imam",
     ]
 
+    /// The forms of "be": before a participle they make a passive, and between a name and a
+    /// speech verb they start another clause.
+    static let beForms: Set<String> = ["is", "was", "are", "were", "be", "been", "being"]
+    /// Auxiliaries besides "be" that open another clause after a name (`X has`, `X will`).
+    static let auxiliaries: Set<String> = beForms.union(["has", "have", "had", "will", "would", "can", "could", "did", "does"])
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "another", "one", "our", "my"]
     static let pronouns: [String: Pronoun] = ["he": .he, "she": .she, "it": .it]
     static let objectPronouns: [String: Pronoun] = ["him": .he, "her": .she]
