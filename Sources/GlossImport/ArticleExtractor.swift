@@ -181,10 +181,17 @@ struct ArticleExtractor {
         let chars = max(facts.chars[id], 1)
         let inFigure = document.ancestors(of: id).contains { document.isElement($0, "figure") }
         let isList = node.name == "ul" || node.name == "ol" || Double(facts.listChars[id]) / Double(chars) > 0.9
+        if !isList, isLinkedSentence(id) { return nil }
         return ContentRules.conditionalDrop(BlockFacts(
             chars: facts.chars[id], commas: facts.commas[id], paragraphs: facts.paragraphs[id], images: facts.images[id],
             listItems: facts.listItems[id], inputs: facts.inputs[id], embeds: facts.embeds[id], linkDensity: facts.linkDensity(id),
             headingDensity: Double(facts.headingChars[id]) / Double(chars), weight: scorer.weight(id), score: 0, isList: isList, inFigure: inFigure))
+    }
+
+    /// One paragraph that is a sentence around an inline link (see `ContentRules.linkedSentenceMinOwnChars`).
+    func isLinkedSentence(_ id: NodeID) -> Bool {
+        facts.paragraphs[id] == 1 && facts.listItems[id] == 0 && facts.images[id] == 0
+            && facts.chars[id] - facts.linkChars[id] >= ContentRules.linkedSentenceMinOwnChars && facts.text(id).endsSentence
     }
 
     /// A paragraph of prose in the story's header: the standfirst, which opens the story.

@@ -27,12 +27,14 @@ enum ContentRules {
     /// Elements around the story inside the story's container: headline block, footer, sidebars.
     static let furnitureTags: [String: String] = ["header": "header", "footer": "footer", "aside": "aside"]
 
-    /// Hidden from readers: `hidden`, `aria-hidden="true"`, `display:none`, `visibility:hidden`.
-    static func isHidden(_ attributes: [HTMLDocument.Attribute]) -> Bool {
+    /// Hidden from readers: `hidden`, `aria-hidden="true"`, `display:none`, `visibility:hidden`. A
+    /// paywalled paragraph's `aria-hidden` (Future plc's) hides it from screen readers only: a
+    /// browser shows it.
+    static func isHidden(_ attributes: [HTMLDocument.Attribute], paywalled: Bool = false) -> Bool {
         for attribute in attributes {
             switch attribute.name {
             case "hidden": return true
-            case "aria-hidden": if attribute.value.lowercased() == "true" { return true }
+            case "aria-hidden": if !paywalled, attribute.value.lowercased() == "true" { return true }
             case "style":
                 // Lowercased, spaces removed, on bytes: style attributes are on many elements.
                 let style = attribute.value.utf8.compactMap { $0 == 0x20 ? nil : ((0x41...0x5A).contains($0) ? $0 + 0x20 : $0) }
@@ -93,7 +95,7 @@ enum ContentRules {
 
     /// The rule a class/id/itemprop/role names, if it names page furniture.
     static func furnitureRule(classes: String, tokens: [String]) -> String? {
-        let text = Array(classes.utf8)
+        let text = withoutLayouts(Array(classes.utf8))
         guard !text.isEmpty, !storyMarkerFinder.occursAny(in: text) else { return nil }
         for token in tokens { if let rule = furnitureTokens[token] { return rule } }
         // Found words come in list order, rule by rule, so the first that names furniture is the first rule's.
@@ -125,6 +127,30 @@ enum ContentRules {
     }
     static let negations: Set<String> = ["no", "has", "with", "without"]
     static let stateSuffixes = ["-on", "_on", "-off", "_off", "-enabled", "-active", "-open", "-closed"].map { Array($0.utf8) }
+    /// A layout named after a part it places: `sidebar-grid`, `sidebar-grid__content` hold the
+    /// story beside a sidebar (POLITICO Europe), so such names are read without the layout's name
+    /// (`sidebar-grid__sidebar` is still the sidebar).
+    static let layoutSuffixes = ["-grid", "_grid", "-layout", "_layout"].map { Array($0.utf8) }
+
+    /// `text` with every layout's name (`sidebar-grid`, from the start of its class name) taken out.
+    static func withoutLayouts(_ text: [UInt8]) -> [UInt8] {
+        func isNameByte(_ byte: UInt8) -> Bool { byte != 0x20 && byte != 0x09 && byte != 0x0A }
+        func isLetter(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) }
+        var out = text
+        for suffix in layoutSuffixes {
+            var from = 0
+            while let start = find(suffix, in: out, from: from) {
+                let end = start + suffix.count
+                from = start + 1
+                guard start > 0, isLetter(out[start - 1]), end == out.count || !isLetter(out[end]) else { continue }
+                var begin = start
+                while begin > 0, isNameByte(out[begin - 1]) { begin -= 1 }
+                out.removeSubrange(begin..<end)
+                from = begin
+            }
+        }
+        return out
+    }
 
     /// First index of `pattern` in `text` at or after `from`.
     static func find(_ pattern: [UInt8], in text: [UInt8], from: Int = 0) -> Int? {
@@ -141,11 +167,19 @@ enum ContentRules {
         return nil
     }
 
+    /// A paragraph or heading classed just `paywall` is the story's own text that a paywall may
+    /// hide (Condé Nast, Future plc mark every paragraph so), not a notice about it; `paywall-prompt`,
+    /// `c-paywall__text` and a container classed `paywall` keep the subscribe rule.
+    static func paywalledText(tag: String, classes: String) -> Bool {
+        paywalledTextTags.contains(tag) && classes.split(separator: " ").contains("paywall")
+    }
+    static let paywalledTextTags: Set<String> = ["p", "h2", "h3", "h4", "h5", "h6", "blockquote"]
+
     /// Readability's class weight: +25 for a story word in the class, and again in the id; −25 for a weak word.
     static func classWeight(className: String, id: String) -> Double {
         var weight = 0.0
         for value in [className, id] where !value.isEmpty {
-            let text = Array(value.utf8)
+            let text = withoutLayouts(Array(value.utf8))
             if weakWordFinder.occursAny(in: text) { weight -= 25 }
             if storyWordFinder.occursAny(in: text) { weight += 25 }
         }
@@ -219,6 +253,10 @@ enum ContentRules {
         if facts.isList, facts.linkDensity > 0.5, facts.listItems > 1 { return "link-list" }
         return nil
     }
+    /// A block that is one sentence of prose around an inline link (`It also <a>co-ordinates military
+    /// plans</a>.`, as BBC News wraps each paragraph) is story text however much of it is the link:
+    /// it has at least this many characters outside the link and ends a sentence.
+    static let linkedSentenceMinOwnChars = 10
     /// Elements the conditional cleaning judges.
     static let conditionallyCleaned: Set<String> = ["div", "section", "ul", "table", "form", "fieldset"]
 

@@ -86,6 +86,10 @@ struct PageFacts {
                 default: continue
                 }
             }
+            let paywalled = ContentRules.paywalledText(tag: document[id].name, classes: className)
+            if paywalled {
+                label = label.split(separator: " ").filter { $0 != "paywall" }.map { " " + $0 }.joined()
+            }
             classes[id] = label
             if !label.isEmpty {
                 let key = className + "\u{1}" + idName + "\u{1}" + label
@@ -102,7 +106,7 @@ struct PageFacts {
             // A region the page never closed, or a hidden one, may be most of the page by mistake (a
             // browser shows it, or a script does); a closed <aside role="complementary"> is furniture however long.
             let region = ContentRules.regionTags.contains(document[id].name) || ContentRules.nonContentRoles.contains(role)
-            let hidden = ContentRules.isHidden(document[id].attributes)
+            let hidden = ContentRules.isHidden(document[id].attributes, paywalled: paywalled)
             let mayBePage = (hidden || !document[id].closed) && Double(rawChars[id]) > ContentRules.regionMaxShare * pageChars
             if region || hidden, !mayBePage { excluded[id] = true }
         }

@@ -181,4 +181,48 @@ import Testing
         #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Self.story)
         #expect(article.dropped.map(\.rule) == ["outside-story", "subscribe"])
     }
+
+    /// Condé Nast and Future plc class every paragraph after the first few `paywall` (and Future
+    /// hides them from screen readers): the story's text, not a notice about subscribing.
+    @Test func paragraphsClassedPaywallAreTheStory() throws {
+        let body = """
+        <article><div class="body"><p>\(Self.story[0])</p><p class="paywall">\(Self.story[1])</p>
+        <h3 class="paywall heading-h3">Talks to start soon</h3><p class="paywall" aria-hidden="true">\(Self.story[2])</p>
+        <p class="paywall">\(Self.story[3])</p></div>
+        <div class="paywall-prompt"><p>Subscribe to keep reading every story, with our best offer this week.</p></div></article>
+        """
+        let article = try importPage(Self.page(body: body))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == [Self.story[0], Self.story[1], "### Talks to start soon", Self.story[2], Self.story[3]])
+    }
+
+    /// `sidebar-grid`, `sidebar-grid__content` name a layout that puts the story beside a sidebar
+    /// (here twice, with an advert beside each part): the story is kept, the grid's `__sidebar` goes.
+    @Test func aLayoutNamedAfterItsSidebarHoldsTheStory() throws {
+        let body = """
+        <main>\([Self.story.prefix(2), Self.story.suffix(2)].map { part in """
+        <div class="sidebar-grid sidebar-grid--narrow"><div class="sidebar-grid__container">
+        <div class="sidebar-grid__content">\(part.map { "<p>\($0)</p>" }.joined())</div>
+        <div class="sidebar-grid__sidebar"><p>Advertisement and a list of other stories you may have missed this week.</p></div>
+        </div></div>
+        """ }.joined())</main>
+        """
+        let article = try importPage(Self.page(body: body))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Self.story)
+    }
+
+    /// BBC News wraps each paragraph in a block of its own; one that is a sentence around a long
+    /// inline link is story text, while a block of bare links still goes.
+    @Test func aSentenceAroundAnInlineLinkIsKept() throws {
+        let linked = "The alliance also <a href=\"https://www.nato.int/plans\">co-ordinates military plans and carries out joint exercises</a>."
+        let body = """
+        <main><article>\(Self.story.prefix(2).map { "<div class=\"block\"><p>\($0)</p></div>" }.joined())
+        <div class="block"><p>\(linked)</p></div>
+        <div class="block"><p><a href="/a">Markets fall again</a> <a href="/b">Storm hits the coast</a></p></div>
+        \(Self.story.suffix(2).map { "<div class=\"block\"><p>\($0)</p></div>" }.joined())</article></main>
+        """
+        let article = try importPage(Self.page(body: body))
+        let linkedMarkdown = "The alliance also [co-ordinates military plans and carries out joint exercises](https://www.nato.int/plans)."
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Array(Self.story.prefix(2)) + [linkedMarkdown] + Self.story.suffix(2))
+        #expect(article.dropped.map(\.rule).contains("link-list"))
+    }
 }
