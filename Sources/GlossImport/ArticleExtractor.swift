@@ -175,6 +175,7 @@ struct ArticleExtractor {
         if let rule = ContentRules.furnitureTags[node.name] ?? classRule, share <= ContentRules.furnitureMaxShare, !isStoryImage(id) {
             return rule
         }
+        if node.name == "p", isShoutedLink(id) { return "related" }
         // Judging a block by its links or images never removes a large part of the story's prose.
         guard conditionally, ContentRules.conditionallyCleaned.contains(node.name),
               Double(facts.proseChars[id]) <= ContentRules.conditionalMaxProseShare * Double(storyProse) else { return nil }
@@ -192,6 +193,15 @@ struct ArticleExtractor {
     func isLinkedSentence(_ id: NodeID) -> Bool {
         facts.paragraphs[id] == 1 && facts.listItems[id] == 0 && facts.images[id] == 0
             && facts.chars[id] - facts.linkChars[id] >= ContentRules.linkedSentenceMinOwnChars && facts.text(id).endsSentence
+    }
+
+    /// A paragraph that is nothing but a link in capitals (`<p><a><strong>WHAT ARE CHINA'S OVERSEAS
+    /// POLICE STATIONS?</strong></a></p>`): a teaser for another story or an app, as Fox News puts
+    /// them between paragraphs. No paragraph of a story is all link and all capitals.
+    func isShoutedLink(_ id: NodeID) -> Bool {
+        guard facts.chars[id] >= ContentRules.shoutedLinkMinChars, facts.linkChars[id] == facts.chars[id] else { return false }
+        let text = facts.text(id)
+        return text.contains { $0.isLetter } && !text.contains { $0.isLowercase }
     }
 
     /// A paragraph of prose in the story's header: the standfirst, which opens the story.

@@ -55,7 +55,7 @@ enum ContentRules {
         ("share", ["share", "sharing", "social", "sociable", "addthis", "follow-us", "followus"]),
         ("related", ["related", "recirc", "more-stories", "morestories", "more-from", "read-more", "readmore", "read-next", "readnext",
                      "also-read", "alsoread", "recommend", "trending", "most-popular", "mostpopular", "most-read", "mostread", "popular-",
-                     "outbrain", "taboola", "teaser", "you-may-like", "up-next", "upnext", "further-reading", "more-on", "moreon", "next-article"]),
+                     "outbrain", "taboola", "teaser", "similar", "you-may-like", "up-next", "upnext", "further-reading", "more-on", "moreon", "next-article"]),
         ("subscribe", ["newsletter", "subscri", "signup", "sign-up", "paywall", "regwall", "membership", "donate", "piano-", "inline-cta",
                        "-cta", "cta-"]),
         ("comments", ["comment", "disqus", "discussion", "replies", "respond", "conversation"]),
@@ -257,6 +257,8 @@ enum ContentRules {
     /// plans</a>.`, as BBC News wraps each paragraph) is story text however much of it is the link:
     /// it has at least this many characters outside the link and ends a sentence.
     static let linkedSentenceMinOwnChars = 10
+    /// A paragraph all link and all capitals at least this long is a teaser (`ArticleExtractor.isShoutedLink`).
+    static let shoutedLinkMinChars = 12
     /// Elements the conditional cleaning judges.
     static let conditionallyCleaned: Set<String> = ["div", "section", "ul", "table", "form", "fieldset"]
 

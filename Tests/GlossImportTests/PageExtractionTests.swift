@@ -225,4 +225,18 @@ import Testing
         #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Array(Self.story.prefix(2)) + [linkedMarkdown] + Self.story.suffix(2))
         #expect(article.dropped.map(\.rule).contains("link-list"))
     }
+
+    /// Teasers between a story's paragraphs: a paragraph that is one link in capitals (Fox News)
+    /// and a one-link list of "similar" stories (CBC) go; a link inside prose stays.
+    @Test func teasersBetweenParagraphsGo() throws {
+        let body = """
+        <article><div class="body"><p>\(Self.story[0])</p><p>\(Self.story[1])</p>
+        <p><a href="/world/china-police"><strong>WHAT ARE CHINA'S OVERSEAS POLICE STATIONS?</strong></a></p>
+        <p>\(Self.story[2])</p><div><ul class="similarLinks"><li><a href="/news/abe">Who is Shinzo Abe, Japan's prime minister?</a></li></ul></div>
+        <p><a href="/apps"><strong>CLICK HERE TO GET THE APP</strong></a></p><p>\(Self.story[3])</p></div></article>
+        """
+        let article = try importPage(Self.page(body: body))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Self.story)
+        #expect(article.dropped.filter { $0.rule == "related" }.count == 3)
+    }
 }
