@@ -208,4 +208,49 @@ import Testing
     @Test func unnamedSpeakersBlockLaterPronouns() throws {
         #expect(try Self.speakers("Mr Smith spoke first. \"We want answers,\" a resident said. \"We have waited for years,\" he added.") == [nil, nil])
     }
+
+    static let brown = """
+    -- content/entities/peter-brown.md --
+    ---
+    name: Peter Brown
+    kind: person
+    pronoun: he
+    aliases: [Brown]
+    ---
+
+    """
+
+    /// Errors read in `tuning-4` (DoD News): a rank before a name is a role (`Gen.` → "the
+    /// general said") and no bar to being the sentence's subject, and "and" after a common word
+    /// joins objects, not clauses.
+    @Test func ranksIntroduceRolesAndKeepTheSubject() throws {
+        #expect(try Self.speakers("Army Gen. John Smith visited the base on Monday.\n\n\"The troops are ready,\" the general said.") == ["john-smith"])
+        #expect(try Self.quotes(registry: Self.brown, [
+            "Army Gen. John Smith thanked the troops on behalf of himself and Marine Sgt. Maj. Peter Brown, his senior enlisted adviser.",
+            "\"We have a great group of entertainers here,\" he said.",
+        ]).map(\.speaker) == ["john-smith"])
+        #expect(try Self.quotes(registry: Self.brown, [
+            "Gen. John Smith arrived first. Later, Army Gen. Peter Brown spoke to the troops.",
+            "\"There is a process that has already begun,\" the general said.",
+        ]).map(\.speaker) == ["peter-brown"])
+        #expect(try Self.speakers("Gen. John Smith arrived first. Later, Gen. Paul Green spoke.\n\n\"The process has begun,\" the general said.") == [nil])
+    }
+
+    /// `The chairman of the Joint Chiefs of Staff discussed…` right after a sentence about one
+    /// person names that person's role; "he said" reaches back over a paragraph of narration.
+    @Test func aDescriptionNamesTheRoleOfThePersonBefore() throws {
+        #expect(try Self.speakers(
+            "Gen. John Smith spoke in Brussels on Monday.\n\nThe chairman of the Joint Chiefs discussed the threats with ministers.\n\n"
+                + "\"The question is how we keep that relationship,\" the chairman said.") == ["john-smith"])
+        #expect(try Self.quotes(registry: Self.brown, [
+            "John Smith met Peter Brown on Monday. The chairman of the board discussed the threats.",
+            "\"The question is how we keep that relationship,\" the chairman said.",
+        ]).map(\.speaker) == [nil])
+        #expect(try Self.speakers(
+            "\"We remember them,\" Mr Smith said. \"Their valour is known to us all.\"\n\nThe president will visit the cemetery, where he will lay a wreath.\n\n"
+                + "\"Their names are known only to God,\" he said.") == ["john-smith", "john-smith", "john-smith"])
+        #expect(try Self.speakers(
+            "The press matters to the military, Mr Smith said.\n\nConnections have grown since the attacks.\n\n\"You have embedded with us,\" he said.")
+                == ["john-smith"])
+    }
 }

@@ -185,7 +185,9 @@ import Testing
         #expect(Self.run(["\"We talked about trade,\" Abe said.", "\"It went well,\" he added."]).map(\.speaker) == [0, 0])
         #expect(Self.run(["\"It went very well today,\" he said."]).map(\.speaker) == [nil])
         #expect(Self.run(["\"We talked,\" an aide said. \"It went well,\" he added."]).map(\.speaker) == [nil, nil])
-        #expect(Self.run(["\"We talked,\" Abe said.", "Markets fell.", "\"It went well,\" he added."]).map(\.speaker) == [0, nil])
+        // Over a paragraph of narration that names nobody (news goes on so), not over three.
+        #expect(Self.run(["\"We talked,\" Abe said.", "Markets fell.", "\"It went well,\" he added."]).map(\.speaker) == [0, 0])
+        #expect(Self.run(["\"We talked,\" Abe said.", "Markets fell.", "Bonds rose.", "Oil slid.", "\"It went well,\" he added."]).map(\.speaker) == [0, nil])
     }
 
     @Test func scareQuotesAndNestedQuotes() {

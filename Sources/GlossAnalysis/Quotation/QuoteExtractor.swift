@@ -41,6 +41,9 @@ public enum QuoteExtractor {
     static let clauseWindow = 40
     /// Tokens after the verb of an attribution that ends its sentence (`, he added on Monday.`).
     static let tailWindow = 6
+    /// How many paragraphs back a pronoun looks for its person, besides its own: news goes on
+    /// with "he said" after a paragraph of narration that names nobody.
+    static let pronounReach = 2
 
     enum Attribution: Equatable {
         case entity(Int), pronoun(Pronoun, at: Int), anonymous, inherit, none

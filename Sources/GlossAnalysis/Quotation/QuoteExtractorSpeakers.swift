@@ -56,6 +56,7 @@ extension QuoteExtractor {
                                    sentence: sentence, roles: roles, inOpeningPhrase: Speakers.opensWithParticiple(sentence, before: $0.token, paragraph))
                 }
             }
+            addDescriptions(paragraphs)
         }
 
         /// The sentence at `start` opens with a participle addressing someone (`Speaking to…,`,
@@ -88,6 +89,7 @@ extension QuoteExtractor {
             var j = k - 1
             while j >= 0 {
                 if t[j].kind == .mention, !t[j].possessive { j -= 1; continue }
+                if paragraph.isAbbreviationDot(j) { j -= 1; continue }  // `Army Gen. Martin E. Dempsey`
                 guard t[j].kind == .word else { break }
                 let written = paragraph.text(j)
                 if NameWords.calendar.contains(written) || NameWords.openers.contains(written) { break }
@@ -98,9 +100,13 @@ extension QuoteExtractor {
             if j >= 0 {
                 switch t[j].kind {
                 case .comma, .colon, .semicolon, .dash, .openParen, .terminator: break
+                case .quote: break  // `"…," Bush said.`
                 case .word:
                     let w = t[j].lower
                     guard t[j].capitalized || QuoteExtractor.clauseOpeners.contains(w) || QuoteExtractor.adverbs.contains(w) else { return .other }
+                    // `on behalf of himself and Sgt. Maj. Battaglia`: "and" after a common word joins
+                    // two objects; after a comma or a name it joins clauses or subjects.
+                    if w == "and" || w == "or", j > 0, t[j - 1].kind == .word, !t[j - 1].capitalized { return .other }
                     subordinate = !t[j].capitalized && subordinators.contains(w)
                 default: return .other
                 }
@@ -133,14 +139,18 @@ extension QuoteExtractor {
             let t = paragraph.tokens
             var found: Set<String> = []
             var j = k - 1
-            // Past the given names of a name read as words (a stranger's).
-            while j >= 0, k - j < 4, t[j].kind == .word, t[j].capitalized, !QuoteExtractor.roleNouns.contains(t[j].lower) { j -= 1 }
+            // Past the given names of a name read as words (a stranger's), and the full stop of an
+            // abbreviated rank (`Gen. Paul Green`).
+            while j >= 0, k - j < 5,
+                  paragraph.isAbbreviationDot(j) || (t[j].kind == .word && t[j].capitalized && QuoteExtractor.role(t[j].lower) == nil) {
+                j -= 1
+            }
             // Past the place of a title (`President of Argentina Alberto Fernández`).
             if j > 0, j < k - 1, paragraph.word(j) == "of", QuoteExtractor.roleNouns.contains(t[j - 1].lower) { j -= 1 }
             while j >= 0, k - j < 9, t[j].kind == .word || t[j].kind == .mention {
                 let w = t[j].lower
                 if t[j].kind == .word, QuoteExtractor.determiners.contains(w) || QuoteExtractor.prepositions.contains(w) || paragraph.isVerb(j) { break }
-                if QuoteExtractor.roleNouns.contains(w) { found.insert(w) }
+                if let role = QuoteExtractor.role(w) { found.insert(role) }
                 j -= 1
             }
             if k + 2 < t.count, t[k + 1].kind == .comma, let w = paragraph.word(k + 2), QuoteExtractor.determiners.contains(w) {
@@ -153,14 +163,23 @@ extension QuoteExtractor {
             return found
         }
 
-        /// The person "the commissioner" at `token` refers to: the most recently named one
-        /// introduced in that role, anywhere earlier in the article; nil when the most recent one
-        /// in that role is someone the registry does not know.
+        /// The person "the commissioner" at `token` refers to: of those introduced in that role
+        /// anywhere earlier in the article, the one named most recently (the story's general, named
+        /// again and again, rather than another general it mentions once); nil when someone the
+        /// registry does not know was introduced in that role since.
         func resolve(role noun: String, paragraph: Int, token: Int) -> Int? {
-            for p in stride(from: min(paragraph, referents.count - 1), through: 0, by: -1) {
-                for mention in referents[p].reversed() where (p < paragraph || mention.token < token) && mention.roles.contains(noun) {
-                    if case .entity(let e) = mention.referent, kind(e) == .person || kind(e) == .other { return e }
-                    return nil
+            let earlier = stride(from: min(paragraph, referents.count - 1), through: 0, by: -1).lazy.flatMap { p in
+                self.referents[p].reversed().lazy.filter { p < paragraph || $0.token < token }
+            }
+            var holders: Set<Int> = []
+            for mention in earlier where mention.roles.contains(noun) {
+                if case .entity(let e) = mention.referent { holders.insert(e) }
+            }
+            for mention in earlier {
+                switch mention.referent {
+                case .entity(let e) where holders.contains(e): return kind(e) == .person || kind(e) == .other ? e : nil
+                case .stranger where mention.roles.contains(noun): return nil
+                default: continue
                 }
             }
             return nil
@@ -178,7 +197,7 @@ extension QuoteExtractor {
 
         /// The entity `pronoun` at `token` of `paragraph` refers to: the most recently named person
         /// (or organisation, for "it" and "the party") of the right kind, looking back through this
-        /// paragraph and the one before, preferring the subject of that sentence; nil when it is
+        /// paragraph and the `pronounReach` before, preferring the subject of that sentence; nil when it is
         /// someone the registry does not know.
         func resolve(_ pronoun: Pronoun, paragraph: Int, token: Int, depth: Int = 0) -> Int? {
             guard paragraph >= 0, paragraph < referents.count, depth < 4 else { return nil }
@@ -186,7 +205,7 @@ extension QuoteExtractor {
             let sentence = referents[paragraph].first { $0.token == token }?.sentence
             if let sentence, contradicted(pronoun, paragraph: paragraph, sentence: sentence, before: token) { return nil }
             var chosen: (paragraph: Int, mention: Mention)?
-            search: for p in stride(from: paragraph, through: max(0, paragraph - 1), by: -1) {
+            search: for p in stride(from: paragraph, through: max(0, paragraph - QuoteExtractor.pronounReach), by: -1) {
                 for mention in referents[p].reversed() where (p < paragraph || mention.token < token) && fits(pronoun, mention.referent)
                     && !(mention.inOpeningPhrase && p == paragraph && mention.sentence == sentence) {
                     if let first = chosen {

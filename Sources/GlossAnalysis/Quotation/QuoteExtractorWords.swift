@@ -93,7 +93,16 @@ extension QuoteExtractor {
         "judge", "prosecutor", "attorney", "lawyer", "professor", "researcher", "scientist", "economist", "analyst",
         "actress", "actor", "singer", "author", "writer", "coach", "commander", "sheriff", "ceo", "founder", "speaker",
         "spokesman", "spokeswoman", "spokesperson", "cardinal", "bishop", "archbishop", "pope", "drummer", "guitarist",
+        "general", "admiral", "colonel", "captain", "lieutenant", "sergeant",
     ]
+    /// Military ranks as written before a name (`Army Gen. Martin E. Dempsey`, `Adm. Mike Mullen`):
+    /// they introduce the role a later "the general said" refers to.
+    static let rankAbbreviations: [String: String] = [
+        "gen": "general", "adm": "admiral", "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
+    ]
+
+    /// The role a word before a name gives its bearer (`minister`, `Gen.` → general), if any.
+    static func role(_ word: String) -> String? { roleNouns.contains(word) ? word : rankAbbreviations[word] }
     /// Nouns that refer back to an organisation: "the party said", "the company added".
     static let organisationNouns: Set<String> = [
         "party", "company", "firm", "group", "ministry", "department", "agency", "bank", "council", "commission",
