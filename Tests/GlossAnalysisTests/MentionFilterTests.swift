@@ -191,6 +191,10 @@ import Testing
             UnintroducedSurname(alias: "Washington", entity: "denzel-washington", path: "content/articles/a.md", line: 5),
             UnintroducedSurname(alias: "Washington", entity: "denzel-washington", path: "content/articles/a.md", line: 7)])
         #expect(EditorReport(try Self.analyse("Denzel Washington starred. Washington won.")).unintroduced.isEmpty)
+        // A nickname in quotation marks inside the full name still names the person in full.
+        #expect(try Self.links("A wreath was laid for Denzel \"The Star\" Washington. Washington was 65.") == ["denzel-washington", "denzel-washington"])
+        #expect(try Self.links("A wreath was laid for Denzel “The Star” Washington. Washington was 65.") == ["denzel-washington", "denzel-washington"])
+        #expect(try Self.links("A wreath was laid for Martha \"The Star\" Washington. Washington was 65.") == [])
     }
 
     /// A note or a description is read beside what introduced the person: there the surname alone links.

@@ -237,20 +237,48 @@ import Testing
     }
 
     /// `The chairman of the Joint Chiefs of Staff discussed…` right after a sentence about one
-    /// person names that person's role; "he said" reaches back over a paragraph of narration.
+    /// person (or before one, opening the story) names that person's role; `The president will…`
+    /// is whoever was introduced as president; "he said" reaches back over a paragraph of narration.
     @Test func aDescriptionNamesTheRoleOfThePersonBefore() throws {
         #expect(try Self.speakers(
             "Gen. John Smith spoke in Brussels on Monday.\n\nThe chairman of the Joint Chiefs discussed the threats with ministers.\n\n"
                 + "\"The question is how we keep that relationship,\" the chairman said.") == ["john-smith"])
+        #expect(try Self.speakers(
+            "The chairman of the Joint Chiefs thanked the veterans on Monday.\n\nGen. John Smith spoke on morning shows.\n\n"
+                + "The chairman said he was saddened. \"He has done an enormously powerful job,\" he said.") == ["john-smith"])
         #expect(try Self.quotes(registry: Self.brown, [
             "John Smith met Peter Brown on Monday. The chairman of the board discussed the threats.",
             "\"The question is how we keep that relationship,\" the chairman said.",
         ]).map(\.speaker) == [nil])
         #expect(try Self.speakers(
-            "\"We remember them,\" Mr Smith said. \"Their valour is known to us all.\"\n\nThe president will visit the cemetery, where he will lay a wreath.\n\n"
+            "\"We remember them,\" President John Smith said. \"Their valour is known to us all.\"\n\nThe president will visit the cemetery, where he will lay a wreath.\n\n"
                 + "\"Their names are known only to God,\" he said.") == ["john-smith", "john-smith", "john-smith"])
         #expect(try Self.speakers(
             "The press matters to the military, Mr Smith said.\n\nConnections have grown since the attacks.\n\n\"You have embedded with us,\" he said.")
                 == ["john-smith"])
+    }
+
+    /// A quotation standing alone right after a sentence about one person, in the same paragraph,
+    /// is theirs; not when that sentence names two people, or across a paragraph break.
+    @Test func aQuotationAfterASentenceAboutOnePersonIsTheirs() throws {
+        #expect(try Self.speakers("Underwhelmed with her role, Ms Doe left the series after a season. \"This is not what I wanted to become an actor for.\"")
+                == ["jane-doe"])
+        #expect(try Self.speakers("Jane Doe met John Smith on Monday. \"This is not what we agreed in the spring.\"") == [nil])
+        #expect(try Self.speakers("Jane Doe left the series after a season.\n\n\"This is not what I wanted to become an actor for.\"") == [nil])
+    }
+
+    /// Errors read in `tuning-5` (Voice of America): a short title after a preposition is no
+    /// quotation and does not stop the next sentence continuing the speaker; "the <role>" as a
+    /// subject; "the president" is the holder last named as a subject, not one named since as an object.
+    @Test func titlesAfterPrepositionsAndRolesAsSubjects() throws {
+        #expect(try Self.quotes("\"The tribunal needs more money than it has,\" said John Smith, as a guest on \"Hello VOA.\" \"We know it is greater.\"")
+                .map(\.speaker) == ["john-smith", "john-smith"])
+        #expect(try Self.speakers("Mr Smith blamed the coalition. The British leader said the plan is fine and warned that anyone would \"pay a price.\"")
+                == ["john-smith"])
+        #expect(try Self.quotes(registry: Self.brown, [
+            "President Peter Brown met President John Smith, who won the election.",
+            "President Smith replied on Twitter. The move was a drastic change from his earlier remarks in favour of Brown.",
+            "The president vowed to keep fighting \"the good fight in every court of the land.\"",
+        ]).map(\.speaker) == ["john-smith"])
     }
 }

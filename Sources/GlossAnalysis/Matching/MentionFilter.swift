@@ -107,7 +107,8 @@ public struct MentionFilter {
         for match in matches where match.entity >= 0 && match.entity < registry.profiles.count && match.range.upperBound <= text.count {
             let profile = registry.profiles[match.entity]
             guard profile.kind == .person, !introduced.contains(match.entity) else { continue }
-            if !Self.isShortForm(text[match.range]) || isTitle(words.previous(match.range.lowerBound), of: profile) {
+            if !Self.isShortForm(text[match.range]) || isTitle(words.previous(match.range.lowerBound), of: profile)
+                || endsNicknamedName(match, in: text) {
                 introduced.insert(match.entity)
             }
         }

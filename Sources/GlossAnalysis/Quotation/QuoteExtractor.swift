@@ -77,8 +77,17 @@ public enum QuoteExtractor {
         var speakers = Speakers(paragraphs: parsed, profiles: profiles)
         var result: [ExtractedQuote] = []
         var previous: (quotation: Quotation, speaker: Int?)?
+        /// Whether the quotation before, a scare quote that was not kept, ended its sentence (nil
+        /// when it was kept): one joined to it (`"losers" and "suckers"`) inherits its speaker,
+        /// none; a new sentence after it may continue the last kept one (`…, said Tony, a guest
+        /// on "Hello VOA." "We know it's greater."`).
+        var scareQuoteEndedSentence: Bool?
         for quotation in quotations(parsed) {
             guard let quote = extract(quotation, parsed) else { continue }
+            if quote.words < minimumUnattributedWords, quotation.parts.count == 1, parsed[quotation.first.paragraph].namesTitle(quotation.first.open, quote.text) {
+                scareQuoteEndedSentence = !quote.loose
+                continue
+            }
             let attribution = attribute(quotation, parsed, content: quote)
             var speaker: Int?
             switch attribution {
@@ -87,7 +96,11 @@ public enum QuoteExtractor {
             case .anonymous:
                 speakers.addAnonymous(paragraph: quotation.last.paragraph, token: quotation.last.close ?? 0)
             case .inherit:
-                speaker = previous?.speaker
+                if let endedSentence = scareQuoteEndedSentence {
+                    speaker = endedSentence ? continuation(quotation, after: previous, parsed) ?? nil : nil
+                } else {
+                    speaker = previous?.speaker
+                }
             case .none:
                 if let continued = continuation(quotation, after: previous, parsed) {
                     speaker = continued
@@ -97,10 +110,10 @@ public enum QuoteExtractor {
                     case .pronoun(let pronoun, let at): speaker = speakers.resolve(pronoun, paragraph: leadParagraph(quotation), token: at)
                     default: break
                     }
+                } else if quote.words >= minimumUnattributedWords, let subject = storySubject(quotation, parsed, speakers) {
+                    speaker = subject
                 } else if quote.words < minimumUnattributedWords && quotation.parts.count == 1 {
-                    // A scare quote is not kept, but a quotation joined to it (`"losers" and "suckers"`)
-                    // inherits its speaker, none, not that of a quotation before it.
-                    previous = (quotation, nil)
+                    scareQuoteEndedSentence = !quote.loose
                     continue
                 }
             }
@@ -109,6 +122,7 @@ public enum QuoteExtractor {
                                              ExtractedQuote.Continuation(paragraph: $0.0.paragraph, range: $0.1)
                                          }))
             previous = (quotation, speaker)
+            scareQuoteEndedSentence = nil
         }
         return result
     }
@@ -209,6 +223,15 @@ public enum QuoteExtractor {
         guard !(start..<end).contains(where: { source.tokens[$0].kind == .quote }),
               let v = (start..<end).first(where: { source.isVerb($0) && !participles.contains(source.word($0) ?? "") }) else { return nil }
         return Attribution(named: source.subjectBefore(start, v))
+    }
+
+    /// A quotation standing alone right after a sentence, in the same paragraph, about one person
+    /// the registry knows (its subject, and nobody else named): theirs. `Underwhelmed with her
+    /// role, she left the series. "This is not what I wanted to become an actor for."`
+    static func storySubject(_ quotation: Quotation, _ paragraphs: [Paragraph], _ speakers: Speakers) -> Int? {
+        let part = quotation.first
+        guard part.open > 0, paragraphs[part.paragraph].startsSentence(part.open) else { return nil }
+        return speakers.soleSubject(before: part.open, paragraph: part.paragraph, paragraphs)
     }
 
     static func leadParagraph(_ quotation: Quotation) -> Int {

@@ -1,24 +1,46 @@
-// A definite description as a sentence's subject, right after a sentence about one person:
-// `Army Gen. Martin E. Dempsey said… The chairman of the Joint Chiefs of Staff discussed…`. News
-// names a person's role so, once, and then writes "the chairman said".
+// A definite description as a sentence's subject, next to a sentence about one person:
+// `Army Gen. Martin E. Dempsey said… The chairman of the Joint Chiefs of Staff discussed…`, or a
+// lead that names the role first (`The chairman of the Joint Chiefs of Staff thanked… Marine Gen.
+// Peter Pace spoke…`). News names a person's role so, once, and then writes "the chairman said".
 
 extension QuoteExtractor.Speakers {
-    /// Adds, for each sentence whose subject is `The <role> (of …)` and names no one, a mention of
-    /// the person the sentence before it was about, in that role: a later "the chairman said" (and
-    /// "he said") then means them. Nothing is added when that sentence names anyone else.
+    /// Adds, for each sentence whose subject is a role (`The president will…`), a mention of the
+    /// person who holds it; when nobody does yet and the description says more than the role
+    /// (`The chairman of …`, `The Ethiopian leader`), of the person the sentence before was about
+    /// (or, when that names no one, the sentence after). A later "the chairman said" (and "he
+    /// said") then means them. A bare `The mayor said` after `John Smith arrived.` may be someone
+    /// else, so it adds nothing; nor does a description next to a sentence that names anyone else.
     mutating func addDescriptions(_ paragraphs: [QuoteExtractor.Paragraph]) {
         for (p, paragraph) in paragraphs.enumerated() {
             for s in paragraph.tokens.indices where paragraph.sentenceStart[s] == s && !paragraph.quoted[s] {
-                guard let role = paragraph.describedRole(at: s), let person = soleSubject(before: s, paragraph: p, paragraphs) else { continue }
+                guard let (role, at, informative) = paragraph.describedRole(at: s) else { continue }
+                // Whoever holds the role already (`President Bush… The president will visit…`);
+                // else a description that says more than the role names the person next to it.
+                guard let person = resolve(role: role, paragraph: p, token: at) ?? (informative
+                        ? soleSubject(before: s, paragraph: p, paragraphs) ?? soleSubject(after: s, paragraph: p, paragraphs) : nil) else { continue }
                 // The role noun stands for that person, not for an unnamed one (`unnamedSubjects`).
                 referents[p].removeAll { mention in
-                    if case .stranger = mention.referent { return mention.token == s + 1 }
+                    if case .stranger = mention.referent { return mention.token == at }
                     return false
                 }
-                referents[p].append(Mention(token: s + 1, referent: .entity(person), salience: .subject, sentence: s, roles: [role]))
+                // At the description's first word, so "the leader" at the noun itself finds it.
+                referents[p].append(Mention(token: s, referent: .entity(person), salience: .subject, sentence: s, roles: [role]))
                 referents[p].sort { $0.token < $1.token }
             }
         }
+    }
+
+    /// The one person the sentence after the one at `s` names, as its subject, when the sentence
+    /// before names no one (the description opens the article or follows narration).
+    func soleSubject(after s: Int, paragraph p: Int, _ paragraphs: [QuoteExtractor.Paragraph]) -> Int? {
+        let starts = paragraphs[p].sentenceStart
+        if let next = (s + 1..<starts.count).first(where: { starts[$0] == $0 }) {
+            let end = (next + 1..<starts.count).first { starts[$0] == $0 } ?? starts.count
+            return soleSubject(of: next..<end, paragraph: p)
+        }
+        guard p + 1 < paragraphs.count else { return nil }
+        let following = paragraphs[p + 1].sentenceStart
+        return soleSubject(of: 0..<((1..<following.count).first { following[$0] == $0 } ?? following.count), paragraph: p + 1)
     }
 
     /// The one person the sentence before `s` names, as its subject; nil when it names no one,
@@ -61,18 +83,23 @@ extension QuoteExtractor.Speakers {
 }
 
 extension QuoteExtractor.Paragraph {
-    /// The role of `The chairman (of the Joint Chiefs of Staff) discussed…` at sentence start `s`:
-    /// the role noun and what it is of, then the sentence's verb, with no name in apposition.
-    func describedRole(at s: Int) -> String? {
-        guard word(s) == "the", let noun = word(s + 1), QuoteExtractor.roleNouns.contains(noun) else { return nil }
-        var k = s + 2
+    /// The role of `The (Ethiopian) chairman (of the Joint Chiefs of Staff) discussed…` at sentence
+    /// start `s`: the role noun (and its token) and what it is of, then the sentence's verb, with no
+    /// name in apposition; informative when it says more than the role (`The mayor said` does not).
+    func describedRole(at s: Int) -> (role: String, at: Int, informative: Bool)? {
+        guard word(s) == "the" else { return nil }
+        // Past a nationality or a party (`The Ethiopian leader`).
+        var r = s + 1
+        while r < s + 3, kind(r) == .word, tokens[r].capitalized, !QuoteExtractor.roleNouns.contains(tokens[r].lower) { r += 1 }
+        guard let noun = word(r), QuoteExtractor.roleNouns.contains(noun) else { return nil }
+        var k = r + 1
         if word(k) == "of" {
             k += 1
             while k < tokens.count, k - s < 12, kind(k) == .mention || (kind(k) == .word && (tokens[k].capitalized || ["the", "of", "and"].contains(word(k)!))) {
                 k += 1
             }
         }
-        return startsPredicate(k) ? noun : nil
+        return startsPredicate(k) ? (noun, r, r > s + 1 || k > r + 1) : nil
     }
 
     /// A lowercase word that reads as a finite verb: a speech verb, an auxiliary, a past tense

@@ -79,6 +79,14 @@ extension QuoteExtractor {
         func startsSentence(_ open: Int) -> Bool {
             open == 0 || sentenceStart[open] == open || tokens[open - 1].kind == .terminator
         }
+
+        /// A short quotation in title case after a preposition is the name of a show, a book or a
+        /// slogan, not words anyone is quoted as saying: `as a guest on "Hello VOA."`, `on "Face the Nation"`.
+        func namesTitle(_ open: Int, _ text: String) -> Bool {
+            guard open > 0, tokens[open - 1].kind == .word, QuoteExtractor.prepositions.contains(tokens[open - 1].lower) else { return false }
+            let words = text.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}") }
+            return !words.isEmpty && words.allSatisfy { $0.count < 4 || $0.first!.isUppercase } && words.first!.first!.isUppercase
+        }
     }
 
     /// Pairs marks of the same family (“ with ”, « with », straight with straight; „ with “ or ”),

@@ -164,9 +164,10 @@ extension QuoteExtractor {
         }
 
         /// The person "the commissioner" at `token` refers to: of those introduced in that role
-        /// anywhere earlier in the article, the one named most recently (the story's general, named
-        /// again and again, rather than another general it mentions once); nil when someone the
-        /// registry does not know was introduced in that role since.
+        /// anywhere earlier in the article, the one last named in that role or as a subject (the
+        /// story's general, named again and again, rather than another general it mentions once;
+        /// not a president named since only as an object); nil when someone the registry does not
+        /// know was introduced in that role since.
         func resolve(role noun: String, paragraph: Int, token: Int) -> Int? {
             let earlier = stride(from: min(paragraph, referents.count - 1), through: 0, by: -1).lazy.flatMap { p in
                 self.referents[p].reversed().lazy.filter { p < paragraph || $0.token < token }
@@ -177,7 +178,8 @@ extension QuoteExtractor {
             }
             for mention in earlier {
                 switch mention.referent {
-                case .entity(let e) where holders.contains(e): return kind(e) == .person || kind(e) == .other ? e : nil
+                case .entity(let e) where holders.contains(e) && (mention.salience == .subject || mention.roles.contains(noun)):
+                    return kind(e) == .person || kind(e) == .other ? e : nil
                 case .stranger where mention.roles.contains(noun): return nil
                 default: continue
                 }

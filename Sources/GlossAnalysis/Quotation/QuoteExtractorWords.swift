@@ -93,7 +93,7 @@ extension QuoteExtractor {
         "judge", "prosecutor", "attorney", "lawyer", "professor", "researcher", "scientist", "economist", "analyst",
         "actress", "actor", "singer", "author", "writer", "coach", "commander", "sheriff", "ceo", "founder", "speaker",
         "spokesman", "spokeswoman", "spokesperson", "cardinal", "bishop", "archbishop", "pope", "drummer", "guitarist",
-        "general", "admiral", "colonel", "captain", "lieutenant", "sergeant",
+        "general", "admiral", "colonel", "captain", "lieutenant", "sergeant", "leader",
     ]
     /// Military ranks as written before a name (`Army Gen. Martin E. Dempsey`, `Adm. Mike Mullen`):
     /// they introduce the role a later "the general said" refers to.
