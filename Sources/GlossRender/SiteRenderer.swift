@@ -105,7 +105,7 @@ public struct SiteRenderer: Sendable {
         }
         cache?.finish(kept)
         theme.assets.keys.sorted().forEach { add(OutputFile(path: $0, bytes: theme.assets[$0]!)) }
-        SearchIndexBuilder(site: site, cache: cache?.search).files().forEach(add)
+        SearchIndexBuilder(site: site, cache: cache?.search).write(add)
         files = PublishedFiles.merge(media, into: files, written: Set(written), sources: site.files, diagnostics: &diagnostics)
         diagnostics += shared.links.unknownSources(severity: brokenLinks)
         diagnostics += LinkChecker(severity: brokenLinks).check(

@@ -42,11 +42,30 @@ public struct SearchIndexBuilder: Sendable {
         build(cache: cache).files
     }
 
+    /// Hands each file to `emit` as soon as it is made, in no set order (a build's sink writes
+    /// it): at 50,000 articles the index is 260 MB, and holding all of it with the records it is
+    /// made from was a build's peak of memory.
+    public func write(_ emit: (OutputFile) -> Void) {
+        _ = make(cache: cache, keep: false, emit: emit)
+    }
+
     /// The files, plus what the benchmark needs to know about them.
     package func build(cache: SearchIndexCache? = nil) -> BuiltSearchIndex {
+        var chunks: [OutputFile] = [], shards: [OutputFile] = []
+        var manifest: OutputFile?
+        var made = make(cache: cache, keep: true) { file in
+            if file.path.hasPrefix("search/index/") { chunks.append(file) } else if file.path.hasPrefix("search/docs/") { shards.append(file) } else { manifest = file }
+        }
+        (made.manifest, made.chunks, made.shards) = (manifest!, chunks, shards)
+        return made
+    }
+
+    /// Makes every file and hands it to `emit`; with `keep`, the records and postings stay in the
+    /// result (the benchmark's queries read them), otherwise each record goes once it is in its shard.
+    private func make(cache: SearchIndexCache?, keep: Bool, emit: (OutputFile) -> Void) -> BuiltSearchIndex {
         let options = self.options
         let maxText = options.maxFragmentText
-        let records: [[UInt8]]
+        var records: [[UInt8]]
         let postings: SearchPostings
         if let cache {
             let previous = cache.begin()
@@ -62,17 +81,18 @@ public struct SearchIndexBuilder: Sendable {
         }
         let shards = Self.shards(records, target: options.shardTarget)
 
-        var chunkFiles: [OutputFile] = []
+        var chunkSizes: [Int] = []
         var chunkFirst: [String] = []
         var chunkOf: [String: Int] = [:]
         var body: [UInt8] = []
         var first: String?
         func closeChunk() {
             guard let word = first else { return }
-            let file = OutputFile(path: "search/index/\(chunkFiles.count).js",
-                                  bytes: SearchJSON.script(key: "index/\(chunkFiles.count)", json: [0x7B] + body + [0x7D]))
-            chunkFiles.append(file)
+            let file = OutputFile(path: "search/index/\(chunkSizes.count).js",
+                                  bytes: SearchJSON.script(key: "index/\(chunkSizes.count)", json: [0x7B] + body + [0x7D]))
+            chunkSizes.append(file.bytes.count)
             chunkFirst.append(word)
+            emit(file)
             body = []
             first = nil
         }
@@ -81,34 +101,34 @@ public struct SearchIndexBuilder: Sendable {
             if first != nil, body.count + entry.count + 1 > options.chunkTarget { closeChunk() }
             if first == nil { first = word } else { body.append(0x2C) }
             body += entry
-            chunkOf[word] = chunkFiles.count
+            chunkOf[word] = chunkSizes.count
         }
         closeChunk()
 
         var manifest = SearchJSON.Object()
-        manifest.add("chunks", raw: "[" + zip(chunkFirst, chunkFiles).map { "[\(SearchJSON.quoted($0)),\($1.bytes.count)]" }.joined(separator: ",") + "]")
+        manifest.add("chunks", raw: "[" + zip(chunkFirst, chunkSizes).map { "[\(SearchJSON.quoted($0)),\($1)]" }.joined(separator: ",") + "]")
         manifest.add("documents", raw: String(documents.count))
         manifest.add("maxPrefixChunks", raw: String(options.maxPrefixChunks))
         manifest.add("minPrefix", raw: String(options.minPrefixLength))
         manifest.add("pageSize", raw: String(options.pageSize))
         manifest.add("shards", String(decoding: shards.map { PostingsCoder.alphabet[$0.count] }, as: UTF8.self))
         manifest.add("version", raw: "2")
-        let manifestFile = OutputFile(path: "search/manifest.js", bytes: SearchJSON.script(key: "manifest", json: manifest.bytes))
+        emit(OutputFile(path: "search/manifest.js", bytes: SearchJSON.script(key: "manifest", json: manifest.bytes)))
 
-        var shardFiles: [OutputFile] = []
         var shardOf: [Int] = []
         for (number, shard) in shards.enumerated() {
             var json: [UInt8] = [0x5B]
             for doc in shard {
                 if doc != shard.lowerBound { json.append(0x2C) }
                 json += records[doc]
+                if !keep { records[doc] = [] }
                 shardOf.append(number)
             }
             json.append(0x5D)
-            shardFiles.append(OutputFile(path: "search/docs/\(number).js", bytes: SearchJSON.script(key: "docs/\(number)", json: json)))
+            emit(OutputFile(path: "search/docs/\(number).js", bytes: SearchJSON.script(key: "docs/\(number)", json: json)))
         }
-        return BuiltSearchIndex(manifest: manifestFile, chunks: chunkFiles, chunkFirst: chunkFirst, records: records, shards: shardFiles,
-                                shardOf: shardOf, postings: postings.byWord, chunkOf: chunkOf, options: options)
+        return BuiltSearchIndex(manifest: OutputFile(path: "", bytes: []), chunks: [], chunkFirst: chunkFirst, records: keep ? records : [],
+                                shards: [], shardOf: shardOf, postings: keep ? postings.byWord : [:], chunkOf: chunkOf, options: options)
     }
 
     /// Records and postings when no cache keeps each document's words: tokenised a batch at a

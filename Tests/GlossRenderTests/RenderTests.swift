@@ -64,6 +64,21 @@ import Testing
         #expect((flat["tags"] as? [Any])?.first as? String == "a")
     }
 
+    /// A large export is written an element at a time into the document around it: byte for byte
+    /// what encoding the whole document gives, for no, one or many elements, and nested ones.
+    @Test func anExportWrittenAnElementAtATimeIsTheWholeEncoding() throws {
+        struct Item: Encodable { var id: String; var tags: [String]; var note: String? }
+        struct Page: Encodable { var items: [Item]; var kind = "page" }
+        struct Document: Encodable { var context = "x"; var first: Page; var total: Int }
+        let sentinel = Item(id: "\u{1}sentinel\u{1}", tags: [], note: nil)
+        for count in [0, 1, 3, 40] {
+            let items = (0..<count).map { Item(id: "note-\($0)", tags: $0 % 2 == 0 ? [] : ["a", "b\n\"c\""], note: $0 % 3 == 0 ? nil : "line\nbreak") }
+            let whole = DataExport.json(Document(first: Page(items: items), total: count))
+            let spliced = DataExport.json({ Document(first: Page(items: $0), total: count) }, sentinel: sentinel, elements: items)
+            #expect(String(decoding: spliced, as: UTF8.self) == String(decoding: whole, as: UTF8.self), "\(count) elements")
+        }
+    }
+
     /// Strings and integers declare swift-mustache's protocols themselves (fewer runtime casts);
     /// they must render, open sections and pass names on exactly as its defaults did.
     @Test func stringsAndIntegersRenderAsSwiftMustacheDefaultsDo() throws {

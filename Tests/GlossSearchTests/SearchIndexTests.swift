@@ -123,6 +123,10 @@ import Testing
         let files = SearchIndexBuilder(site: analysed).files()
         let again = SearchIndexBuilder(site: analysed).files()
         #expect(files == again)
+        // Written a file at a time (as a build does), the same files.
+        var written: [OutputFile] = []
+        SearchIndexBuilder(site: analysed).write { written.append($0) }
+        #expect(written.sorted { $0.path < $1.path } == files.sorted { $0.path < $1.path })
         #expect(files.allSatisfy { $0.path.hasPrefix("search/") && $0.path.hasSuffix(".js") })
         #expect(Set(files.map(\.path)).count == files.count)
         let total = files.reduce(0) { $0 + $1.bytes.count }

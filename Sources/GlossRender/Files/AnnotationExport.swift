@@ -30,6 +30,10 @@ struct AnnotationExport {
         var creator: Creator?
         var body: Body
         var target: Target
+
+        /// Stands in the collection for its items while the file is written.
+        static let sentinel = Item(id: "\u{1}gloss-annotations\u{1}", motivation: "", body: Body(value: "", language: ""),
+                                   target: Target(source: "", selector: []))
     }
 
     struct Creator: Encodable, Hashable { var type = "Person"; var name: String }
@@ -51,10 +55,13 @@ struct AnnotationExport {
         var label: String
         var items: [Shared<[Item]>]
 
-        var collection: Collection {
-            let items = items.flatMap(\.value)
-            return Collection(label: label, total: items.count, first: Page(items: items))
-        }
+        var total: Int { items.reduce(0) { $0 + $1.value.count } }
+    }
+
+    /// The collection of `total` notes around `items`, which the file is written with one at a
+    /// time (`DataExport.json(_:sentinel:elements:)`).
+    func collection(total: Int, items: [Item]) -> Collection {
+        Collection(label: label, total: total, first: Page(items: items))
     }
 
     var label: String { "Notes of \(site.content.config.title)" }

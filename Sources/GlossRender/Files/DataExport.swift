@@ -37,17 +37,26 @@ struct DataExport {
 
     /// Each file's records are its model: cheap to make and compare, unlike the JSON. An
     /// article's records are made once while its analysis stands (`RenderCache.exports`).
+    /// Without that cache (`gloss build`) no model is compared, so the notes' records, the
+    /// largest (250,000 at 50,000 articles), are made an article at a time as the file is written.
     func files() -> [DerivedFile] {
         let entities = entityRecords()
         let quotes = site.articles.map { analysed in RevisionMemo.value(in: memo?.quotes, analysed) { quoteRecords(analysed) } }
         let annotations = AnnotationExport(site: site)
-        let notes = AnnotationExport.Model(label: annotations.label, items: site.articles.map { analysed in
-            RevisionMemo.value(in: memo?.notes, analysed) { annotations.items(analysed) }
-        })
+        let notes = memo.map { memo in
+            AnnotationExport.Model(label: annotations.label, items: site.articles.map { analysed in
+                RevisionMemo.value(in: memo.notes, analysed) { annotations.items(analysed) }
+            })
+        }
         memo?.keep(site.articles)
+        let items = notes.map { AnyCollection($0.items.lazy.map(\.value)) } ?? AnyCollection(site.articles.lazy.map { annotations.items($0).value })
+        let total = notes?.total ?? site.articles.reduce(0) { $0 + $1.notes.count + $1.orphans.count }
         return [DerivedFile(path: "data/entities.json", model: entities) { Self.json(entities) },
                 DerivedFile(path: "data/quotes.json", model: quotes) { Self.json(quotes.flatMap(\.value)) },
-                DerivedFile(path: "data/annotations.jsonld", model: notes) { Self.json(notes.collection) }]
+                DerivedFile(path: "data/annotations.jsonld", model: notes) {
+                    Self.json({ annotations.collection(total: total, items: $0) }, sentinel: AnnotationExport.Item.sentinel,
+                              elements: items.lazy.flatMap { $0 })
+                }]
     }
 
     func entityRecords() -> [EntityRecord] {
@@ -76,9 +85,50 @@ struct DataExport {
     }
 
     static func json<T: Encodable>(_ value: T) -> [UInt8] {
+        Array((try? encoder().encode(value)) ?? Data("null".utf8)) + [0x0A]
+    }
+
+    /// What `json(envelope(elements))` writes, with each element encoded on its own and spliced in
+    /// where `envelope([sentinel])` has the sentinel: a large site's notes are never one encoder's
+    /// tree at once (that tree was a third of a 50,000-article build's peak memory). JSON strings
+    /// hold no raw line breaks, so indenting an element's lines is exact.
+    static func json<T: Encodable, Element: Encodable>(_ envelope: ([Element]) -> T, sentinel: Element, elements: some Sequence<Element>) -> [UInt8] {
+        let encoder = encoder()
+        guard elements.contains(where: { _ in true }), let whole = try? encoder.encode(envelope([sentinel])),
+              let marker = try? encoder.encode(sentinel) else { return json(envelope([])) }
+        let bytes = Array(whole), lone = Array(marker)
+        guard let (start, indent) = (0...24).lazy.compactMap({ indent in
+            bytes.firstRange(of: indented(lone, by: indent)).map { ($0.lowerBound, indent) }
+        }).first else { return json(envelope(Array(elements))) }
+        var out = Array(bytes[..<start])
+        out.reserveCapacity(bytes.count * 4)
+        var first = true
+        for element in elements {
+            guard let encoded = try? encoder.encode(element) else { continue }
+            if !first { out += Array(",\n".utf8) }
+            out += indented(Array(encoded), by: indent)
+            first = false
+        }
+        out += bytes[(start + indented(lone, by: indent).count)...]
+        return out + [0x0A]
+    }
+
+    private static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Array((try? encoder.encode(value)) ?? Data("null".utf8)) + [0x0A]
+        return encoder
+    }
+
+    /// `json` with every line moved right by `indent` spaces.
+    private static func indented(_ json: [UInt8], by indent: Int) -> [UInt8] {
+        let spaces = [UInt8](repeating: 0x20, count: indent)
+        var out = spaces
+        out.reserveCapacity(json.count + json.count / 8)
+        for byte in json {
+            out.append(byte)
+            if byte == 0x0A { out += spaces }
+        }
+        return out
     }
 }
 
