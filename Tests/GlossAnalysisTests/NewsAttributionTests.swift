@@ -209,30 +209,19 @@ import Testing
         #expect(try Self.speakers("Mr Smith spoke first. \"We want answers,\" a resident said. \"We have waited for years,\" he added.") == [nil, nil])
     }
 
-    static let brown = """
-    -- content/entities/peter-brown.md --
-    ---
-    name: Peter Brown
-    kind: person
-    pronoun: he
-    aliases: [Brown]
-    ---
-
-    """
-
     /// Errors read in `tuning-4` (DoD News): a rank before a name is a role (`Gen.` → "the
     /// general said") and no bar to being the sentence's subject, and "and" after a common word
     /// joins objects, not clauses.
     @Test func ranksIntroduceRolesAndKeepTheSubject() throws {
         #expect(try Self.speakers("Army Gen. John Smith visited the base on Monday.\n\n\"The troops are ready,\" the general said.") == ["john-smith"])
-        #expect(try Self.quotes(registry: Self.brown, [
-            "Army Gen. John Smith thanked the troops on behalf of himself and Marine Sgt. Maj. Peter Brown, his senior enlisted adviser.",
+        #expect(try Self.quotes(registry: ClauseAttributionTests.men, [
+            "Army Gen. John Smith thanked the troops on behalf of himself and Marine Sgt. Maj. Tom Brown, his senior enlisted adviser.",
             "\"We have a great group of entertainers here,\" he said.",
         ]).map(\.speaker) == ["john-smith"])
-        #expect(try Self.quotes(registry: Self.brown, [
-            "Gen. John Smith arrived first. Later, Army Gen. Peter Brown spoke to the troops.",
+        #expect(try Self.quotes(registry: ClauseAttributionTests.men, [
+            "Gen. John Smith arrived first. Later, Army Gen. Tom Brown spoke to the troops.",
             "\"There is a process that has already begun,\" the general said.",
-        ]).map(\.speaker) == ["peter-brown"])
+        ]).map(\.speaker) == ["tom-brown"])
         #expect(try Self.speakers("Gen. John Smith arrived first. Later, Gen. Paul Green spoke.\n\n\"The process has begun,\" the general said.") == [nil])
     }
 
@@ -246,8 +235,8 @@ import Testing
         #expect(try Self.speakers(
             "The chairman of the Joint Chiefs thanked the veterans on Monday.\n\nGen. John Smith spoke on morning shows.\n\n"
                 + "The chairman said he was saddened. \"He has done an enormously powerful job,\" he said.") == ["john-smith"])
-        #expect(try Self.quotes(registry: Self.brown, [
-            "John Smith met Peter Brown on Monday. The chairman of the board discussed the threats.",
+        #expect(try Self.quotes(registry: ClauseAttributionTests.men, [
+            "John Smith met Tom Brown on Monday. The chairman of the board discussed the threats.",
             "\"The question is how we keep that relationship,\" the chairman said.",
         ]).map(\.speaker) == [nil])
         #expect(try Self.speakers(
@@ -275,9 +264,9 @@ import Testing
                 .map(\.speaker) == ["john-smith", "john-smith"])
         #expect(try Self.speakers("Mr Smith blamed the coalition. The British leader said the plan is fine and warned that anyone would \"pay a price.\"")
                 == ["john-smith"])
-        #expect(try Self.quotes(registry: Self.brown, [
-            "President Peter Brown met President John Smith, who won the election.",
-            "President Smith replied on Twitter. The move was a drastic change from his earlier remarks in favour of Brown.",
+        #expect(try Self.quotes(registry: ClauseAttributionTests.men, [
+            "President Tom Brown met President John Smith, who won the election.",
+            "President Smith replied on Twitter. The move was a drastic change from his earlier remarks in favour of Mr Brown.",
             "The president vowed to keep fighting \"the good fight in every court of the land.\"",
         ]).map(\.speaker) == ["john-smith"])
     }

@@ -90,7 +90,7 @@ struct DataExport {
 
     /// What `json(envelope(elements))` writes, with each element encoded on its own and spliced in
     /// where `envelope([sentinel])` has the sentinel: a large site's notes are never one encoder's
-    /// tree at once (that tree was a third of a 50,000-article build's peak memory). JSON strings
+    /// tree at once (that tree cost about 500 MB of peak memory at 50,000 articles). JSON strings
     /// hold no raw line breaks, so indenting an element's lines is exact.
     static func json<T: Encodable, Element: Encodable>(_ envelope: ([Element]) -> T, sentinel: Element, elements: some Sequence<Element>) -> [UInt8] {
         let encoder = encoder()
@@ -101,7 +101,6 @@ struct DataExport {
             bytes.firstRange(of: indented(lone, by: indent)).map { ($0.lowerBound, indent) }
         }).first else { return json(envelope(Array(elements))) }
         var out = Array(bytes[..<start])
-        out.reserveCapacity(bytes.count * 4)
         var first = true
         for element in elements {
             guard let encoded = try? encoder.encode(element) else { continue }
