@@ -135,14 +135,14 @@ enum ContentRules {
     /// `text` with every layout's name (`sidebar-grid`, from the start of its class name) taken out.
     static func withoutLayouts(_ text: [UInt8]) -> [UInt8] {
         func isNameByte(_ byte: UInt8) -> Bool { byte != 0x20 && byte != 0x09 && byte != 0x0A }
-        func isLetter(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) }
+        func isAlphanumeric(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) }
         var out = text
         for suffix in layoutSuffixes {
             var from = 0
             while let start = find(suffix, in: out, from: from) {
                 let end = start + suffix.count
                 from = start + 1
-                guard start > 0, isLetter(out[start - 1]), end == out.count || !isLetter(out[end]) else { continue }
+                guard start > 0, isAlphanumeric(out[start - 1]), end == out.count || !isAlphanumeric(out[end]) else { continue }
                 var begin = start
                 while begin > 0, isNameByte(out[begin - 1]) { begin -= 1 }
                 out.removeSubrange(begin..<end)
