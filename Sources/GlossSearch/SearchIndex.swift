@@ -51,17 +51,12 @@ public struct SearchIndexBuilder: Sendable {
 
     /// The files, plus what the benchmark needs to know about them.
     package func build(cache: SearchIndexCache? = nil) -> BuiltSearchIndex {
-        var chunks: [OutputFile] = [], shards: [OutputFile] = []
-        var manifest: OutputFile?
-        var made = make(cache: cache, keep: true) { file in
-            if file.path.hasPrefix("search/index/") { chunks.append(file) } else if file.path.hasPrefix("search/docs/") { shards.append(file) } else { manifest = file }
-        }
-        (made.manifest, made.chunks, made.shards) = (manifest!, chunks, shards)
-        return made
+        make(cache: cache, keep: true) { _ in }
     }
 
-    /// Makes every file and hands it to `emit`; with `keep`, the records and postings stay in the
-    /// result (the benchmark's queries read them), otherwise each record goes once it is in its shard.
+    /// Makes every file and hands it to `emit`; with `keep`, the files, records and postings stay
+    /// in the result too (the benchmark's queries read them), otherwise each record goes once it is
+    /// in its shard and the result holds none of them.
     private func make(cache: SearchIndexCache?, keep: Bool, emit: (OutputFile) -> Void) -> BuiltSearchIndex {
         let options = self.options
         let maxText = options.maxFragmentText
@@ -81,6 +76,7 @@ public struct SearchIndexBuilder: Sendable {
         }
         let shards = Self.shards(records, target: options.shardTarget)
 
+        var chunkFiles: [OutputFile] = [], shardFiles: [OutputFile] = []
         var chunkSizes: [Int] = []
         var chunkFirst: [String] = []
         var chunkOf: [String: Int] = [:]
@@ -93,6 +89,7 @@ public struct SearchIndexBuilder: Sendable {
             chunkSizes.append(file.bytes.count)
             chunkFirst.append(word)
             emit(file)
+            if keep { chunkFiles.append(file) }
             body = []
             first = nil
         }
@@ -113,7 +110,8 @@ public struct SearchIndexBuilder: Sendable {
         manifest.add("pageSize", raw: String(options.pageSize))
         manifest.add("shards", String(decoding: shards.map { PostingsCoder.alphabet[$0.count] }, as: UTF8.self))
         manifest.add("version", raw: "2")
-        emit(OutputFile(path: "search/manifest.js", bytes: SearchJSON.script(key: "manifest", json: manifest.bytes)))
+        let manifestFile = OutputFile(path: "search/manifest.js", bytes: SearchJSON.script(key: "manifest", json: manifest.bytes))
+        emit(manifestFile)
 
         var shardOf: [Int] = []
         for (number, shard) in shards.enumerated() {
@@ -125,10 +123,12 @@ public struct SearchIndexBuilder: Sendable {
                 shardOf.append(number)
             }
             json.append(0x5D)
-            emit(OutputFile(path: "search/docs/\(number).js", bytes: SearchJSON.script(key: "docs/\(number)", json: json)))
+            let file = OutputFile(path: "search/docs/\(number).js", bytes: SearchJSON.script(key: "docs/\(number)", json: json))
+            emit(file)
+            if keep { shardFiles.append(file) }
         }
-        return BuiltSearchIndex(manifest: OutputFile(path: "", bytes: []), chunks: [], chunkFirst: chunkFirst, records: keep ? records : [],
-                                shards: [], shardOf: shardOf, postings: keep ? postings.byWord : [:], chunkOf: chunkOf, options: options)
+        return BuiltSearchIndex(manifest: manifestFile, chunks: chunkFiles, chunkFirst: chunkFirst, records: keep ? records : [],
+                                shards: shardFiles, shardOf: shardOf, postings: keep ? postings.byWord : [:], chunkOf: chunkOf, options: options)
     }
 
     /// Records and postings when no cache keeps each document's words: tokenised a batch at a

@@ -108,7 +108,7 @@ public struct MentionFilter {
             let profile = registry.profiles[match.entity]
             guard profile.kind == .person, !introduced.contains(match.entity) else { continue }
             if !Self.isShortForm(text[match.range]) || isTitle(words.previous(match.range.lowerBound), of: profile)
-                || endsNicknamedName(match, in: text) {
+                || endsNicknamedName(match, in: words) {
                 introduced.insert(match.entity)
             }
         }

@@ -6,7 +6,8 @@ import GlossContent
 extension MentionFilter {
     /// Whether the surname `match` ends a full name of its entity with a quoted nickname before it:
     /// the text before it is the rest of the entity's name, a space, a quotation and a space.
-    func endsNicknamedName(_ match: EntityMatch, in text: [UInt8]) -> Bool {
+    func endsNicknamedName(_ match: EntityMatch, in words: WordsAround) -> Bool {
+        let text = words.text
         let name = Array(registry.entities[EntityID(match.entity)].name.utf8)
         let surname = text[match.range]
         guard name.count > surname.count + 1, name.suffix(surname.count).elementsEqual(surname),
@@ -28,7 +29,7 @@ extension MentionFilter {
         }
         guard let open, open - 1 >= given.count else { return false }
         let before = open - 1 - given.count
-        return text[before..<(open - 1)].elementsEqual(given) && (before == 0 || !Self.isLetter(text[before - 1]))
+        return text[before..<(open - 1)].elementsEqual(given) && !words.isWordByte(before: before)
     }
 
     /// The quotation mark (`"`, `“` or `”`) whose last byte is at `end`.
@@ -38,6 +39,4 @@ extension MentionFilter {
         if end >= 2, text[end - 2] == 0xE2, text[end - 1] == 0x80, text[end] == 0x9C || text[end] == 0x9D { return (end - 2, end) }
         return nil
     }
-
-    static func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80 }
 }
