@@ -57,10 +57,11 @@ public enum OutputFolder {
     static func place(_ file: OutputFile, in folder: String, unchanged: String?) -> String? {
         let path = folder + "/" + file.path
         if let unchanged, link(unchanged, path) == 0 { return nil }
-        if let disk = file.disk, disk.isImmutable, linkShared(disk.path, path) { return nil }
-        // A disk file (a static file; a cached copy on another file system) is read here, one per core at a time.
-        guard let bytes = try? file.contents() else { return "\(file.path): cannot read \(file.disk?.path ?? "")" }
-        return writeFile(path, bytes).map { "\(file.path): \($0)" }
+        guard let disk = file.disk else { return writeFile(path, file.bytes).map { "\(file.path): \($0)" } }
+        if disk.isImmutable, linkShared(disk.path, path) { return nil }
+        // A disk file (a static file, a spooled export, a cached copy on another file system) is
+        // copied a piece at a time: it may be larger than a build should hold in memory.
+        return copy(disk.path, to: path).map { "\(file.path): \($0)" }
     }
 
     /// Throws for the files that could not be written, naming the first.
@@ -85,6 +86,26 @@ public enum OutputFolder {
         guard case .success(let old) = FileBytes.read(path, limit: bytes.count), old.count == bytes.count else { return false }
         return old.isEmpty || old.withUnsafeBytes { a in bytes.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
     }
+
+    /// True when `path` holds the bytes of `file`; a disk file is compared a piece at a time.
+    static func holds(_ path: String, _ file: OutputFile) -> Bool {
+        guard let disk = file.disk else { return holds(path, file.bytes) }
+        var a = stat(), b = stat()
+        guard stat(path, &a) == 0, stat(disk.path, &b) == 0, a.st_size == b.st_size else { return false }
+        let old = open(path, O_RDONLY | O_CLOEXEC), new = open(disk.path, O_RDONLY | O_CLOEXEC)
+        defer { for fd in [old, new] where fd >= 0 { close(fd) } }
+        guard old >= 0, new >= 0 else { return false }
+        var oldPiece = [UInt8](repeating: 0, count: pieceSize), newPiece = oldPiece
+        while true {
+            let count = FileBytes.fill(&oldPiece, from: old)
+            guard count >= 0, FileBytes.fill(&newPiece, from: new) == count else { return false }
+            if count == 0 { return true }
+            guard memcmp(oldPiece, newPiece, count) == 0 else { return false }
+        }
+    }
+
+    /// What a file too large to hold is read and written in.
+    static let pieceSize = 1 << 20
 
     /// True when `path` is `source` itself (a hard link to it): the same file, unread.
     static func isSameFile(_ path: String, _ source: String) -> Bool {
@@ -141,25 +162,49 @@ public enum OutputFolder {
 
     /// nil when written; otherwise the system's reason.
     static func writeFile(_ path: String, _ bytes: [UInt8]) -> String? {
+        writing(path) { fd in writeAll(fd, bytes, count: bytes.count) }
+    }
+
+    /// Copies `source` to `path` a piece at a time; nil when done, otherwise why not.
+    static func copy(_ source: String, to path: String) -> String? {
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { return "cannot read \(source)" }
+        defer { close(input) }
+        return writing(path) { fd in
+            var piece = [UInt8](repeating: 0, count: pieceSize)
+            while true {
+                let count = FileBytes.fill(&piece, from: input)
+                if count < 0 { return "cannot read \(source)" }
+                if count == 0 { return nil }
+                if let problem = writeAll(fd, piece, count: count) { return problem }
+            }
+        }
+    }
+
+    /// Creates (or empties) `path` as a file readable by all and hands `body` its descriptor; nil
+    /// when written, otherwise the system's reason.
+    private static func writing(_ path: String, _ body: (Int32) -> String?) -> String? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return String(cString: strerror(errno)) }
         var problem: String?
         if fchmod(fd, 0o644) != 0 { problem = String(cString: strerror(errno)) }
-        var offset = 0
-        while problem == nil && offset < bytes.count {
-            let written = bytes.withUnsafeBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return Glibc.write(fd, base + offset, raw.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                problem = String(cString: strerror(errno))
-            } else {
-                offset += written
-            }
-        }
+        if problem == nil { problem = body(fd) }
         // close can report a delayed write error (NFS, quotas).
         if close(fd) != 0 && problem == nil { problem = String(cString: strerror(errno)) }
         return problem
+    }
+
+    /// Writes the first `count` bytes; nil when done, otherwise the system's reason.
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8], count: Int) -> String? {
+        var offset = 0
+        while offset < count {
+            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            offset += written
+        }
+        return nil
     }
 }

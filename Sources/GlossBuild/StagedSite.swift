@@ -66,7 +66,7 @@ public final class StagedSite: @unchecked Sendable {
             let path = output + "/" + file.path
             isNew = false
             let sameFile = file.disk.map { $0.isImmutable && OutputFolder.isSameFile(path, $0.path) } ?? false
-            if sameFile || OutputFolder.holds(path, file.bytes) { unchanged = path }
+            if sameFile || OutputFolder.holds(path, file) { unchanged = path }
         }
         if failure == nil { failure = OutputFolder.place(file, in: staging, unchanged: unchanged) }
         state.withLock {

@@ -12,8 +12,9 @@ public struct OutputFile: Sendable, Hashable {
     public struct DiskFile: Sendable, Hashable {
         public var path: String
         public var version: String
-        /// Named by its contents and never rewritten (a cached photo copy): a writer may
-        /// hard-link it rather than copy it, and a link to it is known unchanged without reading.
+        /// Never rewritten once made (a cached photo copy, named by its contents; a spooled
+        /// export): a writer may hard-link it rather than copy it, and a link to it is known
+        /// unchanged without reading.
         public var isImmutable: Bool
         public init(path: String, version: String, isImmutable: Bool = false) {
             self.path = path

@@ -98,6 +98,12 @@ public struct SiteRenderer: Sendable {
         // One at a time: made side by side they held 25-50 MB more at the peak of a 10,000-article
         // build (two large JSON exports at once) to save about a second.
         for file in derivedFiles(pages: pages) {
+            // Written as it is made when it goes to disk with no cache to keep it (`SpooledFile`).
+            if sink != nil, cache == nil, !claimed.contains(file.path), let spooled = SpooledFile(file) {
+                add(spooled.file)
+                spooled.remove()
+                continue
+            }
             let entry = previous.entries[file.path].flatMap { $0.model == file.model ? $0 : nil }
                 ?? RenderCache.Entry(input: nil, model: cache == nil ? nil : file.model, bytes: file.make())
             add(OutputFile(path: file.path, bytes: entry.bytes))

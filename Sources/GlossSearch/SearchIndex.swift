@@ -55,12 +55,13 @@ public struct SearchIndexBuilder: Sendable {
     }
 
     /// Makes every file and hands it to `emit`; with `keep`, the files, records and postings stay
-    /// in the result too (the benchmark's queries read them), otherwise each record goes once it is
-    /// in its shard and the result holds none of them.
+    /// in the result too (the benchmark's queries read them). Otherwise nothing is held longer
+    /// than its file needs: records go into shard files as they are made, and each word's
+    /// postings are dropped once encoded (at 50,000 articles they were a gigabyte at the peak).
     private func make(cache: SearchIndexCache?, keep: Bool, emit: (OutputFile) -> Void) -> BuiltSearchIndex {
         let options = self.options
         let maxText = options.maxFragmentText
-        var records: [[UInt8]]
+        var shards = SearchShards(target: options.shardTarget, keep: keep)
         let postings: SearchPostings
         if let cache {
             let previous = cache.begin()
@@ -69,14 +70,14 @@ public struct SearchIndexBuilder: Sendable {
                 return SearchIndexCache.Entry(document: document, number: number, tokens: document.weightedTokens(),
                                               record: document.record(maxText: maxText))
             }
-            records = entries.map(\.record)
+            for entry in entries { shards.add(entry.record, emit: emit) }
             postings = cache.postings(for: entries)
         } else {
-            (records, postings) = Self.postingsByBatch(documents, maxText: maxText)
+            postings = Self.postingsByBatch(documents, maxText: maxText, encode: keep) { shards.add($0, emit: emit) }
         }
-        let shards = Self.shards(records, target: options.shardTarget)
+        shards.finish(emit: emit)
 
-        var chunkFiles: [OutputFile] = [], shardFiles: [OutputFile] = []
+        var chunkFiles: [OutputFile] = []
         var chunkSizes: [Int] = []
         var chunkFirst: [String] = []
         var chunkOf: [String: Int] = [:]
@@ -93,12 +94,17 @@ public struct SearchIndexBuilder: Sendable {
             body = []
             first = nil
         }
-        for word in postings.words {
-            let entry = postings.entries[word]!
+        let byWord = keep ? postings.byWord : [:]
+        func chunk(_ word: String, _ entry: [UInt8]) {
             if first != nil, body.count + entry.count + 1 > options.chunkTarget { closeChunk() }
             if first == nil { first = word } else { body.append(0x2C) }
             body += entry
-            chunkOf[word] = chunkSizes.count
+            if keep { chunkOf[word] = chunkSizes.count }
+        }
+        if cache == nil && !keep {
+            postings.drainEntries(chunk)
+        } else {
+            for word in postings.words { chunk(word, postings.entries[word]!) }
         }
         closeChunk()
 
@@ -108,35 +114,20 @@ public struct SearchIndexBuilder: Sendable {
         manifest.add("maxPrefixChunks", raw: String(options.maxPrefixChunks))
         manifest.add("minPrefix", raw: String(options.minPrefixLength))
         manifest.add("pageSize", raw: String(options.pageSize))
-        manifest.add("shards", String(decoding: shards.map { PostingsCoder.alphabet[$0.count] }, as: UTF8.self))
+        manifest.add("shards", String(decoding: shards.counts.map { PostingsCoder.alphabet[$0] }, as: UTF8.self))
         manifest.add("version", raw: "2")
         let manifestFile = OutputFile(path: "search/manifest.js", bytes: SearchJSON.script(key: "manifest", json: manifest.bytes))
         emit(manifestFile)
-
-        var shardOf: [Int] = []
-        for (number, shard) in shards.enumerated() {
-            var json: [UInt8] = [0x5B]
-            for doc in shard {
-                if doc != shard.lowerBound { json.append(0x2C) }
-                json += records[doc]
-                if !keep { records[doc] = [] }
-                shardOf.append(number)
-            }
-            json.append(0x5D)
-            let file = OutputFile(path: "search/docs/\(number).js", bytes: SearchJSON.script(key: "docs/\(number)", json: json))
-            emit(file)
-            if keep { shardFiles.append(file) }
-        }
-        return BuiltSearchIndex(manifest: manifestFile, chunks: chunkFiles, chunkFirst: chunkFirst, records: keep ? records : [],
-                                shards: shardFiles, shardOf: shardOf, postings: keep ? postings.byWord : [:], chunkOf: chunkOf, options: options)
+        return BuiltSearchIndex(manifest: manifestFile, chunks: chunkFiles, chunkFirst: chunkFirst, records: shards.records,
+                                shards: shards.files, shardOf: shards.shardOf, postings: byWord, chunkOf: chunkOf, options: options)
     }
 
-    /// Records and postings when no cache keeps each document's words: tokenised a batch at a
-    /// time, each batch's words dropped once posted (all of them at once were the peak of a
-    /// 10,000-article build, 100 MB).
-    static func postingsByBatch(_ documents: [SearchDocument], maxText: Int, batch: Int = 2048) -> (records: [[UInt8]], postings: SearchPostings) {
-        var records: [[UInt8]] = []
-        records.reserveCapacity(documents.count)
+    /// Postings when no cache keeps each document's words: tokenised a batch at a time, each
+    /// batch's words dropped once posted (all of them at once were the peak of a 10,000-article
+    /// build, 100 MB), and each document's record handed to `record` in order.
+    /// - Parameter encode: encode every word's entry now (see `SearchPostings.finish`).
+    static func postingsByBatch(_ documents: [SearchDocument], maxText: Int, batch: Int = 2048, encode: Bool = true,
+                                record: ([UInt8]) -> Void) -> SearchPostings {
         let postings = SearchPostings()
         for start in stride(from: 0, to: documents.count, by: batch) {
             let made = Array(documents[start ..< min(start + batch, documents.count)]).concurrentMap { document in
@@ -144,29 +135,53 @@ public struct SearchIndexBuilder: Sendable {
             }
             for (offset, document) in made.enumerated() {
                 postings.add(doc: start + offset, tokens: document.tokens)
-                records.append(document.record)
+                record(document.record)
             }
         }
-        postings.finish()
-        return (records, postings)
+        postings.finish(encode: encode)
+        return postings
+    }
+}
+
+/// Result records gathered into shard files in document order as they are made: consecutive
+/// documents, cut before one that would take a shard past `target` bytes (a larger document has
+/// a shard of its own) and at 63 documents, the most the manifest's one-symbol counts can say.
+struct SearchShards {
+    let target: Int
+    /// Keep the records and files (the benchmark reads them), not only hand them on.
+    let keep: Bool
+    /// Documents in each shard written so far.
+    private(set) var counts: [Int] = []
+    private(set) var files: [OutputFile] = []
+    private(set) var records: [[UInt8]] = []
+    /// By document: its shard.
+    private(set) var shardOf: [Int] = []
+    private var pending: [UInt8] = []
+    private var pendingCount = 0
+
+    init(target: Int, keep: Bool) {
+        (self.target, self.keep) = (target, keep)
     }
 
-    /// Consecutive documents, cut before one that would take a shard past `target` bytes (a
-    /// larger document has a shard of its own) and at 63 documents, the most the manifest's
-    /// one-symbol counts can say.
-    static func shards(_ records: [[UInt8]], target: Int) -> [Range<Int>] {
-        var shards: [Range<Int>] = []
-        var start = 0, bytes = 0
-        for (doc, record) in records.enumerated() {
-            if doc > start, bytes + record.count > target || doc - start == 63 {
-                shards.append(start..<doc)
-                start = doc
-                bytes = 0
-            }
-            bytes += record.count + 1
-        }
-        if start < records.count { shards.append(start..<records.count) }
-        return shards
+    mutating func add(_ record: [UInt8], emit: (OutputFile) -> Void) {
+        if pendingCount > 0, pending.count + record.count > target || pendingCount == 63 { finish(emit: emit) }
+        pending.append(pendingCount == 0 ? 0x5B : 0x2C)
+        pending += record
+        pendingCount += 1
+        shardOf.append(counts.count)
+        if keep { records.append(record) }
+    }
+
+    /// Writes the shard being filled, if any.
+    mutating func finish(emit: (OutputFile) -> Void) {
+        guard pendingCount > 0 else { return }
+        let number = counts.count
+        let file = OutputFile(path: "search/docs/\(number).js", bytes: SearchJSON.script(key: "docs/\(number)", json: pending + [0x5D]))
+        emit(file)
+        if keep { files.append(file) }
+        counts.append(pendingCount)
+        pending = []
+        pendingCount = 0
     }
 }
 
@@ -199,7 +214,7 @@ package struct BuiltSearchIndex {
     package var shards: [OutputFile]
     /// By document: its shard.
     var shardOf: [Int]
-    var postings: [String: [(doc: Int, weight: Int)]]
+    var postings: [String: [Posting]]
     var chunkOf: [String: Int]
     var options: SearchIndexOptions
 
@@ -215,7 +230,7 @@ enum PostingsCoder {
     static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
     static let maxWeight = 63
 
-    static func encode(_ postings: [(doc: Int, weight: Int)]) -> String {
+    static func encode(_ postings: [Posting]) -> String {
         let alphabet = Self.alphabet
         var out: [UInt8] = []
         out.reserveCapacity(postings.count * 2)
@@ -235,17 +250,17 @@ enum PostingsCoder {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func decode(_ text: String) -> [(doc: Int, weight: Int)] {
+    static func decode(_ text: String) -> [Posting] {
         var value: [UInt8: Int] = [:]
         for (i, c) in alphabet.enumerated() { value[c] = i }
-        var result: [(doc: Int, weight: Int)] = []
+        var result: [Posting] = []
         var previous = -1
         var gap = 0
         var expectWeight = false
         for byte in text.utf8 {
             let v = value[byte] ?? 0
             if expectWeight {
-                result.append((previous, v))
+                result.append(Posting(doc: previous, weight: v))
                 expectWeight = false
             } else if v >= 32 {
                 gap = gap * 32 + (v - 32)

@@ -6,7 +6,7 @@ import GlossContent
 /// article's words only. A class, patched in place: a copy of every word's list per edit would
 /// cost more than the patch.
 final class SearchPostings {
-    private(set) var byWord: [String: [(doc: Int, weight: Int)]] = [:]
+    private(set) var byWord: [String: [Posting]] = [:]
     /// Words in UTF-16 code-unit order, as JavaScript compares strings.
     private(set) var words: [String] = []
     /// `"word":"postings"`, as the chunk files hold it.
@@ -22,13 +22,27 @@ final class SearchPostings {
     init() {}
 
     func add(doc: Int, tokens: [(String, Int)]) {
-        for (token, weight) in tokens { byWord[token, default: []].append((doc, weight)) }
+        for (token, weight) in tokens { byWord[token, default: []].append(Posting(doc: doc, weight: weight)) }
     }
 
-    /// Sorts the words and encodes their entries, once every document is added.
-    func finish() {
+    /// Sorts the words and, with `encode`, encodes their entries, once every document is added.
+    /// Without, the entries are made as they are written (`drainEntries`).
+    func finish(encode: Bool = true) {
         words = Self.sorted(byWord.keys)
-        for word in words { entries[word] = Self.entry(word, byWord[word]!) }
+        if encode {
+            for word in words { entries[word] = Self.entry(word, byWord[word]!) }
+        }
+    }
+
+    /// Hands each word's entry to `body` in order, dropping the word's postings once it is
+    /// encoded: for a build that writes the index once, so that the postings and their
+    /// encoding are never all held at once. The postings are empty afterwards.
+    func drainEntries(_ body: (String, [UInt8]) -> Void) {
+        for word in words {
+            let list = byWord.removeValue(forKey: word) ?? []
+            body(word, entries.removeValue(forKey: word) ?? Self.entry(word, list))
+        }
+        words = []
     }
 
     /// Replaces document `doc`'s words, `old`, with `new`. Only words whose weight changed are
@@ -49,7 +63,7 @@ final class SearchPostings {
             if let list = byWord[token], at < list.count, list[at].doc == doc {
                 byWord[token]![at].weight = weight
             } else {
-                byWord[token, default: []].insert((doc, weight), at: at)
+                byWord[token, default: []].insert(Posting(doc: doc, weight: weight), at: at)
             }
             touched.insert(token)
         }
@@ -81,16 +95,36 @@ final class SearchPostings {
             .map(\.word)
     }
 
-    static func entry(_ word: String, _ postings: [(doc: Int, weight: Int)]) -> [UInt8] {
+    static func entry(_ word: String, _ postings: [Posting]) -> [UInt8] {
         SearchJSON.string(word) + [0x3A] + SearchJSON.string(PostingsCoder.encode(postings))
     }
 
-    private static func insertionPoint(of doc: Int, in list: [(doc: Int, weight: Int)]) -> Int {
+    private static func insertionPoint(of doc: Int, in list: [Posting]) -> Int {
         list.partitionPoint { $0.doc < doc }
     }
 
-    private static func position(of doc: Int, in list: [(doc: Int, weight: Int)]) -> Int? {
+    private static func position(of doc: Int, in list: [Posting]) -> Int? {
         let at = insertionPoint(of: doc, in: list)
         return at < list.count && list[at].doc == doc ? at : nil
+    }
+}
+
+/// One document in a word's postings, in 8 bytes (a pair of `Int`s takes 16, and a site of
+/// 50,000 articles has about 20 million postings). Numbers up to 2³² - 1; weights up to 255
+/// (the coder caps them at 63).
+struct Posting: Equatable {
+    private var number: UInt32
+    private var value: UInt8
+
+    init(doc: Int, weight: Int) {
+        number = UInt32(clamping: doc)
+        value = UInt8(clamping: weight)
+    }
+
+    var doc: Int { Int(number) }
+
+    var weight: Int {
+        get { Int(value) }
+        set { value = UInt8(clamping: newValue) }
     }
 }

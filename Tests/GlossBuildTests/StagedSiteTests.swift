@@ -23,6 +23,34 @@ import Testing
         #expect(place.beside == [".site.gloss-lock", "site"])
     }
 
+    /// A disk file (a spooled export, a static file) is copied and compared a piece at a time:
+    /// larger than a piece, it arrives whole; the same bytes again keep the old copy; a change
+    /// in its last piece is seen.
+    @Test func aLargeDiskFileIsCopiedAndComparedInPieces() throws {
+        let place = try Place()
+        defer { place.remove() }
+        let size = OutputFolder.pieceSize * 2 + 12_345
+        let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 11) }
+        let source = place.root + "/export.json"
+        func build(_ bytes: [UInt8]) throws -> (outcome: SiteWriter.Outcome, inode: UInt64) {
+            try Data(bytes).write(to: URL(fileURLWithPath: source))
+            let staged = try StagedSite(output: place.output, source: nil, options: .init(reuseUnchanged: true))
+            staged.add([OutputFile(path: "data/export.json", disk: .init(path: source, version: "v"))])
+            let outcome = try staged.finish()
+            #expect(FileManager.default.contents(atPath: place.output + "/data/export.json") == Data(bytes))
+            let attributes = try FileManager.default.attributesOfItem(atPath: place.output + "/data/export.json")
+            return (outcome, (attributes[.systemFileNumber] as? UInt64) ?? 0)
+        }
+        let first = try build(bytes)
+        #expect(first.outcome.added == ["data/export.json"])
+        let same = try build(bytes)
+        #expect(same.outcome.updated.isEmpty && same.inode == first.inode)
+        var changed = bytes
+        changed[size - 1] &+= 1
+        let edited = try build(changed)
+        #expect(edited.outcome.updated == ["data/export.json"] && edited.inode != first.inode)
+    }
+
     @Test func abandonLeavesTheOldSiteAndNoStagingFolder() throws {
         let place = try Place()
         defer { place.remove() }

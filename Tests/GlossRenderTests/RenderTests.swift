@@ -70,12 +70,18 @@ import Testing
         struct Item: Encodable { var id: String; var tags: [String]; var note: String? }
         struct Page: Encodable { var items: [Item]; var kind = "page" }
         struct Document: Encodable { var context = "x"; var first: Page; var total: Int }
-        let sentinel = Item(id: "\u{1}sentinel\u{1}", tags: [], note: nil)
+        // Some elements hold an empty array, which the encoder writes with an empty line; the
+        // sentinel and the first element do not, or the splice would not be found and the file
+        // encoded whole instead.
+        let sentinel = Item(id: "\u{1}sentinel\u{1}", tags: ["s"], note: nil)
         for count in [0, 1, 3, 40] {
-            let items = (0..<count).map { Item(id: "note-\($0)", tags: $0 % 2 == 0 ? [] : ["a", "b\n\"c\""], note: $0 % 3 == 0 ? nil : "line\nbreak") }
+            let items = (0..<count).map { Item(id: "note-\($0)", tags: $0 % 2 == 1 ? [] : ["a", "b\n\"c\""], note: $0 % 3 == 0 ? nil : "line\nbreak") }
             let whole = DataExport.json(Document(first: Page(items: items), total: count))
             let spliced = DataExport.json({ Document(first: Page(items: $0), total: count) }, sentinel: sentinel, elements: items)
             #expect(String(decoding: spliced, as: UTF8.self) == String(decoding: whole, as: UTF8.self), "\(count) elements")
+            var array: [UInt8] = []
+            DataExport.jsonArray(items) { array += $0 }
+            #expect(String(decoding: array, as: UTF8.self) == String(decoding: DataExport.json(items), as: UTF8.self), "an array of \(count)")
         }
     }
 

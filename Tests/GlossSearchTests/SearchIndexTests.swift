@@ -75,13 +75,13 @@ import Testing
     }
 
     @Test func postingsRoundTrip() {
-        let postings: [(doc: Int, weight: Int)] = [(0, 1), (1, 63), (31, 2), (32, 9), (1_000, 5), (40_000, 8), (40_001, 1)]
+        let postings = [(0, 1), (1, 63), (31, 2), (32, 9), (1_000, 5), (40_000, 8), (40_001, 1)].map { Posting(doc: $0, weight: $1) }
         let encoded = PostingsCoder.encode(postings)
         #expect(encoded.utf8.allSatisfy { PostingsCoder.alphabet.contains($0) })
         let decoded = PostingsCoder.decode(encoded)
         #expect(decoded.map(\.doc) == postings.map(\.doc))
         #expect(decoded.map(\.weight) == postings.map(\.weight))
-        #expect(PostingsCoder.encode([(0, 1), (1, 1), (2, 1)]).utf8.count == 6, "consecutive documents cost two bytes each")
+        #expect(PostingsCoder.encode((0...2).map { Posting(doc: $0, weight: 1) }).utf8.count == 6, "consecutive documents cost two bytes each")
     }
 }
 
@@ -188,9 +188,10 @@ import Testing
         let documents = SyntheticCorpus(articles: 40).documents()
         let atOnce = SearchPostings(tokens: documents.map { $0.weightedTokens() })
         for batch in [1, 7, 1_000] {
-            let byBatch = SearchIndexBuilder.postingsByBatch(documents, maxText: 200, batch: batch)
-            #expect(byBatch.postings.words == atOnce.words && byBatch.postings.entries == atOnce.entries, "batch \(batch)")
-            #expect(byBatch.records == documents.map { $0.record(maxText: 200) })
+            var records: [[UInt8]] = []
+            let byBatch = SearchIndexBuilder.postingsByBatch(documents, maxText: 200, batch: batch) { records.append($0) }
+            #expect(byBatch.words == atOnce.words && byBatch.entries == atOnce.entries, "batch \(batch)")
+            #expect(records == documents.map { $0.record(maxText: 200) })
         }
     }
 

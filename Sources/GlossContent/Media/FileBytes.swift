@@ -33,4 +33,18 @@ public enum FileBytes {
         }
         return .success(bytes)
     }
+
+    /// Reads from `fd` until `buffer` is full or the file ends: the number of bytes read, or -1
+    /// on an error. For reading a file a piece at a time, when it need not be whole in memory.
+    public static func fill(_ buffer: inout [UInt8], from fd: Int32) -> Int {
+        var count = 0
+        while count < buffer.count {
+            let got = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + count, $0.count - count) }
+            if got < 0, errno == EINTR { continue }
+            if got < 0 { return -1 }
+            if got == 0 { break }
+            count += got
+        }
+        return count
+    }
 }
