@@ -3,7 +3,7 @@
 
 Lists every whole-word, case-sensitive occurrence of every registry name, alias and
 ambiguous alias (read from the front matter of all entity files) in every article of the
-parts tuning, tuning-2, heldout, heldout-2, tuning-3, tuning-4 and tuning-5, and compares them with the mention labels:
+parts tuning, tuning-2, heldout, heldout-2, tuning-3, tuning-4, tuning-5 and tuning-6, and compares them with the mention labels:
 
   (a) occurrences with no label row, (b) label rows that match no occurrence,
   (c) for quotes: per article, the number of opening quotation marks against the number of
@@ -26,7 +26,7 @@ from collections import defaultdict
 
 MAIN = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ENTITY_DIRS = [f'{MAIN}/site/content/entities']
-PART_DIRS = {part: f'{MAIN}/site/content/articles/{part}' for part in ('tuning', 'tuning-2', 'heldout', 'heldout-2', 'tuning-3', 'tuning-4', 'tuning-5')}
+PART_DIRS = {part: f'{MAIN}/site/content/articles/{part}' for part in ('tuning', 'tuning-2', 'heldout', 'heldout-2', 'tuning-3', 'tuning-4', 'tuning-5', 'tuning-6')}
 MENTION_FILES = [f'{MAIN}/labels/mentions.tsv']
 QUOTE_FILES = [f'{MAIN}/labels/quotes.tsv']
 
