@@ -31,10 +31,14 @@ import Testing
         #expect(tuning5.creditable == 14)
         #expect(tuning5.quotePrecision >= 0.99 && tuning5.quoteRecall >= 0.71, "\(tuning5.quotePrecision) \(tuning5.quoteRecall)")
         #expect(tuning5.linkPrecision >= 0.99 && tuning5.linkRecall >= 0.95, "\(tuning5.linkPrecision) \(tuning5.linkRecall)")
+        let tuning6 = try #require(figures["tuning-6"])
+        #expect(tuning6.creditable == 53)
+        #expect(tuning6.quotePrecision >= 0.99 && tuning6.quoteRecall >= 0.71, "\(tuning6.quotePrecision) \(tuning6.quoteRecall)")
+        #expect(tuning6.linkPrecision >= 0.99 && tuning6.linkRecall >= 0.99, "\(tuning6.linkPrecision) \(tuning6.linkRecall)")
         #expect(heldout.quotePrecision >= 0.94 && heldout.quoteRecall >= 0.68, "\(heldout.quotePrecision) \(heldout.quoteRecall)")
         #expect(heldout.linkPrecision >= 0.99 && heldout.linkRecall >= 0.99, "\(heldout.linkPrecision) \(heldout.linkRecall)")
         #expect(heldout.nearMissesLinked <= 5)
-        #expect(heldout2.quotePrecision >= 0.94 && heldout2.quoteRecall >= 0.64, "\(heldout2.quotePrecision) \(heldout2.quoteRecall)")
+        #expect(heldout2.quotePrecision >= 0.95 && heldout2.quoteRecall >= 0.72, "\(heldout2.quotePrecision) \(heldout2.quoteRecall)")
         #expect(heldout2.linkPrecision >= 0.98 && heldout2.linkRecall >= 0.97, "\(heldout2.linkPrecision) \(heldout2.linkRecall)")
     }
 }

@@ -119,6 +119,8 @@ enum NameWords {
         "Alliance", "Coalition", "Federation", "Conference", "Institution", "Laboratory", "Museum", "Zoo", "Hotel",
         "Stadium", "Arena", "Theatre", "Theater", "Square", "Plaza", "Mall", "Market", "Exchange", "Index", "Facebook",
         "Twitter", "Instagram", "YouTube", "Google", "Internet", "Street", "Capitol", "Kremlin", "Pentagon", "Vatican",
+        // Documents and policies (`the Annual Report of the …`, `the Pre Budget Report`, `the Wood Review`).
+        "Report", "Review", "Budget", "Strategy", "Paper", "Survey", "Inquiry", "Policy", "Scheme", "Charter", "Census",
     ]
 
     /// A surname followed by one of these names a family, not the person ("the Kennedy family").

@@ -143,7 +143,7 @@ public enum QuoteExtractor {
         var loose = false
         for part in quotation.parts {
             let paragraph = paragraphs[part.paragraph]
-            let start = paragraph.tokens[part.open].range.upperBound
+            let start = part.open == Quotation.unmarked ? 0 : paragraph.tokens[part.open].range.upperBound
             let end = part.close.map { paragraph.tokens[$0].range.lowerBound } ?? paragraph.bytes.count
             guard let content = contentRange(paragraph.bytes, start..<max(start, end)) else { continue }
             texts.append(String(decoding: paragraph.bytes[content.range], as: UTF8.self))

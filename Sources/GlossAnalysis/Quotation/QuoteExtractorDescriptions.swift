@@ -90,8 +90,8 @@ extension QuoteExtractor.Paragraph {
         guard word(s) == "the" else { return nil }
         // Past a nationality or a party (`The Ethiopian leader`).
         var r = s + 1
-        while r < s + 3, kind(r) == .word, tokens[r].capitalized, !QuoteExtractor.roleNouns.contains(tokens[r].lower) { r += 1 }
-        guard let noun = word(r), QuoteExtractor.roleNouns.contains(noun) else { return nil }
+        while r < s + 3, kind(r) == .word, tokens[r].capitalized, QuoteExtractor.role(tokens[r].lower) == nil { r += 1 }
+        guard let written = word(r), let noun = QuoteExtractor.role(written) else { return nil }
         var k = r + 1
         if word(k) == "of" {
             k += 1

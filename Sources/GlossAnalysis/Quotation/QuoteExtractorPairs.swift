@@ -1,5 +1,6 @@
-// Quotation marks paired per paragraph, and quotations that run over several paragraphs in news
-// style: no closing mark at the end of a paragraph, an opening mark again at the next one's start.
+// Quotation marks paired per paragraph, and quotations that run over several paragraphs: in news
+// style (no closing mark at the end of a paragraph, an opening mark again at the next one's start)
+// and in press-release style (no mark at all until the closing one at the quotation's end).
 
 extension QuoteExtractor {
     /// One paragraph, tokenized, with its quotations and sentences.
@@ -121,6 +122,8 @@ extension QuoteExtractor {
     struct Quotation {
         struct Part {
             var paragraph: Int
+            /// The opening mark's token; `unmarked` when the part goes on from its paragraph's start
+            /// with no mark (press-release style).
             var open: Int
             /// Nil when the part runs to the end of its paragraph.
             var close: Int?
@@ -128,18 +131,26 @@ extension QuoteExtractor {
         var parts: [Part]
         var first: Part { parts[0] }
         var last: Part { parts[parts.count - 1] }
+        static let unmarked = -1
     }
+
+    /// Paragraphs with no quotation mark that a quotation left open may run through before the
+    /// paragraph that closes it: a press release's statement of a few paragraphs.
+    static let maxUnmarkedParagraphs = 6
 
     /// Every quotation of the article in reading order, joining parts across paragraphs.
     static func quotations(_ paragraphs: [Paragraph]) -> [Quotation] {
         var result: [Quotation] = []
         var running: Quotation?
+        /// Paragraphs without marks that the running quotation may be going on through.
+        var unmarked: [Quotation.Part] = []
         for (p, paragraph) in paragraphs.enumerated() {
             var spans = paragraph.spans[...]
             if var chain = running {
                 running = nil
-                // The run goes on only if this paragraph opens with a quotation mark.
-                if paragraph.tokens.first?.kind == .quote, paragraph.tokens.first?.role != .close {
+                let opensWithMark = paragraph.tokens.first?.kind == .quote && paragraph.tokens.first?.role != .close
+                if unmarked.isEmpty, opensWithMark {
+                    // News style: the run goes on when this paragraph opens with a quotation mark.
                     if let span = spans.first, span.open == 0 {
                         chain.parts.append(.init(paragraph: p, open: 0, close: span.close))
                         spans = spans.dropFirst()
@@ -151,15 +162,45 @@ extension QuoteExtractor {
                     } else {
                         result.append(chain)
                     }
+                } else if let close = paragraph.unmarkedClose(of: chain, in: paragraphs) {
+                    // Press-release style: the first mark after the open one closes it.
+                    chain.parts += unmarked + [.init(paragraph: p, open: Quotation.unmarked, close: close)]
+                    spans = spans.drop { $0.open < close }
+                    result.append(chain)
+                } else if !paragraph.tokens.contains(where: { $0.kind == .quote }), unmarked.count < maxUnmarkedParagraphs {
+                    unmarked.append(.init(paragraph: p, open: Quotation.unmarked, close: nil))
+                    running = chain
+                    continue
                 } else {
                     result.append(chain)
                 }
+                unmarked = []
             }
             for span in spans { result.append(Quotation(parts: [.init(paragraph: p, open: span.open, close: span.close)])) }
             if let open = paragraph.unclosed { running = Quotation(parts: [.init(paragraph: p, open: open, close: nil)]) }
         }
-        if let running, running.parts.count > 1 { result.append(running) }
-        // A mark left open at the end of a paragraph that the next does not take up is a stray mark.
-        return result.filter { $0.last.close != nil || $0.parts.count > 1 }
+        if let running { result.append(running) }
+        // A mark left open that no later paragraph takes up is a stray mark, unless it opens a
+        // statement after a colon (`Mrs Liddell said:` then the quotation): that runs to its
+        // paragraph's end (a text cut short, a closing mark forgotten).
+        return result.filter { $0.last.close != nil || $0.parts.count > 1 || opensStatement($0.first, paragraphs) }
+    }
+
+    /// Whether the quotation mark of `part` opens a statement: right after a colon, in its
+    /// paragraph or at the end of the one before.
+    static func opensStatement(_ part: Quotation.Part, _ paragraphs: [Paragraph]) -> Bool {
+        if part.open > 0 { return paragraphs[part.paragraph].tokens[part.open - 1].kind == .colon }
+        return part.open == 0 && part.paragraph > 0 && paragraphs[part.paragraph - 1].tokens.last?.kind == .colon
+    }
+}
+
+extension QuoteExtractor.Paragraph {
+    /// The closing mark that ends `chain`, left open before this paragraph, when the paragraph
+    /// goes on with no opening mark of its own: its first mark, if it closes and pairs with none.
+    func unmarkedClose(of chain: QuoteExtractor.Quotation, in paragraphs: [QuoteExtractor.Paragraph]) -> Int? {
+        guard let first = tokens.firstIndex(where: { $0.kind == .quote }), tokens[first].role == .close,
+              !spans.contains(where: { $0.open == first || $0.close == first }) else { return nil }
+        let open = paragraphs[chain.first.paragraph].tokens[chain.first.open]
+        return QuoteExtractor.closes(open, with: tokens[first]) ? first : nil
     }
 }

@@ -153,12 +153,55 @@ extension QuoteExtractor {
                 if let role = QuoteExtractor.role(w) { found.insert(role) }
                 j -= 1
             }
+            found.formUnion(appositiveRoles(before: j, name: k, paragraph))
             if k + 2 < t.count, t[k + 1].kind == .comma, let w = paragraph.word(k + 2), QuoteExtractor.determiners.contains(w) {
                 var a = k + 3
                 while a < t.count, a - k < 10, t[a].kind == .word || t[a].kind == .mention, !paragraph.isVerb(a) {
                     if QuoteExtractor.roleNouns.contains(t[a].lower) { found.insert(t[a].lower) }
                     a += 1
                 }
+            }
+            return found
+        }
+
+        /// The roles of an appositive set before a name, as British news introduces people:
+        /// `the Chancellor of the Exchequer, the Rt Hon Gordon Brown MP, will…`, `Chief Secretary
+        /// to the Treasury, Paul Boateng, will…`, `The Prime Minister, Tony Blair, said`. The phrase
+        /// ends with a comma right before the name (or its "the"), runs back through the place of
+        /// its title (`of the Exchequer`), and is no object (`Speaking to the minister, Brown said`:
+        /// nothing before it may be a verb or a preposition); the name is followed by a comma or
+        /// a speech verb, closing the apposition.
+        /// - Parameter j: the token before the name and the titles written right before it.
+        static func appositiveRoles(before j: Int, name k: Int, _ paragraph: Paragraph) -> Set<String> {
+            let t = paragraph.tokens
+            let comma = j >= 1 && paragraph.word(j) == "the" ? j - 1 : j
+            var after = k + 1
+            while after < t.count, after - k <= 2, t[after].kind == .word, t[after].capitalized { after += 1 }
+            guard comma >= 1, t[comma].kind == .comma,
+                  after >= t.count || t[after].kind == .comma || paragraph.isVerb(after) else { return [] }
+            var found: Set<String> = []
+            var a = comma - 1
+            while a >= 0, comma - a <= 10, t[a].kind == .word || t[a].kind == .mention, !paragraph.isVerb(a) {
+                let w = t[a].lower
+                if t[a].kind == .word, QuoteExtractor.determiners.contains(w) || QuoteExtractor.prepositions.contains(w) {
+                    // `Secretary of State for Scotland`, `Chancellor of the Exchequer`: through the place.
+                    let b = QuoteExtractor.determiners.contains(w) ? a - 1 : a
+                    guard b >= 1, let preposition = paragraph.word(b), ["of", "to", "for"].contains(preposition),
+                          let head = paragraph.word(b - 1), QuoteExtractor.role(head) != nil || (t[b - 1].capitalized && !head.hasSuffix("ing")) else {
+                        // The phrase starts at its determiner; what is before it is checked below.
+                        if b < a { a -= 1 }
+                        break
+                    }
+                    a = b - 1
+                    continue
+                }
+                if let role = QuoteExtractor.role(w) { found.insert(role) }
+                a -= 1
+            }
+            // What comes before the phrase: nothing, punctuation or a noun; not a verb or preposition
+            // whose object it is.
+            if a >= 0, let w = paragraph.word(a), paragraph.isVerb(a) || QuoteExtractor.prepositions.contains(w) {
+                return []
             }
             return found
         }

@@ -71,7 +71,7 @@ extension QuoteExtractor.Paragraph {
             if let pronoun = Q.pronouns[token.lower] { return mustReach && k != s ? .invalid : .pronoun(pronoun, at: k) }
             // "The commissioner said", "the Wooster professor added": the person introduced in that role.
             if let the = roleReference(k, from: s) {
-                return mustReach && the != s ? .invalid : .pronoun(.role(token.lower), at: k)
+                return mustReach && the != s ? .invalid : .pronoun(.role(Q.role(token.lower) ?? token.lower), at: k)
             }
             if token.capitalized {
                 // "Abdel Fattah el-Sisi of Egypt said": past a capitalised phrase after of/at/from/in.
@@ -143,7 +143,7 @@ extension QuoteExtractor.Paragraph {
                 }
                 guard token.capitalized || Q.titleWords.contains(w) || ["of", "for", "to", "and", "the", "in", "at"].contains(w)
                         || isDescriptive(j) else {
-                    return false
+                    return !mustReach && opensWithParticiplePhrase(s, before: j)
                 }
             case .comma:
                 // A list of titles ("Minister for Economy, Trade and Industry X"), else the clause begins here.
@@ -155,6 +155,14 @@ extension QuoteExtractor.Paragraph {
             j -= 1
         }
         return true
+    }
+
+    /// The clause at `s` opens with a participle phrase that runs up to token `j` with no comma
+    /// and names nobody: `Welcoming the opportunity to consult with local groups Mr Boateng
+    /// said:`. The name after it is the clause's subject.
+    func opensWithParticiplePhrase(_ s: Int, before j: Int) -> Bool {
+        guard let first = word(s), tokens[s].capitalized, first.hasSuffix("ing"), first.count > 4, !isAccordingTo(s) else { return false }
+        return !(s...j).contains { kind($0) == .mention || kind($0) == .comma || kind($0) == .terminator || kind($0) == .quote }
     }
 
     /// The speaker named after a verb: `said Prime Minister X`, `said his father, X`, `writes
@@ -225,7 +233,7 @@ extension QuoteExtractor.Paragraph {
     /// Token `k` is a role noun after "the" (`the commissioner`, `the Wooster professor`): the
     /// index of that "the", at or after `s`.
     func roleReference(_ k: Int, from s: Int) -> Int? {
-        guard Q.roleNouns.contains(word(k) ?? ""), let the = (max(s, k - 3)..<k).last(where: { word($0) == "the" }),
+        guard Q.role(word(k) ?? "") != nil, let the = (max(s, k - 3)..<k).last(where: { word($0) == "the" }),
               ((the + 1)..<k).allSatisfy({ kind($0) == .mention || (kind($0) == .word && !isVerb($0)) }) else { return nil }
         return the
     }
@@ -252,7 +260,7 @@ extension QuoteExtractor.Paragraph {
             case .word:
                 if let pronoun = Q.pronouns[tokens[k].lower] { return .pronoun(pronoun, at: k) }
                 // `The Ethiopian leader said … and warned`: the person introduced in that role.
-                if roleReference(k, from: start) != nil, startsPredicate(k + 1) { return .pronoun(.role(tokens[k].lower), at: k) }
+                if roleReference(k, from: start) != nil, startsPredicate(k + 1) { return .pronoun(.role(Q.role(tokens[k].lower) ?? tokens[k].lower), at: k) }
                 if Q.determiners.contains(tokens[k].lower), let owner = documentOwner(k + 1, end) { return .entity(owner) }
                 // "a Republican, Mark Amodei, has…": the name in apposition.
                 if Q.determiners.contains(tokens[k].lower), let comma = ((k + 1)..<min(end, k + 5)).first(where: { kind($0) == .comma }),

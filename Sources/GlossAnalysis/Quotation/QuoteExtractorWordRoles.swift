@@ -79,6 +79,9 @@ extension QuoteExtractor.Paragraph {
         if Q.determiners.contains(word(segment.lowerBound) ?? "") { return false }
         return segment.allSatisfy { k in
             guard let w = word(k), !tokens[k].capitalized else { return isName(k) || kind(k) == .other }
+            // The place of a title: `Chancellor of the Exchequer Gordon Brown`, `Secretary of State for Scotland X`.
+            if ["of", "for", "to"].contains(w), k > segment.lowerBound, isName(k - 1),
+               isName(k + 1) || (word(k + 1) == "the" && isName(k + 2)) { return true }
             return !(isVerb(k) || Q.prepositions.contains(w) || Q.pronouns[w] != nil || Q.notTitles.contains(w)
                      || Q.beForms.contains(w) || ["has", "had", "who", "which", "that"].contains(w))
         }

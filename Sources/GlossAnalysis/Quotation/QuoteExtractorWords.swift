@@ -96,9 +96,11 @@ extension QuoteExtractor {
         "general", "admiral", "colonel", "captain", "lieutenant", "sergeant", "leader",
     ]
     /// Military ranks as written before a name (`Army Gen. Martin E. Dempsey`, `Adm. Mike Mullen`):
-    /// they introduce the role a later "the general said" refers to.
+    /// they introduce the role a later "the general said" refers to. "PM" is the prime minister's,
+    /// as British news writes it (`The PM said:` after `The Prime Minister has said …`).
     static let rankAbbreviations: [String: String] = [
         "gen": "general", "adm": "admiral", "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant",
+        "pm": "minister",
     ]
 
     /// The role a word before a name gives its bearer (`minister`, `Gen.` → general), if any.
