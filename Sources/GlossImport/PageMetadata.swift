@@ -38,7 +38,8 @@ struct PageMetadata: Sendable {
         let headings = document.elements("h1").filter { !facts.excluded[$0] }.prefix(3).map { facts.text($0) }.filter { !$0.isEmpty }
         let titleTag = document.first("title").map { TextNormaliser.normalise(document.textContent($0)) }
         if let raw = meta(["og:title", "twitter:title"])?.value ?? json.headline ?? titleTag ?? headings.first {
-            title = PageTitle.clean(raw, siteName: siteName, headings: Array(headings))
+            // The JSON-LD headline is the page's own headline too, when no <h1> carries it.
+            title = PageTitle.clean(raw, siteName: siteName, headings: Array(headings) + [json.headline].compactMap { $0 })
         }
 
         authors = json.authors

@@ -1,7 +1,7 @@
 /// A page title as a headline: trimmed, and without the site's name that `<title>` and
 /// `og:title` usually carry ("Obama admits … | BBC News", "The Guardian - Title").
 enum PageTitle {
-    static let separators = [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{B7} ", " \u{BB} ", " \u{AB} ", " / ", " \u{2022} ", " _ "]
+    static let separators = [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{B7} ", " \u{BB} ", " \u{AB} ", " / ", " \u{2022} ", " _ ", " * "]
 
     static func clean(_ raw: String, siteName: String?, headings: [String]) -> String {
         var title = TextNormaliser.singleLine(raw)

@@ -21,6 +21,10 @@ import Testing
         #expect(metadata("<title>Abe meets Trump in New York | Politics | Example</title>", body: "<h1>Abe meets Trump in New York</h1>").title
             == "Abe meets Trump in New York")
         #expect(metadata("<meta property='og:title' content='Abe meets Trump'><title>Other</title>").title == "Abe meets Trump")
+        // The JSON-LD headline counts as the page's own, and `*` separates like `|` (The Gateway Pundit).
+        let pundit = "<meta property='og:title' content='Zelensky Is Now Considering Firing Top General * The Gateway Pundit * by Paul Serran'>"
+            + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Zelensky Is Now Considering Firing Top General\"}</script>"
+        #expect(metadata(pundit).title == "Zelensky Is Now Considering Firing Top General")
     }
 
     @Test func authorsFromJSONLDMetaOrByline() {
