@@ -176,6 +176,7 @@ struct ArticleExtractor {
             return rule
         }
         if node.name == "p", isShoutedLink(id) { return "related" }
+        if ["div", "aside", "section"].contains(node.name), share <= ContentRules.furnitureMaxShare, isEmbeddedStory(id) { return "related" }
         // Judging a block by its links or images never removes a large part of the story's prose.
         guard conditionally, ContentRules.conditionallyCleaned.contains(node.name),
               Double(facts.proseChars[id]) <= ContentRules.conditionalMaxProseShare * Double(storyProse) else { return nil }
@@ -202,6 +203,24 @@ struct ArticleExtractor {
         guard facts.chars[id] >= ContentRules.shoutedLinkMinChars, facts.linkChars[id] == facts.chars[id] else { return false }
         let text = facts.text(id)
         return text.contains { $0.isLetter } && !text.contains { $0.isLowercase }
+    }
+
+    /// A box inside the story that is another story: its first two blocks are its own headline and
+    /// its own byline (the Daily Mail's boxes: `Prince Charles: One million young people need …`,
+    /// `By Tom Pyman for MailOnline`, then that story's text).
+    func isEmbeddedStory(_ id: NodeID) -> Bool {
+        var blocks: [NodeID] = []
+        var stack = [id]
+        while let next = stack.popLast(), blocks.count < 2 {
+            let name = document[next].name
+            if next != id, ContentRules.headingTags.contains(name) || name == "p" {
+                if facts.chars[next] > 0 { blocks.append(next) }
+                continue
+            }
+            stack.append(contentsOf: document[next].children.filter { document[$0].kind == .element }.reversed())
+        }
+        guard blocks.count == 2, ContentRules.headingTags.contains(document[blocks[0]].name) else { return false }
+        return BoilerplateRules.bylineAuthor(LineShape(facts.text(blocks[1]))) != nil
     }
 
     /// A paragraph of prose in the story's header: the standfirst, which opens the story.

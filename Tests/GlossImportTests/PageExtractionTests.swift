@@ -239,4 +239,20 @@ import Testing
         #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Self.story)
         #expect(article.dropped.filter { $0.rule == "related" }.count == 3)
     }
+
+    /// A box inside the story that is another story, with its own headline and byline (the Daily
+    /// Mail's fact boxes), goes; a box of the story's own facts (a heading, then facts) stays.
+    @Test func anotherStoryBoxedInsideTheStoryGoes() throws {
+        let box = """
+        <div class="mol-factbox floatRHS"><h3>Prince Charles: One million young people need urgent help</h3>
+        <div><p>By Tom Pyman for MailOnline</p><p>As many as a million young people need urgent help to ensure their futures are protected, the Prince said.</p></div></div>
+        """
+        let facts = "<div class=\"factbox\"><h3>The deal in numbers</h3><p>Tariffs on 7.2 billion dollars of farm goods are cut, the ministry said on Tuesday.</p></div>"
+        let body = "<article><div class=\"body\"><p>\(Self.story[0])</p><p>\(Self.story[1])</p>\(box)<p>\(Self.story[2])</p>\(facts)<p>\(Self.story[3])</p></div></article>"
+        let article = try importPage(Self.page(body: body))
+        let paragraphs = Fixtures.paragraphs(ofArticle: article.fileText)
+        #expect(!paragraphs.contains { $0.contains("million young people") || $0.contains("Tom Pyman") })
+        #expect(paragraphs.contains { $0.contains("Tariffs on 7.2 billion") })
+        #expect(Self.story.allSatisfy(paragraphs.contains))
+    }
 }
