@@ -140,6 +140,8 @@ import Testing
         // Hyphenated compounds of names and places are still both names.
         #expect(try Self.links("President Trump and Prime Minister Abe met. The US-North Korea summit and the Trump-Abe meetings.")
                 == ["donald-trump", "shinzo-abe", "united-states", "north-korea", "donald-trump", "shinzo-abe"])
+        // An acronym inside a code of capitals (an aircraft registered `EP-US`) names nothing; beside a place it does.
+        #expect(try Self.links("The aircraft, registered EP-US, crashed. The US-UK talks went on.") == ["united-states"])
     }
 
     @Test func ordinaryWordsThatEqualASurnameAreNotMentions() throws {

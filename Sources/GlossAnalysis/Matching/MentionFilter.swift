@@ -185,9 +185,13 @@ public struct MentionFilter {
 
         // Hyphenated names (`Smith-Wells`); a compound of two names (`Trump-Abe`) or with a lowercase
         // word (`Trump-era`) is fine, and places and organisations compound freely (`US-Japanese`).
-        if isPerson, let part = words.hyphenated(match.range), part.capitalised, !NameWords.isPlace(part.bare),
-           !(neighbours.0.map { $0.range.upperBound + 1 == match.range.lowerBound } ?? false),
-           !(neighbours.1.map { $0.range.lowerBound == match.range.upperBound + 1 } ?? false) {
+        if isPerson, let part = words.hyphenated(match.range), part.capitalised, !NameWords.isPlace(part.bare), !touches(match, neighbours) {
+            return .partOfName
+        }
+        // A code of capitals and digits (`EP-CPP`, an aircraft's registration): an acronym in it
+        // names nothing, unless the other part is a name too (`US-UK`).
+        if !words.text[match.range].contains(where: { (0x61...0x7A).contains($0) }), let part = words.hyphenated(match.range),
+           part.bare.allSatisfy({ $0.isUppercase || $0.isNumber }), !NameWords.isPlace(part.bare), !touches(match, neighbours) {
             return .partOfName
         }
         if headline { return .mention }
@@ -235,6 +239,12 @@ public struct MentionFilter {
     static let of: Set<String> = ["of"]
 
     /// One word, not an initialism (`Smith`, not `John Smith` or `NASA`).
+    /// Whether a neighbouring match is joined to this one by a hyphen (`Trump-Abe`).
+    func touches(_ match: EntityMatch, _ neighbours: (EntityMatch?, EntityMatch?)) -> Bool {
+        (neighbours.0.map { $0.range.upperBound + 1 == match.range.lowerBound } ?? false)
+            || (neighbours.1.map { $0.range.lowerBound == match.range.upperBound + 1 } ?? false)
+    }
+
     static func isShortForm(_ bytes: ArraySlice<UInt8>) -> Bool {
         if bytes.contains(0x20) { return false }
         if bytes.contains(where: { $0 >= 0x80 }) {
