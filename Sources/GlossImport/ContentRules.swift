@@ -66,7 +66,7 @@ enum ContentRules {
         ("navigation", ["breadcrumb", "navbar", "nav-", "-nav", "menu", "pagination", "pager", "skip-link", "skiplink", "masthead",
                         "site-header", "site-footer", "sidebar", "side-bar", "toolbar", "jump-link", "table-of-contents", "toc-"]),
         ("tags", ["tags", "tag-list", "taglist", "topics", "keywords", "categories", "filed-under"]),
-        ("notice", ["cookie", "consent", "gdpr", "disclaimer", "copyright", "popup", "modal", "overlay", "lightbox", "print-only",
+        ("notice", ["cookie", "consent", "gdpr", "disclaimer", "disclosure", "copyright", "popup", "modal", "overlay", "lightbox", "print-only",
                     "visually-hidden", "sr-only", "screen-reader", "offscreen", "a11y", "correction-", "notice"]),
         ("caption", ["caption", "credit", "photo-info", "image-info", "media-meta", "wp-caption-text"]),
         ("footer", ["footer", "foot-", "bottom-bar", "end-of-article", "article-end", "post-footer", "article-footer"]),
@@ -97,7 +97,9 @@ enum ContentRules {
     static func furnitureRule(classes: String, tokens: [String]) -> String? {
         let text = withoutLayouts(Array(classes.utf8))
         guard !text.isEmpty, !storyMarkerFinder.occursAny(in: text) else { return nil }
-        for token in tokens { if let rule = furnitureTokens[token] { return rule } }
+        for (index, token) in tokens.enumerated() {
+            if let rule = furnitureTokens[token], index == 0 || !negations.contains(tokens[index - 1]) { return rule }  // not `above-footer`
+        }
         // Found words come in list order, rule by rule, so the first that names furniture is the first rule's.
         let words = furnitureWordList
         return furnitureWordFinder.occurring(in: text).first { names(text, words[$0].bytes) }.map { words[$0].rule }
@@ -107,7 +109,7 @@ enum ContentRules {
     static let furnitureWordFinder = WordFinder(furnitureWords.flatMap(\.words))
 
     /// `word` in a class list, unless it describes something else: "no_caption", "has-comments",
-    /// "with-sidebar" say what the element lacks or sits beside, not what it is. (On UTF-8 bytes:
+    /// "with-sidebar", "above-footer" say what the element lacks or sits beside, not what it is. (On UTF-8 bytes:
     /// this runs for every element of every page.)
     static func names(_ text: [UInt8], _ pattern: [UInt8]) -> Bool {
         func isLetter(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || byte >= 0x80 }
@@ -125,7 +127,9 @@ enum ContentRules {
         }
         return false
     }
-    static let negations: Set<String> = ["no", "has", "with", "without"]
+    /// Words before a furniture word that say what the element lacks or where it sits: `has-comments`,
+    /// `above-footer` (The Points Guy's whole story sits in one), `below-header`.
+    static let negations: Set<String> = ["no", "has", "with", "without", "above", "below", "beside"]
     static let stateSuffixes = ["-on", "_on", "-off", "_off", "-enabled", "-active", "-open", "-closed"].map { Array($0.utf8) }
     /// A layout named after a part it places: `sidebar-grid`, `sidebar-grid__content` hold the
     /// story beside a sidebar (POLITICO Europe), so such names are read without the layout's name

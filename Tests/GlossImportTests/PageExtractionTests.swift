@@ -255,4 +255,17 @@ import Testing
         #expect(paragraphs.contains { $0.contains("Tariffs on 7.2 billion") })
         #expect(Self.story.allSatisfy(paragraphs.contains))
     }
+
+    /// A class that says where an element sits (`above-footer`, The Points Guy's wrapper around
+    /// the whole story) is not the furniture it names; an editorial or advertiser disclosure is.
+    @Test func aWrapperAboveTheFooterHoldsTheStoryAndADisclosureGoes() throws {
+        let body = """
+        <div class="above-footer"><div class="post-content"><section class="article-content">
+        <section class="editorial-disclosure"><p>This post contains references to products from one or more of our advertisers. We may receive compensation when you click on links to those products.</p></section>
+        <div class="article-body-content"><p>\(Self.story[0])</p><p>\(Self.story[1])</p><p>\(Self.story[2])</p><p>\(Self.story[3])</p></div>
+        </section></div></div><footer><p>Copyright Example Media</p></footer>
+        """
+        let article = try importPage(Self.page(body: body))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Self.story)
+    }
 }
