@@ -142,6 +142,23 @@ public struct HTMLDocument: Sendable {
         return result
     }
 
+    /// Whether a `<noscript>` is read as part of the page, as a reader without scripts sees it:
+    /// when it was left open (it swallowed the rest of the page), or when it is the only readable
+    /// copy of its parent's content, holding paragraphs beside nothing but scripts (Blogger renders
+    /// a post from a `<script type="text/template">` and keeps the same post in a `<noscript>`).
+    public func isReadNoscript(_ id: NodeID) -> Bool {
+        guard isElement(id, "noscript") else { return false }
+        guard nodes[id].closed else { return true }
+        guard let parent = nodes[id].parent, !elements("p", under: id).isEmpty else { return false }
+        return nodes[parent].children.allSatisfy { child in
+            switch nodes[child].kind {
+            case .text: return nodes[child].text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
+            case .element: return child == id || ["script", "template", "style"].contains(nodes[child].name)
+            default: return true
+            }
+        }
+    }
+
     /// The `<html>` element, `<head>` and `<body>` (gumbo always creates them for a page).
     public var html: NodeID? { nodes[root].children.first { isElement($0, "html") } }
     public var head: NodeID? { html.flatMap { html in nodes[html].children.first { isElement($0, "head") } } }

@@ -115,7 +115,7 @@ private struct Conversion {
         var line = 0
         for child in document[id].children where !isDropped(child) {
             let kind = document[child].kind, name = document[child].name
-            if kind == .element, HTMLToMarkdown.blockElements.contains(name) || (name == "noscript" && !document[child].closed) {
+            if kind == .element, HTMLToMarkdown.blockElements.contains(name) || document.isReadNoscript(child) {
                 result += inline.flush(line: line)
                 line = 0
                 result += block(child)

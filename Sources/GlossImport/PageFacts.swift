@@ -54,8 +54,7 @@ struct PageFacts {
             case .comment: never[id] = true
             case .element:
                 let name = document[id].name
-                let unclosedNoscript = name == "noscript" && !document[id].closed  // it holds the rest of the page
-                never[id] = ContentRules.nonContentTags.contains(name) && !unclosedNoscript
+                never[id] = ContentRules.nonContentTags.contains(name) && !document.isReadNoscript(id)
             default: continue
             }
         }

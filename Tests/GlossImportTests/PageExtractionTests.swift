@@ -268,4 +268,21 @@ import Testing
         let article = try importPage(Self.page(body: body))
         #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Self.story)
     }
+
+    /// Blogger renders a post from a script template and keeps the same post in a `<noscript>`
+    /// beside it: that copy is the story. A `<noscript>` beside text of its own (a tracking pixel's
+    /// fallback next to a paragraph) is still not read.
+    @Test func aPostKeptOnlyInANoscriptIsTheStory() throws {
+        let paragraphs = Self.story.map { "<p>\($0)</p>" }.joined()
+        let body = """
+        <div class="header-desc">The latest news and insights from Example on security and safety on the Internet</div>
+        <div class="post"><h2 class="title">A post</h2><div class="post-body"><div class="post-content" itemprop="articleBody">
+        <script type="text/template">\(paragraphs)</script><noscript>\(paragraphs)</noscript></div></div></div>
+        <div><p>Text beside a fallback.</p><noscript><p>Enable scripts to see the comments.</p></noscript></div>
+        """
+        let article = try importPage(Self.page(body: body))
+        let kept = Fixtures.paragraphs(ofArticle: article.fileText)
+        #expect(Array(kept.prefix(Self.story.count)) == Self.story)
+        #expect(!kept.contains { $0.contains("Enable scripts") })
+    }
 }
