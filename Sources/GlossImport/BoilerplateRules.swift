@@ -60,6 +60,7 @@ enum BoilerplateRules {
                                       "writing by", "(writing by", "compiled by", "(compiled by"].contains { line.lowercased.hasPrefix($0) }
                 || line.lowercased.containsBytes("contributed to this report") || line.lowercased.containsBytes("contributed reporting"))
         }),
+        BoilerplateRule(name: "call-to-action", region: .tail, action: .drop, matches: isCallToAction),
         BoilerplateRule(name: "tag-line", region: .tail, action: .tags, matches: { tagItems($0) != nil }),
         BoilerplateRule(name: "related-headline", region: .tail, action: .drop, matches: { $0.isHeadlineLike && $0.wordCount >= 3 }),
         BoilerplateRule(name: "topic-list", region: .tail, action: .drop, matches: isLabel),
@@ -83,6 +84,27 @@ enum BoilerplateRules {
         guard !line.isBlank else { return [] }
         return all.filter { ($0.region == .anywhere || $0.region == region) && $0.matches(line) }
     }
+
+    /// A sentence after the story that asks the reader to do something or disclaims it: `Subscribe
+    /// now to our eNATION edition…`, `Never miss the latest news by signing up…`, `NOW Grenada is
+    /// not responsible for the opinions…`, `This article is the copyrighted property of…`. Only at
+    /// the end of the page, and only these openings and phrases: a story's own last sentence is
+    /// never one of them.
+    static func isCallToAction(_ line: LineShape) -> Bool {
+        guard line.wordCount <= 45 else { return false }
+        let text = line.lowercased
+        return callToActionOpenings.contains { text.hasPrefix($0) } || callToActionPhrases.contains { text.containsBytes($0) }
+    }
+    static let callToActionOpenings = [
+        "subscribe now", "subscribe to ", "subscribe for ", "sign up for ", "sign up to ", "never miss ", "to view the full story",
+        "for the latest stories", "for the latest news", "do you want to be informed", "discover our latest", "get the latest ",
+        "click here to ", "stay up to date with", "if you're seeing this message", "if you\u{2019}re seeing this message",
+        "if you are seeing this message", "download our ",
+    ]
+    static let callToActionPhrases = [
+        " is not responsible for the opinions", "is the copyrighted property of", "written permission must be obtained", "follow us on ",
+        " on twitter and instagram", " on facebook and twitter", "sign up for our newsletter", "subscribe to our newsletter",
+    ]
 
     // MARK: vocabularies (`*` any word, `#` any number)
 

@@ -52,6 +52,10 @@ import Testing
         ("(Reporting by Kiyoshi Takenaka; Editing by Jane Doe)", .tail, "credits"),
         ("talks, Donald Trump, Shinzo Abe, United States, Japan", .tail, "tag-line"),
         ("Tags: trade, tariffs", .tail, "tag-line"),
+        ("Subscribe now to our eNATION edition and read the paper online from anywhere.", .tail, "call-to-action"),
+        ("Never miss the latest news by signing up to our free newsletter.", .tail, "call-to-action"),
+        ("NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.", .tail, "call-to-action"),
+        ("This article is the copyrighted property of Breaking Belize News.", .tail, "call-to-action"),
         ("US Envoy to UN Nikki Haley to Iran After Ahvaz Killings: 'Look in the Mirror'", .tail, "related-headline"),
         ("Trump Ready to Meet With Iran's Representatives at UN General Assembly - Pompeo", .tail, "related-headline"),
         ("Most Nations Expected to Fall Short of UN Chronic Illness Death Reduction Goals", .tail, "related-headline"),
@@ -81,6 +85,9 @@ import Testing
         "More than 200 delegates attended.",
         "Photo opportunities were limited, officials said.",
         "Watch this space, the minister told reporters.",
+        "Follow the money, the prosecutor told the jury.",
+        "Subscribers to the scheme will be paid in April, the ministry said.",
+        "For the latest figures, officials pointed to the census.",
     ]
 
     @Test(arguments: prose)
