@@ -106,8 +106,8 @@ enum ScriptTextFilter {
     /// Just past the end tag of an inline `<svg>` or `<math>` whose start tag ends at `start`, read
     /// as the tokenizer reads foreign content (no raw text; `<![CDATA[…]]>` sections); nil at
     /// anything that could leave foreign content early or read markup as HTML there (an HTML tag
-    /// such as `<p>` or `<div>`, an end tag that does not close the element last opened, any tag
-    /// inside an SVG `<title>` or a MathML `<mi>`), or at the end of the page.
+    /// such as `<p>` or `<div>`, an end tag that does not close the element last opened or carries
+    /// more than its name, any tag inside an SVG `<title>` or a MathML `<mi>`), or at the end of the page.
     static func foreignEnd(_ b: UnsafeBufferPointer<UInt8>, from start: Int, root: String) -> Int? {
         let n = b.count
         var open = [root]
@@ -122,7 +122,8 @@ enum ScriptTextFilter {
             case 0x2F:
                 guard lt + 2 < n, isAlpha(b[lt + 2]), let end = tagEnd(b, nameStart: lt + 2)?.end else { return nil }
                 let name = lowercasedName(b, from: lt + 2)
-                guard open.last == name else { return nil }
+                // Only a plain end tag (`</math>`): gumbo left `<math>` open after `</math a title</title>`.
+                guard open.last == name, b[(lt + 2 + name.utf8.count)..<(end - 1)].allSatisfy(isSpace) else { return nil }
                 open.removeLast()
                 if name == integrationPoint { integrationPoint = nil }
                 if open.isEmpty { return end }
