@@ -152,11 +152,16 @@ public struct HTMLDocument: Sendable {
         guard let parent = nodes[id].parent, !elements("p", under: id).isEmpty else { return false }
         return nodes[parent].children.allSatisfy { child in
             switch nodes[child].kind {
-            case .text: return nodes[child].text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
+            case .text: return isBlankText(child)
             case .element: return child == id || ["script", "template", "style"].contains(nodes[child].name)
             default: return true
             }
         }
+    }
+
+    /// Whether a text node holds nothing but white space (spaces, tabs, line breaks).
+    public func isBlankText(_ id: NodeID) -> Bool {
+        nodes[id].text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
     }
 
     /// The `<html>` element, `<head>` and `<body>` (gumbo always creates them for a page).

@@ -140,7 +140,7 @@ private struct Conversion {
         var stack = document[id].children
         while let next = stack.popLast() {  // stops at the first word of text
             switch document[next].kind {
-            case .text: if !document[next].text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) { return nil }
+            case .text: if !document.isBlankText(next) { return nil }
             case .element:
                 if document[next].name == "img" { img = img ?? next } else { stack.append(contentsOf: document[next].children) }
             default: continue

@@ -238,13 +238,13 @@ public struct MentionFilter {
 
     static let of: Set<String> = ["of"]
 
-    /// One word, not an initialism (`Smith`, not `John Smith` or `NASA`).
     /// Whether a neighbouring match is joined to this one by a hyphen (`Trump-Abe`).
     func touches(_ match: EntityMatch, _ neighbours: (EntityMatch?, EntityMatch?)) -> Bool {
         (neighbours.0.map { $0.range.upperBound + 1 == match.range.lowerBound } ?? false)
             || (neighbours.1.map { $0.range.lowerBound == match.range.upperBound + 1 } ?? false)
     }
 
+    /// One word, not an initialism (`Smith`, not `John Smith` or `NASA`).
     static func isShortForm(_ bytes: ArraySlice<UInt8>) -> Bool {
         if bytes.contains(0x20) { return false }
         if bytes.contains(where: { $0 >= 0x80 }) {

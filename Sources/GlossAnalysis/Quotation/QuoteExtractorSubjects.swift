@@ -70,8 +70,8 @@ extension QuoteExtractor.Paragraph {
         case .word:
             if let pronoun = Q.pronouns[token.lower] { return mustReach && k != s ? .invalid : .pronoun(pronoun, at: k) }
             // "The commissioner said", "the Wooster professor added": the person introduced in that role.
-            if let the = roleReference(k, from: s) {
-                return mustReach && the != s ? .invalid : .pronoun(.role(Q.role(token.lower) ?? token.lower), at: k)
+            if let reference = roleReference(k, from: s) {
+                return mustReach && reference.the != s ? .invalid : .pronoun(.role(reference.role), at: k)
             }
             if token.capitalized {
                 // "Abdel Fattah el-Sisi of Egypt said": past a capitalised phrase after of/at/from/in.
@@ -228,16 +228,16 @@ extension QuoteExtractor.Paragraph {
         return tokens[m].entity
     }
 
-    /// The subject of a whole sentence, for a participle clause (`Sanders …, saying "…"`): the first
-    /// name, after an opening adverbial and titles, that a verb follows.
-    /// Token `k` is a role noun after "the" (`the commissioner`, `the Wooster professor`): the
-    /// index of that "the", at or after `s`.
-    func roleReference(_ k: Int, from s: Int) -> Int? {
-        guard Q.role(word(k) ?? "") != nil, let the = (max(s, k - 3)..<k).last(where: { word($0) == "the" }),
+    /// Token `k` is a role noun after "the" (`the commissioner`, `the Wooster professor`, `the
+    /// PM`): the index of that "the", at or after `s`, and the role (`minister` for "PM").
+    func roleReference(_ k: Int, from s: Int) -> (the: Int, role: String)? {
+        guard let role = Q.role(word(k) ?? ""), let the = (max(s, k - 3)..<k).last(where: { word($0) == "the" }),
               ((the + 1)..<k).allSatisfy({ kind($0) == .mention || (kind($0) == .word && !isVerb($0)) }) else { return nil }
-        return the
+        return (the, role)
     }
 
+    /// The subject of a whole sentence, for a participle clause (`Sanders …, saying "…"`): the first
+    /// name, after an opening adverbial and titles, that a verb follows.
     func sentenceSubject(from start: Int, to end: Int) -> Q.Subject {
         var k = start
         // Leading adverbials: "In March, at the party's final debate, Biden announced…", "In a
@@ -260,7 +260,7 @@ extension QuoteExtractor.Paragraph {
             case .word:
                 if let pronoun = Q.pronouns[tokens[k].lower] { return .pronoun(pronoun, at: k) }
                 // `The Ethiopian leader said … and warned`: the person introduced in that role.
-                if roleReference(k, from: start) != nil, startsPredicate(k + 1) { return .pronoun(.role(Q.role(tokens[k].lower) ?? tokens[k].lower), at: k) }
+                if let reference = roleReference(k, from: start), startsPredicate(k + 1) { return .pronoun(.role(reference.role), at: k) }
                 if Q.determiners.contains(tokens[k].lower), let owner = documentOwner(k + 1, end) { return .entity(owner) }
                 // "a Republican, Mark Amodei, has…": the name in apposition.
                 if Q.determiners.contains(tokens[k].lower), let comma = ((k + 1)..<min(end, k + 5)).first(where: { kind($0) == .comma }),
