@@ -82,5 +82,23 @@ import Testing
         #expect(try Self.quotes("Commenting on the report of the auditors Ms Doe said;", "“This report makes disturbing reading.”")
             .map(\.speaker) == ["jane-doe"])
     }
-}
 
+    /// A sentence of reported speech that ends in a colon gives its subject the statement after
+    /// it, whatever passive the reported clause holds; a passive of the sentence's own does not.
+    @Test func reportedSpeechEndingInAColonLeadsToItsSubject() throws {
+        let asked = try Self.quotes("Mr Smith said some people, especially the wealthiest, would be asked to contribute more in the future: “But in return we are able to guarantee a plan for growth.”")
+        #expect(asked.map(\.speaker) == ["john-smith"])
+        #expect(try Self.quotes("Mr Smith was asked by reporters about the plan to contribute more: “Is it fair to the young?”").map(\.speaker) == [nil])
+    }
+
+    /// A role description that opens the story goes to the person the next sentence names as its
+    /// subject, leaving out one named there in another role.
+    @Test func aRoleDescriptionSkipsThoseNamedInAnotherRole() throws {
+        let visit = try Self.quotes(
+            "The Prime Minister has said the new port will create thousands of jobs.",
+            "John Smith and Business Secretary Lord Mandelson visited the site this morning.",
+            "The PM said:",
+            "“The port is a vote of confidence.”")
+        #expect(visit.map(\.speaker) == ["john-smith"])
+    }
+}

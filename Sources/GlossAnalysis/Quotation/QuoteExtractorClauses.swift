@@ -80,7 +80,9 @@ extension QuoteExtractor.Paragraph {
         if let k = (s..<open).first(where: isAccordingTo), open - 1 > k + 1, kind(open - 1) == .comma {
             return (Q.Attribution(subjectAfterVerb(k + 2, open - 1).subject), true)
         }
-        guard let v = (s..<open).last(where: isVerb), directGap(v + 1, open, punctuated: open != quotationOpen) else { return (.none, false) }
+        // A passive with an infinitive (`would be asked to contribute`) reports no speech of its own.
+        guard let v = (s..<open).last(where: { isVerb($0) && !(isPassive($0) && word($0 + 1) == "to") }),
+              directGap(v + 1, open, punctuated: open != quotationOpen) else { return (.none, false) }
         if let close, !closesClause(close) { return (.none, false) }
         let tight = open - v <= 6
         if let agent = passiveAgent(v, before: open) { return (.entity(agent), tight) }
@@ -205,7 +207,11 @@ extension QuoteExtractor.Paragraph {
         // `According to U.S. Attorney Bash, the manifesto could strengthen the case: "…"`.
         let according = accordingToOpening(start, before: open)
         if according != .none { return according }
-        guard open - start <= Q.clauseWindow, !(start..<open).contains(where: { k in
+        // A passive in what the subject reported (`Mr Brown said some people would be asked to
+        // contribute more: "…"`) is not the sentence's own: read only up to its first speech verb.
+        let said = (start..<open).first { isVerb($0) && !isPassive($0) && !Q.participles.contains(word($0) ?? "") }
+        let reported = said.map { v in ((v + 1)..<open).allSatisfy { !isVerb($0) || word($0 + 1) == "to" } } ?? false
+        guard open - start <= Q.clauseWindow, !(start..<(reported ? said! : open)).contains(where: { k in
             word(k) == "by" || ((word(k + 1) ?? "").hasSuffix("ed") && isPassive(k + 1))
         }) else { return .none }
         return Q.Attribution(named: sentenceSubject(from: start, to: open - 1)) ?? .none

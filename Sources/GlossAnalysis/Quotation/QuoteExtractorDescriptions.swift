@@ -17,7 +17,7 @@ extension QuoteExtractor.Speakers {
                 // Whoever holds the role already (`President Bush… The president will visit…`);
                 // else a description that says more than the role names the person next to it.
                 guard let person = resolve(role: role, paragraph: p, token: at) ?? (informative
-                        ? soleSubject(before: s, paragraph: p, paragraphs) ?? soleSubject(after: s, paragraph: p, paragraphs) : nil) else { continue }
+                        ? soleSubject(before: s, paragraph: p, paragraphs) ?? soleSubject(after: s, paragraph: p, paragraphs, role: role) : nil) else { continue }
                 // The role noun stands for that person, not for an unnamed one (`unnamedSubjects`).
                 referents[p].removeAll { mention in
                     if case .stranger = mention.referent { return mention.token == at }
@@ -31,16 +31,19 @@ extension QuoteExtractor.Speakers {
     }
 
     /// The one person the sentence after the one at `s` names, as its subject, when the sentence
-    /// before names no one (the description opens the article or follows narration).
-    func soleSubject(after s: Int, paragraph p: Int, _ paragraphs: [QuoteExtractor.Paragraph]) -> Int? {
+    /// before names no one (the description opens the article or follows narration). When it names
+    /// two, someone introduced there in another role is not who the description is of (`The Prime
+    /// Minister said… John Smith and Business Secretary Jane Doe visited`).
+    func soleSubject(after s: Int, paragraph p: Int, _ paragraphs: [QuoteExtractor.Paragraph], role: String? = nil) -> Int? {
         let starts = paragraphs[p].sentenceStart
         if let next = (s + 1..<starts.count).first(where: { starts[$0] == $0 }) {
             let end = (next + 1..<starts.count).first { starts[$0] == $0 } ?? starts.count
-            return soleSubject(of: next..<end, paragraph: p)
+            return soleSubject(of: next..<end, paragraph: p) ?? role.flatMap { soleSubject(of: next..<end, paragraph: p, role: $0) }
         }
         guard p + 1 < paragraphs.count else { return nil }
         let following = paragraphs[p + 1].sentenceStart
-        return soleSubject(of: 0..<((1..<following.count).first { following[$0] == $0 } ?? following.count), paragraph: p + 1)
+        let first = 0..<((1..<following.count).first { following[$0] == $0 } ?? following.count)
+        return soleSubject(of: first, paragraph: p + 1) ?? role.flatMap { soleSubject(of: first, paragraph: p + 1, role: $0) }
     }
 
     /// The one person the sentence before `s` names, as its subject; nil when it names no one,
@@ -62,11 +65,12 @@ extension QuoteExtractor.Speakers {
         return nil
     }
 
-    /// The one person the tokens `range` of paragraph `q` name, as a subject.
-    func soleSubject(of range: Range<Int>, paragraph q: Int) -> Int? {
+    /// The one person the tokens `range` of paragraph `q` name, as a subject, leaving out those
+    /// introduced in a role other than `role`.
+    func soleSubject(of range: Range<Int>, paragraph q: Int, role: String? = nil) -> Int? {
         var person: Int?
         var isSubject = false
-        for mention in referents[q] where range.contains(mention.token) {
+        for mention in referents[q] where range.contains(mention.token) && (role == nil || mention.roles.isEmpty || mention.roles.contains(role!)) {
             let entity: Int?
             switch mention.referent {
             case .entity(let e): entity = kind(e) == .person ? e : nil

@@ -127,10 +127,18 @@ extension QuoteExtractor {
             case .word:
                 let w = t[next].lower
                 subject = !t[next].capitalized && !QuoteExtractor.prepositions.contains(w) && !QuoteExtractor.determiners.contains(w)
-                    && !["and", "or", "but", "as", "than"].contains(w)
+                    && !["and", "or", "but", "as", "than"].contains(w) || (w == "and" && joinsSubject(after: next, paragraph))
             default: subject = false
             }
             return subject ? (subordinate ? .subordinateSubject : .subject) : .other
+        }
+
+        /// `John Smith and Business Secretary Jane Doe visited`: "and" at `and` joins a second name,
+        /// titles and all, that a verb follows, so the first is a subject too.
+        static func joinsSubject(after and: Int, _ paragraph: Paragraph) -> Bool {
+            var n = and + 1
+            while n < paragraph.tokens.count, n - and <= 6, paragraph.isName(n) || paragraph.isAbbreviationDot(n) { n += 1 }
+            return n > and + 1 && paragraph.isName(n - 1) && paragraph.startsPredicate(n)
         }
 
         /// The role nouns introducing the name that ends at token `k`: before it (`AU trade commissioner

@@ -13,6 +13,9 @@ extension QuoteExtractor.Paragraph {
         if word(k) == "to" {
             if word(k - 1) == "on", ["went", "goes"].contains(word(k - 2) ?? "") { k -= 3 }
             else if ["continued", "began", "proceeded", "wanted", "declined", "refused"].contains(word(k - 1) ?? "") { k -= 2 }
+            // What a speech will say: "is expected to say", "is due to tell", "is to say".
+            else if ["expected", "due", "set", "likely"].contains(word(k - 1) ?? ""), Q.beForms.contains(word(k - 2) ?? "") { k -= 3 }
+            else if Q.beForms.contains(word(k - 1) ?? "") { k -= 2 }
         }
         // Past adverbs, time phrases, brackets and appositives, in any order.
         for _ in 0..<6 {
@@ -29,7 +32,9 @@ extension QuoteExtractor.Paragraph {
             guard let c = (max(s, k - 24)..<k).last(where: { kind($0) == mark }) else { return .invalid }
             let segment = (c + 1)..<k
             // "The Vice President, Mike Pence, said": the name between the commas is the subject.
-            if isNameSegment(segment), c > s, !(s..<c).contains(where: { kind($0) == .mention && !tokens[$0].possessive }) {
+            // A name before it that only modifies a noun (`The Labour MP for Leeds, Mr Smith,`) is no rival.
+            if isNameSegment(segment), c > s, !(s..<c).contains(where: { kind($0) == .mention && !tokens[$0].possessive
+                                                                  && !(kind($0 + 1) == .word && tokens[$0 + 1].capitalized) }) {
                 // The segment was read as a description and a name (`civil engineering professor Julian Marshall`).
                 let last = segment.upperBound - 1
                 if kind(last) == .mention, !tokens[last].possessive { return .entity(tokens[last].entity) }

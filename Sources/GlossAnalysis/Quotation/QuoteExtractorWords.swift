@@ -5,7 +5,7 @@ extension QuoteExtractor {
     /// Verbs that introduce a direct quotation (`X said: "…"`, `"…," X added`).
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "states", "wrote", "writes",
-        "tweeted", "tweets", "noted", "notes", "explained", "explains", "argued", "argues", "warned", "warns",
+        "tweeted", "tweets", "noted", "notes", "note", "explained", "explains", "argued", "argues", "warned", "warns",
         "insisted", "insists", "asked", "asks", "replied", "declared", "commented", "remarked", "stressed",
         "emphasized", "emphasised", "cautioned", "recalled", "recalls", "acknowledged", "admitted", "conceded",
         "announced", "predicted", "posted", "continued", "concluded", "claimed", "claims", "alleged", "urged",
