@@ -66,6 +66,8 @@ import Testing
             (["He told BBC Radio 4's Today programme: \"It is time.\""], [nil]),
             (["Mr Smith, the Labour chairman, told the BBC: \"It is time.\""], ["john-smith"]),
             (["\"It is time,\" Mr Smith told the BBC.", "\"We cannot wait any longer.\""], ["john-smith", "john-smith"]),
+            (["Mr Smith, the Home Secretary of Britain, ordered an inquiry. In his statement, he praised the police: \"They did well.\""], ["john-smith"]),
+            (["Ms Doe, the Shadow Chancellor of the Exchequer, spoke first.", "\"We will oppose it,\" she said."], ["jane-doe"]),
         ]
         for (paragraphs, expected) in cases {
             let found = try NewsAttributionTests.quotes(registry: "", paragraphs)

@@ -44,6 +44,8 @@ extension QuoteExtractor.Speakers {
             if start > 0, QuoteExtractor.titleWords.contains(t[start - 1].lower), !t[start - 1].capitalized, !QuoteExtractor.determiners.contains(t[start - 1].lower) {
                 titled = true
             }
+            // `the Supreme Leader of Iran`: a capitalised title after "the" names no one by itself.
+            if !titled, start == k, paragraph.word(start - 1) == "the" { continue }
             let introduced = titled || paragraph.isVerb(start - 1) || follows(paragraph, end)
             let known = count == 1 && surnames.contains(paragraph.text(start))
             guard (count >= 2 && introduced) || (count == 1 && (titled || known)) else { continue }
