@@ -74,4 +74,39 @@ import Testing
             #expect(found.map(\.speaker) == expected, "\(paragraphs)")
         }
     }
+
+    /// Each way British reports introduce someone the registry does not know makes "he" in the
+    /// next sentence theirs, so the quotation gets no speaker rather than the last registry name.
+    @Test func aNewcomerNamedInAnyCommonWayBlocksThePronoun() throws {
+        let intros = [
+            "Liberal Democrat MP Bob Russell disagreed.",
+            "Labour backbencher Bob Marshall-Andrews disagreed.",
+            "Bob Russell, MP for Colchester, disagreed.",
+            "But Bob Russell disagreed.",
+            "Tory MP Bob Russell, who sits on the committee, disagreed.",
+            "Bob Russell, the Lib Dem home affairs spokesman, disagreed.",
+            "Sir Menzies Campbell disagreed.",
+            "Lord Falconer disagreed.",
+            "Downing Street's Bob Russell disagreed.",
+            "Campaigner Bob Russell disagreed.",
+            "Bob Russell of the Countryside Alliance disagreed.",
+            "Mr Russell disagreed.",
+            "Bob Russell disagreed.",
+            "Bob Russell told the BBC he disagreed.",
+            "Dr Liam Fox disagreed.",
+            "Former Tory leader Iain Duncan Smith disagreed.",
+            "Conservative chairman Liam Fox disagreed.",
+            "Ex-minister Bob Russell disagreed.",
+            "Bob Russell (Lib Dem) disagreed.",
+            "Mr Smith's deputy, Bob Russell, disagreed.",
+            "Union leader Bob Russell disagreed.",
+            "Plaid Cymru's Bob Russell disagreed.",
+            "SNP leader Alex Salmond disagreed.",
+            "The Archbishop of Canterbury, Dr Rowan Williams, disagreed.",
+        ]
+        for intro in intros {
+            let found = try NewsAttributionTests.quotes(registry: "", ["Mr Smith said: \"It is time.\"", intro, "\"It is not,\" he said."])
+            #expect(found.map(\.speaker) == ["john-smith", nil], "\(intro)")
+        }
+    }
 }

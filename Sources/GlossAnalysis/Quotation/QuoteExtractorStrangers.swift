@@ -46,7 +46,7 @@ extension QuoteExtractor.Speakers {
             }
             // `the Supreme Leader of Iran`: a capitalised title after "the" names no one by itself.
             if !titled, start == k, paragraph.word(start - 1) == "the" { continue }
-            let introduced = titled || paragraph.isVerb(start - 1) || follows(paragraph, end)
+            let introduced = titled || paragraph.isVerb(start - 1) || follows(paragraph, end) || isAppositive(paragraph, start, end)
             let known = count == 1 && surnames.contains(paragraph.text(start))
             guard (count >= 2 && introduced) || (count == 1 && (titled || known)) else { continue }
             surnames.insert(paragraph.text(end - 1))
@@ -101,12 +101,27 @@ extension QuoteExtractor.Speakers {
         if paragraph.isVerb(end) { return true }
         if t[end].kind == .comma, end + 1 < t.count {
             if let w = paragraph.word(end + 1), QuoteExtractor.determiners.contains(w) || w.first?.isNumber == true || !t[end + 1].capitalized && QuoteExtractor.titleWords.contains(w) { return true }
+            // `Bob Russell, MP for Colchester,`, `Jane Roe, Minister for Schools,`.
+            if t[end + 1].kind == .word, NameWords.postNominals.contains(paragraph.text(end + 1)) || NameWords.roles.contains(paragraph.text(end + 1)) { return true }
+        }
+        // `Bob Russell (Lib Dem)`, `Jane Roe (Lab, Leeds)`: the party in brackets, as reports of debates write it.
+        if t[end].kind == .openParen, end + 1 < t.count, t[end + 1].kind == .word || t[end + 1].kind == .mention, t[end + 1].capitalized || t[end + 1].kind == .mention,
+           let close = ((end + 1)..<min(t.count, end + 6)).first(where: { t[$0].kind == .closeParen }), close > end + 1 {
+            return true
         }
         if paragraph.word(end) == "of", end + 1 < t.count {
             let next = paragraph.word(end + 1) == "the" ? end + 2 : end + 1
             return next < t.count && paragraph.isName(next)
         }
         return false
+    }
+
+    /// `Mr Smith's deputy, Bob Russell, said`: a name set off by commas right after a common noun.
+    static func isAppositive(_ paragraph: Paragraph, _ start: Int, _ end: Int) -> Bool {
+        let t = paragraph.tokens
+        guard start >= 2, end < t.count, t[start - 1].kind == .comma, t[end].kind == .comma, t[start - 2].kind == .word else { return false }
+        let noun = t[start - 2]
+        return !noun.capitalized && !paragraph.isVerb(start - 2) && !QuoteExtractor.prepositions.contains(noun.lower) && !["and", "or", "but"].contains(noun.lower)
     }
 
     static let particles: Set<String> = ["de", "van", "von", "der", "al", "bin", "ibn", "la", "le", "da", "di", "del", "dos", "du"]
