@@ -109,4 +109,42 @@ import Testing
             #expect(found.map(\.speaker) == ["john-smith", nil], "\(intro)")
         }
     }
+
+    /// The other side: a quotation goes to the person the text gives it to, or to no one, when
+    /// another person, a party, an unnamed official or a document stands nearer.
+    @Test func theNearerSpeakerOrNoneWins() throws {
+        let cases: [([String], [String?])] = [
+            (["\"We will use the veto.\" On Monday Mr Smith insisted the talks would go on."], [nil]),
+            (["\"We will use the veto.\"", "On Monday Mr Smith insisted the talks would go on."], [nil]),
+            (["Ms Doe met Mr Smith on Monday.", "\"It went well,\" she said."], ["jane-doe"]),
+            (["Mr Smith met Ms Doe on Monday.", "\"It went well,\" he said."], ["john-smith"]),
+            (["Labour said the plan was wrong.", "\"It will fail,\" he said."], [nil]),
+            (["Mr Smith said: \"It is time.\"", "Labour leader Neil Kinnock backed him.", "\"He is right,\" he said."], ["john-smith", nil]),
+            (["Mr Smith said: \"It is time.\"", "The party's general secretary backed him.", "\"He is right,\" he said."], ["john-smith", nil]),
+            (["Mr Smith said: \"It is time.\"", "A Labour spokesman said the party backed him.", "\"He is right,\" he said."], ["john-smith", nil]),
+            (["Mr Smith said: \"It is time.\"", "Ms Doe said the party backed him.", "\"He is right,\" he said."], ["john-smith", "john-smith"]),
+            (["Mr Smith's wife said: \"He is tired.\""], [nil]),
+            (["A friend of Mr Smith said: \"He is tired.\""], [nil]),
+            (["Ms Doe, speaking about Mr Smith, said: \"He is tired.\""], ["jane-doe"]),
+            (["Mr Smith was criticised by Ms Doe, who said: \"He is tired.\""], ["jane-doe"]),
+            (["Critics of Mr Smith said he was \"out of touch\"."], [nil]),
+            (["Mr Smith's spokesman said he was \"out of touch\" with the facts."], [nil]),
+            (["Asked about Mr Smith, Ms Doe said: \"He is tired.\""], ["jane-doe"]),
+            (["The Tories accused Mr Smith of a \"cynical stunt\"."], [nil]),
+            (["Mr Smith's critics say the plan is \"a cynical stunt\"."], [nil]),
+            (["Mr Smith told Ms Doe: \"You are wrong.\""], ["john-smith"]),
+            (["Ms Doe was told by Mr Smith: \"You are wrong.\""], ["john-smith"]),
+            (["The report, seen by Mr Smith, says: \"The plan is flawed.\""], [nil]),
+            (["In a letter to Mr Smith, the union said: \"The plan is flawed.\""], [nil]),
+            (["In a letter to Ms Doe, Mr Smith said: \"The plan is flawed.\""], ["john-smith"]),
+            (["Asked about the plan, Ms Doe said: \"He is tired.\""], ["jane-doe"]),
+            (["Asked about the plan, Ms Doe said: \"He is very tired.\""], ["jane-doe"]),
+            (["Ms Doe said: \"He is tired.\""], ["jane-doe"]),
+            (["Asked whether he would resign, Mr Smith said: \"He is tired.\""], ["john-smith"]),
+        ]
+        for (paragraphs, expected) in cases {
+            let found = try NewsAttributionTests.quotes(registry: "", paragraphs)
+            #expect(found.map(\.speaker) == expected, "\(paragraphs)")
+        }
+    }
 }

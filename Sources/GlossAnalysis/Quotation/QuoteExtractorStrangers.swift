@@ -62,8 +62,9 @@ extension QuoteExtractor.Speakers {
         var found: [(token: Int, referent: Referent)] = []
         for k in t.indices where paragraph.sentenceStart[k] == k && !paragraph.quoted[k] {
             var j = k
-            while j < t.count, j - k < 6, t[j].kind == .word, !paragraph.isVerb(j) {
-                if personNouns.contains(t[j].lower) {
+            // Past the organisation the person speaks for (`A Labour spokesman said`).
+            while j < t.count, j - k < 6, t[j].kind == .word || (t[j].kind == .mention && !t[j].possessive), !paragraph.isVerb(j) {
+                if t[j].kind == .word, personNouns.contains(t[j].lower) {
                     // The noun must head the subject: a verb (or "of the …" then a verb) follows.
                     var next = j + 1
                     if paragraph.word(next) == "of" { next += 1; while next < t.count, next - j < 5, t[next].kind == .word, !paragraph.isVerb(next), !["was", "is", "had", "has"].contains(t[next].lower), !(t[next].lower.hasSuffix("ed")) { next += 1 } }
@@ -86,6 +87,7 @@ extension QuoteExtractor.Speakers {
         "survivor", "protester", "activist", "expert", "analyst", "scientist", "researcher", "professor", "author",
         "writer", "candidate", "member", "one", "commissioner", "president", "minister", "leader", "chairman",
         "director", "governor", "mayor", "source", "attendee", "fan", "neighbour", "neighbor", "friend", "partner",
+        "secretary", "chairwoman", "chair", "chief", "head", "boss", "adviser", "advisor", "aide", "campaigner",
     ]
     static let personGender: [String: EntityProfile.Gender] = [
         "man": .male, "boy": .male, "father": .male, "son": .male, "husband": .male, "brother": .male, "uncle": .male,

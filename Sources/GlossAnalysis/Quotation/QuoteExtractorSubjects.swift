@@ -151,8 +151,9 @@ extension QuoteExtractor.Paragraph {
                     return !mustReach && opensWithParticiplePhrase(s, before: j)
                 }
             case .comma:
-                // A list of titles ("Minister for Economy, Trade and Industry X"), else the clause begins here.
-                if isName(j + 1), j + 1 < k, isName(j - 1) { break }
+                // A list of titles ("Minister for Economy, Trade and Industry X"), else the clause begins
+                // here: at once when an honorific follows (`Asked about Mr Smith, Ms Doe said`).
+                if isName(j + 1), j + 1 < k, isName(j - 1), NameWords.honorifics[text(j + 1).trimmingTrailingDot] == nil { break }
                 return !mustReach
             case .other: break
             default: return !mustReach || j < s
