@@ -209,8 +209,10 @@ public struct MentionFilter {
             return .partOfName  // `Supreme Court of Justice`, `Democratic Party of Japan`: another body's name
         }
         guard shortForm else {
+            // `Mr Smith` says no more than `Smith` once a Nick Smith was named here.
+            if let surname = Self.honorificSurname(words.text[match.range]), isContested(match, surname, in: contested) { return .word }
             // Another body whose name holds this alias was named here ("Supreme Court" after "Supreme Court of the United Kingdom").
-            return isContested(match, words, in: nestedContested) ? .word : .mention
+            return isContested(match, words.string(match.range), in: nestedContested) ? .word : .mention
         }
         if let afterRange, !capitalisedAfter, words.isOne(of: NameWords.families, afterRange) { return .word }
         if words.isReduplicated(match.range) { return .word }
@@ -222,7 +224,7 @@ public struct MentionFilter {
         // Months in dates: `in May`, `May 2019`, `5 May`.
         if registry.profiles[match.entity].calendarName, NameWords.calendar.contains(words.string(match.range)) {
             if afterRange.flatMap(words.word)?.isNumber == true { return .word }
-            if let before = beforeRange.flatMap(words.word), before.isNumber || NameWords.datePrepositions.contains(before.text) { return .word }
+            if let before = beforeRange.flatMap(words.word), before.isNumber || NameWords.datePrepositions.contains(before.text.lowercased()) { return .word }
         }
         if introductions, isPerson, !introduced.contains(match.entity) { return .unintroduced }
         // A surname that opens a sentence before the document has named the person is a name only
@@ -233,7 +235,7 @@ public struct MentionFilter {
             return .word
         }
         // Someone else of that name was named here: the short form alone no longer says who.
-        return isContested(match, words, in: contested) ? .word : .mention
+        return isContested(match, words.string(match.range), in: contested) ? .word : .mention
     }
 
     static let of: Set<String> = ["of"]
@@ -308,8 +310,16 @@ public struct MentionFilter {
     }
 
     /// Someone or something else of that name was named here and this entity was not named in full.
-    func isContested(_ match: EntityMatch, _ words: WordsAround, in names: Set<String>) -> Bool {
-        !names.isEmpty && !namedInFull.contains(match.entity) && names.contains(words.string(match.range))
+    func isContested(_ match: EntityMatch, _ form: String, in names: Set<String>) -> Bool {
+        !names.isEmpty && !namedInFull.contains(match.entity) && names.contains(form)
+    }
+
+    /// The surname of an alias written with an honorific (`Mr Smith` → `Smith`): a short form
+    /// still, however many words it has.
+    static func honorificSurname(_ bytes: ArraySlice<UInt8>) -> String? {
+        let parts = String(decoding: bytes, as: UTF8.self).split(separator: " ")
+        guard parts.count == 2, NameWords.honorifics[String(parts[0]).trimmingTrailingDot] != nil else { return nil }
+        return String(parts[1])
     }
 
     /// Whether the word before a surname says it is this person: an honorific or rank they hold, an
@@ -325,7 +335,7 @@ public struct MentionFilter {
         if established.insert(match.entity).inserted { nestedContested.formUnion(registry.nestedAliases[match.entity]) }
         guard !namedInFull.contains(match.entity) else { return }
         let bytes = words.text[match.range]
-        guard bytes.contains(0x20) || (bytes.count == registry.profiles[match.entity].nameLength
+        guard (bytes.contains(0x20) && Self.honorificSurname(bytes) == nil) || (bytes.count == registry.profiles[match.entity].nameLength
                                        && bytes.elementsEqual(registry.entities[EntityID(match.entity)].name.utf8)) else { return }
         namedInFull.insert(match.entity)
         // The words of one person's full name make the same words ambiguous as another's alias:
