@@ -60,7 +60,7 @@ enum GumboTree {
                 let name = tagName(element), attributes = attributes(element.attributes)
                 nodes.append(HTMLDocument.Node(kind: .element, name: name, attributes: attributes,
                                                text: "", parent: parent, children: [], line: Int(element.start_pos.line),
-                                               closed: element.original_end_tag.length > 0 || element.original_tag.length == 0))
+                                               closed: element.original_tag.length == 0 || endTagCloses(element, name)))
                 nodes[parent].children.append(id)
                 // Program code and style sheets (often most of a page's bytes) are not copied: nothing
                 // reads them. A script of JSON-LD data is.
@@ -88,6 +88,18 @@ enum GumboTree {
     /// gumbo's names of the tags it knows, made into Swift strings once.
     static let knownTags: [String] = (0..<Int(GUMBO_TAG_UNKNOWN.rawValue)).map { raw in
         gumbo_normalized_tagname(GumboTag(rawValue: UInt32(raw))).map { String(cString: $0) } ?? ""
+    }
+
+    /// Whether the page closed the element with its own end tag: gumbo records as the end tag
+    /// whatever token closed it, also a parent's `</div>` that closed it implicitly.
+    private static func endTagCloses(_ element: GumboElement, _ name: String) -> Bool {
+        var piece = element.original_end_tag
+        guard piece.length > 0 else { return false }
+        gumbo_tag_from_original_text(&piece)
+        guard let data = piece.data, piece.length == name.utf8.count else { return false }
+        return data.withMemoryRebound(to: UInt8.self, capacity: piece.length) {
+            UnsafeBufferPointer(start: $0, count: piece.length).elementsEqual(name.utf8) { a, b in a | 0x20 == b | 0x20 }
+        }
     }
 
     private static func tagName(_ element: GumboElement) -> String {

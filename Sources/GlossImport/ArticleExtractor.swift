@@ -63,6 +63,11 @@ struct ArticleExtractor {
         if markedLength >= ContentRules.signalMinChars, Double(markedLength) >= ContentRules.signalMinShare * Double(scoredLength) {
             return (outermost, "the page's articleBody element" + (outermost.count > 1 ? "s (\(outermost.count))" : "") + describe(outermost[0]))
         }
+        // The scorer settled on page furniture (a cookie notice beside a post that is all links):
+        // the page's one element named as its story (`entry-content`) is the story.
+        if scorer.isFurniture(top), let named = storyNamedElement() {
+            return ([named], "the element the page names as its story" + describe(named) + ", not the best-scored" + describe(top))
+        }
         // The page gives its text in JSON-LD: the element whose text agrees with it best.
         if let body = metadata.articleBody, body.spaceSeparatedWords.count >= 50 {
             let target = TextShingles(body, size: 3)
@@ -85,6 +90,17 @@ struct ArticleExtractor {
             return ([article], "the page's <article> around the best-scored element" + describe(top))
         }
         return (members, "the best-scored element" + describe(top) + (members.count > 1 ? " and \(members.count - 1) sibling(s)" : ""))
+    }
+
+    /// The one outermost element whose class names it the story (`ContentRules.storyMarkers`), when
+    /// it holds text; nil when there is none or several (a list of teasers).
+    func storyNamedElement() -> NodeID? {
+        let named = document.nodes.indices.filter { id in
+            document[id].kind == .element && !["html", "body"].contains(document[id].name) && !facts.excluded[id] && facts.chars[id] >= ContentRules.minParagraphChars
+                && ContentRules.storyMarkerFinder.occursAny(in: Array(facts.classes[id].utf8))
+        }
+        let outermost = named.filter { id in !document.ancestors(of: id).contains(where: named.contains) }
+        return outermost.count == 1 ? outermost[0] : nil
     }
 
     /// The story's lead set apart just before it (`<div class="article__lead">` and then the body):

@@ -68,6 +68,13 @@ struct PageFacts {
             if let parent = document[id].parent { rawChars[parent] += rawChars[id] }
         }
         let pageChars = Double(rawChars[document.body ?? document.root])
+        // Elements that hold the page's <main> or <article>: a region around one wraps the story by mistake.
+        var holdsStory = [Bool](repeating: false, count: count)
+        for id in 0..<count where document[id].kind == .element && !never[id]
+            && (["main", "article"].contains(document[id].name) || ["main", "article"].contains(document.attribute("role", of: id)?.lowercased() ?? "")) {
+            var ancestor = document[id].parent
+            while let a = ancestor, !holdsStory[a] { holdsStory[a] = true; ancestor = document[a].parent }
+        }
         // Names, and the page regions left out. Pages repeat their class lists (every share button,
         // every teaser), so each distinct one is judged once.
         var judged: [String: (tokens: [String], furniture: String?, weight: Double)] = [:]
@@ -106,7 +113,7 @@ struct PageFacts {
             // browser shows it, or a script does); a closed <aside role="complementary"> is furniture however long.
             let region = ContentRules.regionTags.contains(document[id].name) || ContentRules.nonContentRoles.contains(role)
             let hidden = ContentRules.isHidden(document[id].attributes, paywalled: paywalled)
-            let mayBePage = (hidden || !document[id].closed) && Double(rawChars[id]) > ContentRules.regionMaxShare * pageChars
+            let mayBePage = (hidden || !document[id].closed) && (Double(rawChars[id]) > ContentRules.regionMaxShare * pageChars || holdsStory[id])
             if region || hidden, !mayBePage { excluded[id] = true }
         }
         // Bottom-up sums.

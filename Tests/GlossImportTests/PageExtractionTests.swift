@@ -170,6 +170,29 @@ import Testing
         #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: hidden)).fileText) == Self.story)
     }
 
+    /// Drupal's themes open `<header role="banner">` and never close it: a parent's `</div>` closes
+    /// it around the whole page. That region holds the page's `<main>`, so it is the page by mistake
+    /// even when a long off-canvas menu elsewhere holds more of the page's text.
+    @Test func aBannerClosedOnlyByItsParentIsNotLeftOut() throws {
+        let story = Self.story.map { "<p>\($0)</p>" }.joined()
+        let menu = (1...120).map { "<li><a href=\"/section-\($0)\">Section number \($0) of the site</a></li>" }.joined()
+        let body = "<div class=\"off-canvas\"><ul>\(menu)</ul></div><div id=\"page\"><header role=\"banner\"><div class=\"logo\">Example</div>"
+            + "<main><article>\(story)</article></main></div>"
+        #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: body)).fileText) == Self.story)
+    }
+
+    /// A post that is all links (a link roundup) scores nothing, and readability would then settle on
+    /// the next best thing, a cookie notice: the page's one element named as its story is taken instead.
+    @Test func aPostOfLinksIsTakenOverACookieNotice() throws {
+        let links = (1...6).map { "<li><p><a href=\"https://example.org/story-\($0)\">Story number \($0) about the trade talks in Tokyo</a></p><p>via Example Wire <a href=\"https://example.org\">https://example.org</a></p></li>" }.joined()
+        let body = "<article class=\"post\"><div class=\"entry-content\"><ul>\(links)</ul></div></article>"
+            + "<div class=\"widget widget_cookie_law_widget\"><p>Privacy and cookies: this site uses cookies. By continuing to use this website, you agree to their use, as our policy explains at length, including how to control cookies.</p></div>"
+        let text = try importPage(Self.page(body: body)).fileText
+        #expect(text.contains("Story number 1 about the trade talks"))
+        #expect(text.contains("Story number 6 about the trade talks"))
+        #expect(!text.contains("this site uses cookies"))
+    }
+
     /// "paywall-on", "signup-active": a class saying what state the page is in, not what the element is.
     @Test func aClassNamingAStateIsNotFurniture() throws {
         let body = """
