@@ -23,7 +23,7 @@ enum ContentRules {
     /// ARIA roles of page regions that are not the story.
     static let nonContentRoles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar", "search", "toolbar",
-        "tablist", "button", "alert", "status", "marquee", "timer", "tooltip",
+        "button", "alert", "status", "marquee", "timer", "tooltip",
     ]
     /// Elements around the story inside the story's container: headline block, footer, sidebars.
     static let furnitureTags: [String: String] = ["header": "header", "footer": "footer", "aside": "aside"]

@@ -193,6 +193,16 @@ import Testing
         #expect(!text.contains("this site uses cookies"))
     }
 
+    /// Bootstrap's accordion marks its panels' container `role="tablist"`: the panels hold text (a
+    /// press office's releases, a story's sections), not a row of tab buttons.
+    @Test func anAccordionsPanelsAreRead() throws {
+        let panels = Self.story.enumerated().map { index, text in
+            "<div class=\"panel\"><div class=\"panel-heading\"><a role=\"button\" href=\"#p\(index)\">Part \(index + 1)</a></div><div id=\"p\(index)\" class=\"panel-collapse collapse\" role=\"tabpanel\"><div class=\"panel-body\"><p>\(text)</p></div></div></div>"
+        }.joined()
+        let body = "<main><article><div class=\"panel-group\" role=\"tablist\">\(panels)</div></article></main>"
+        #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: body)).fileText) == Self.story)
+    }
+
     /// "paywall-on", "signup-active": a class saying what state the page is in, not what the element is.
     @Test func aClassNamingAStateIsNotFurniture() throws {
         let body = """
