@@ -14,7 +14,8 @@ public struct SourceFile: Sendable {
     /// Decodes `bytes` as UTF-8 and splits off front matter; a non-UTF-8 file is an error at
     /// the first bad byte.
     /// Line ends may be LF, CRLF or a lone CR (old Mac files): all become LF, as cmark and
-    /// YAML would read them, so line numbers agree everywhere.
+    /// YAML would read them, so line numbers agree everywhere. The text is composed (NFC), so
+    /// names match however they were typed.
     public static func parse(path: String, bytes: [UInt8]) -> Result<SourceFile, Diagnostic> {
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }  // UTF-8 BOM
@@ -31,7 +32,7 @@ public struct SourceFile: Sendable {
         if bytes.contains(0) {
             return .failure(.error(path, "file contains NUL bytes: it looks binary, not Markdown"))
         }
-        let text = String(decoding: bytes.contains(0x0D) ? Self.unixLineEnds(bytes) : Array(bytes), as: UTF8.self)
+        let text = CanonicalText.composed(String(decoding: bytes.contains(0x0D) ? Self.unixLineEnds(bytes) : Array(bytes), as: UTF8.self))
         return .success(split(path: path, text: text))
     }
 

@@ -75,7 +75,7 @@ public enum ArticleImporter {
                     continue
                 }
                 let text = FrontMatterWriter.article(article)
-                switch writer.write(article, text: text) {
+                switch writer.write(article, text: CanonicalText.composed(text)) {
                 case .written(let path, let replaced):
                     duplicates.add(shingles, label: path)
                     report.items.append(.article(ImportReport.ArticleEntry(

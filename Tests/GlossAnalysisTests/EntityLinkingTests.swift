@@ -132,4 +132,17 @@ import Testing
         #expect(report.candidates == [.init(name: "Jesper Koll", articles: 2), .init(name: "White House", articles: 2)])
         #expect(report.unusedAliases.map(\.alias) == ["Trump", "Lighthizer", "US Trade Representative Robert Lighthizer", "US"])
     }
+
+    /// A name typed with a combining accent (as macOS and some sites save text) is the registry's
+    /// precomposed name, and the other way round.
+    @Test func namesLinkWhateverUnicodeFormTheyWereTypedIn() throws {
+        for (name, text) in [("José Mourinho", "Jose\u{301} Mourinho spoke."), ("Jose\u{301} Mourinho", "José Mourinho spoke.")] {
+            let site = try TestSite("-- gloss.yml --\ntitle: T\nentities:\n  link: all\n-- content/entities/jose.md --\n---\nname: \(name)\nkind: person\n---\n"
+                + "-- content/articles/a.md --\n---\ntitle: A\ndate: 2020-01-06\n---\n\(text)\n")
+            defer { site.remove() }
+            let (content, diagnostics) = SiteLoader.load(from: site.root)
+            let analysed = rendered(SiteAnalyser.analyse(try #require(content, "\(diagnostics)")))
+            #expect(analysed.articles[0].html.contains("data-entity=\"jose\""), "\(text)")
+        }
+    }
 }
