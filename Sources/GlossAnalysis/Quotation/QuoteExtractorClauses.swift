@@ -42,8 +42,15 @@ extension QuoteExtractor.Paragraph {
         guard let w = word(k), !tokens[k].capitalized else { return false }
         return Q.speechVerbs.contains(w) || Q.participles.contains(w) || isPhrasalVerb(k)
     }
-    /// `pointed out`: a speech verb only with its particle (`pointed to` is not speech).
-    func isPhrasalVerb(_ k: Int) -> Bool { ["pointed", "points"].contains(word(k) ?? "") && word(k + 1) == "out" }
+    /// `pointed out`, `went on:`: a speech verb only with its particle (`pointed to` is not speech),
+    /// and `went on` only right before the quotation (not `the talks went on for "years"`).
+    func isPhrasalVerb(_ k: Int) -> Bool {
+        switch word(k) ?? "" {
+        case "pointed", "points": word(k + 1) == "out"
+        case "went", "goes": word(k + 1) == "on" && [.colon, .comma, .quote].contains(kind(k + 2))
+        default: false
+        }
+    }
     func isAccordingTo(_ k: Int) -> Bool { word(k) == "according" && word(k + 1) == "to" }
     func isName(_ k: Int) -> Bool { kind(k) == .mention || (kind(k) == .word && tokens[k].capitalized) }
 
