@@ -111,6 +111,9 @@ import Testing
             (["Mr Smith told the BBC: \"We must act now.", "\"There is no time to lose.", "\"The public expect it.\"", "Ms Doe disagreed."], ["john-smith"]),
             (["Mr Smith said: \"We must act now. There is no time to lose.\"", "\"Nonsense,\" said Ms Doe."], ["john-smith", "jane-doe"]),
             (["Mr Smith said: \"We must act now.\"", "\"Nonsense. That is simply not true and he knows it,\" Ms Doe replied."], ["john-smith", "jane-doe"]),
+            // A closing mark forgotten after `"…," he said. "…`; a partial quotation after `ended by telling`.
+            (["\"It is working,\" Mr Smith said. \"We are starting to see results in the north.", "However, the plan is not finished, officials said."], ["john-smith", "john-smith"]),
+            (["Mr Smith ended by telling MPs that the two parties represent Britain's \"best hope\"."], ["john-smith"]),
             (["Mr Smith, the Home Secretary of Britain, ordered an inquiry. In his statement, he praised the police: \"They did well.\""], ["john-smith"]),
             (["Ms Doe, the Shadow Chancellor of the Exchequer, spoke first.", "\"We will oppose it,\" she said."], ["jane-doe"]),
         ]

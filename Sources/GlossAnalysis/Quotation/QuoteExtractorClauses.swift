@@ -198,7 +198,8 @@ extension QuoteExtractor.Paragraph {
                 return Q.Attribution(subjectBefore(with + 1, v))
             }
             if isName(v - 1), kind(v - 1) == .word { return Q.Attribution(subjectBefore(s, v)) }
-            guard kind(v - 1) == .comma || kind(v - 1) == .mention || kind(v - 1) == .other || word(v - 1) == "and" else { return .none }
+            // `Kato ended by telling troops that … "samurai spirit."`: the means, the subject's own words.
+            guard kind(v - 1) == .comma || kind(v - 1) == .mention || kind(v - 1) == .other || word(v - 1) == "and" || word(v - 1) == "by" else { return .none }
             return Q.Attribution(sentenceSubject(from: sentenceStart[v], to: v))
         }
         return Q.Attribution(subjectBefore(s, v))

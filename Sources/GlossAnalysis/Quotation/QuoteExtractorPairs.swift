@@ -181,15 +181,25 @@ extension QuoteExtractor {
         }
         if let running { result.append(running) }
         // A mark left open that no later paragraph takes up is a stray mark, unless it opens a
-        // statement after a colon (`Mrs Liddell said:` then the quotation): that runs to its
-        // paragraph's end (a text cut short, a closing mark forgotten).
+        // statement after a colon (`Mrs Liddell said:` then the quotation) or goes on from an
+        // attributed quotation (`"…," he said. "…`): that runs to its paragraph's end (a text cut
+        // short, a closing mark forgotten).
         return result.filter { $0.last.close != nil || $0.parts.count > 1 || opensStatement($0.first, paragraphs) }
     }
 
     /// Whether the quotation mark of `part` opens a statement: right after a colon, in its
-    /// paragraph or at the end of the one before.
+    /// paragraph or at the end of the one before, or right after the short attribution sentence
+    /// of a quotation closed before it in the paragraph.
     static func opensStatement(_ part: Quotation.Part, _ paragraphs: [Paragraph]) -> Bool {
-        if part.open > 0 { return paragraphs[part.paragraph].tokens[part.open - 1].kind == .colon }
+        let paragraph = paragraphs[part.paragraph]
+        if part.open > 0 {
+            if paragraph.tokens[part.open - 1].kind == .colon { return true }
+            guard paragraph.tokens[part.open - 1].kind == .terminator,
+                  let close = (max(0, part.open - 8)..<(part.open - 1)).last(where: { paragraph.tokens[$0].kind == .quote }) else { return false }
+            let attribution = (close + 1)..<(part.open - 1)
+            return paragraph.tokens[close].role != .open && attribution.contains(where: paragraph.isVerb)
+                && !attribution.contains { paragraph.tokens[$0].kind == .terminator }
+        }
         return part.open == 0 && part.paragraph > 0 && paragraphs[part.paragraph - 1].tokens.last?.kind == .colon
     }
 }
