@@ -113,6 +113,7 @@ import Testing
             (["Mr Smith said: \"We must act now.\"", "\"Nonsense. That is simply not true and he knows it,\" Ms Doe replied."], ["john-smith", "jane-doe"]),
             // A closing mark forgotten after `"…," he said. "…`; a partial quotation after `ended by telling`.
             (["\"It is working,\" Mr Smith said. \"We are starting to see results in the north.", "However, the plan is not finished, officials said."], ["john-smith", "john-smith"]),
+            (["Mr Smith spoke in Leeds. He said, \"I would like to pass a message to the party, and particularly to its leaders.", "The party did not reply."], ["john-smith"]),
             (["Mr Smith ended by telling MPs that the two parties represent Britain's \"best hope\"."], ["john-smith"]),
             (["Mr Smith, the Home Secretary of Britain, ordered an inquiry. In his statement, he praised the police: \"They did well.\""], ["john-smith"]),
             (["Ms Doe, the Shadow Chancellor of the Exchequer, spoke first.", "\"We will oppose it,\" she said."], ["jane-doe"]),

@@ -187,13 +187,14 @@ extension QuoteExtractor {
         return result.filter { $0.last.close != nil || $0.parts.count > 1 || opensStatement($0.first, paragraphs) }
     }
 
-    /// Whether the quotation mark of `part` opens a statement: right after a colon, in its
-    /// paragraph or at the end of the one before, or right after the short attribution sentence
-    /// of a quotation closed before it in the paragraph.
+    /// Whether the quotation mark of `part` opens a statement: right after a colon (or a speech
+    /// verb and a comma), in its paragraph or at the end of the one before, or right after the
+    /// short attribution sentence of a quotation closed before it in the paragraph.
     static func opensStatement(_ part: Quotation.Part, _ paragraphs: [Paragraph]) -> Bool {
         let paragraph = paragraphs[part.paragraph]
         if part.open > 0 {
             if paragraph.tokens[part.open - 1].kind == .colon { return true }
+            if paragraph.tokens[part.open - 1].kind == .comma, part.open >= 2, paragraph.isVerb(part.open - 2) { return true }  // `He said, "…`
             guard paragraph.tokens[part.open - 1].kind == .terminator,
                   let close = (max(0, part.open - 8)..<(part.open - 1)).last(where: { paragraph.tokens[$0].kind == .quote }) else { return false }
             let attribution = (close + 1)..<(part.open - 1)
