@@ -15,9 +15,10 @@ enum ContentRules {
     ]
     /// Page regions that are not the story, left out with what they hold: navigation, dialogs, ARIA
     /// regions (`nonContentRoles`), and hidden elements. Unless a hidden or never-closed one holds
-    /// more than `regionMaxShare` of the page's text, or the page's `<main>` or `<article>`: then
-    /// markup wraps the page in it by mistake (an unclosed `<header role="banner">`) or hides it
-    /// until a script runs, and a reader sees it.
+    /// more than `regionMaxShare` of the page's text (or, never closed, the page's `<main>` or
+    /// `<article>`): then markup wraps the page in it by mistake (an unclosed `<header
+    /// role="banner">`) or hides it until a script runs, and a reader sees it. A hidden carousel
+    /// of `<article>` teasers stays out.
     static let regionTags: Set<String> = ["nav", "dialog"]
     static let regionMaxShare = 0.5
     /// ARIA roles of page regions that are not the story.

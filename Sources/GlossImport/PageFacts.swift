@@ -113,7 +113,8 @@ struct PageFacts {
             // browser shows it, or a script does); a closed <aside role="complementary"> is furniture however long.
             let region = ContentRules.regionTags.contains(document[id].name) || ContentRules.nonContentRoles.contains(role)
             let hidden = ContentRules.isHidden(document[id].attributes, paywalled: paywalled)
-            let mayBePage = (hidden || !document[id].closed) && (Double(rawChars[id]) > ContentRules.regionMaxShare * pageChars || holdsStory[id])
+            let large = Double(rawChars[id]) > ContentRules.regionMaxShare * pageChars
+            let mayBePage = (hidden && large) || (!document[id].closed && (large || holdsStory[id]))
             if region || hidden, !mayBePage { excluded[id] = true }
         }
         // Bottom-up sums.

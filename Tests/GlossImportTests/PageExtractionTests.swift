@@ -179,6 +179,9 @@ import Testing
         let body = "<div class=\"off-canvas\"><ul>\(menu)</ul></div><div id=\"page\"><header role=\"banner\"><div class=\"logo\">Example</div>"
             + "<main><article>\(story)</article></main></div>"
         #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: body)).fileText) == Self.story)
+        // A hidden carousel of <article> teasers is still left out.
+        let teasers = "<div class=\"carousel\" style=\"display:none\"><article><p>A teaser for another story that readers never see, about the markets and the weather this week.</p></article></div>"
+        #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: "<main><article>\(story)\(teasers)</article></main>")).fileText) == Self.story)
     }
 
     /// A post that is all links (a link roundup) scores nothing, and readability would then settle on

@@ -218,8 +218,8 @@ extension QuoteExtractor.Paragraph {
         // A passive in what the subject reported (`Mr Brown said some people would be asked to
         // contribute more: "…"`) is not the sentence's own: read only up to its first speech verb.
         let said = (start..<open).first { isVerb($0) && !isPassive($0) && !Q.participles.contains(word($0) ?? "") }
-        let reported = said.map { v in ((v + 1)..<open).allSatisfy { !isVerb($0) || word($0 + 1) == "to" } } ?? false
-        guard open - start <= Q.clauseWindow, !(start..<(reported ? said! : open)).contains(where: { k in
+        let end = said.flatMap { v in ((v + 1)..<open).allSatisfy { !isVerb($0) || word($0 + 1) == "to" } ? v : nil } ?? open
+        guard open - start <= Q.clauseWindow, !(start..<end).contains(where: { k in
             word(k) == "by" || ((word(k + 1) ?? "").hasSuffix("ed") && isPassive(k + 1))
         }) else { return .none }
         return Q.Attribution(named: sentenceSubject(from: start, to: open - 1)) ?? .none

@@ -70,7 +70,7 @@ extension QuoteExtractor.Speakers {
     func soleSubject(of range: Range<Int>, paragraph q: Int, role: String? = nil) -> Int? {
         var person: Int?
         var isSubject = false
-        for mention in referents[q] where range.contains(mention.token) && (role == nil || mention.roles.isEmpty || mention.roles.contains(role!)) {
+        for mention in referents[q] where range.contains(mention.token) && (role.map { mention.roles.isEmpty || mention.roles.contains($0) } ?? true) {
             let entity: Int?
             switch mention.referent {
             case .entity(let e): entity = kind(e) == .person ? e : nil
