@@ -17,6 +17,8 @@ import Testing
         // Institutions that hold a title word keep it.
         #expect(Self.names("Shares in General Motors fell, and the US Justice Department said so.") == ["General Motors", "US Justice Department"])
         #expect(Self.names("Jane Doe MP spoke.") == ["Jane Doe"])
+        // A word that makes a title of the one after it goes with it.
+        #expect(Self.names("In Leeds, First Minister Jack McConnell and Shadow Chancellor Oliver Letwin spoke.") == ["Leeds", "Jack McConnell", "Oliver Letwin"])
     }
 
     @Test func hyphenatedNamesStayWhole() {
@@ -26,6 +28,7 @@ import Testing
     @Test func contractionsAbbreviationsAndNationalitiesAreNotNames() {
         #expect(Self.names("He said I'm not sure, and It's fine, and We've won.").isEmpty)
         #expect(Self.names("The MPs voted and the MP left at 10 GMT, the CEO said, as American and British officials watched.").isEmpty)
+        #expect(Self.names("Then MEPs, MSPs, AMs, MLAs and TDs voted.").isEmpty)
     }
 
     /// `gloss check` compares whole names with the registry: a registered person under a title is not a candidate.

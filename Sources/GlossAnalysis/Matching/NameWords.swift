@@ -138,7 +138,7 @@ enum NameWords {
     static let commonAbbreviations: Set<String> = [
         "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "PM", "CEO", "CEOs", "UTC", "GMT", "BST", "EDT", "EST", "PST",
         "TV", "OK", "AM", "PM", "GDP", "NGO", "NGOs", "AI", "ID", "IDs", "DNA", "PhD", "QC", "KC", "VP", "U.S", "U.K",
-        "U.N", "A.M", "P.M", "FAQ", "LGBT", "LGBTQ", "COVID", "HIV", "AIDS",
+        "U.N", "A.M", "P.M", "FAQ", "LGBT", "LGBTQ", "COVID", "HIV", "AIDS", "AMs", "MLA", "MLAs", "TD", "TDs",
     ]
 
     /// Contractions that start with a capital ("I'm", "It's"): never names.

@@ -23,6 +23,9 @@ public enum CandidateNames {
             || NameWords.peerage.contains(bare) || NameWords.commonAbbreviations.contains(bare)
     }
 
+    /// Words that make a title of the title after them ("First Minister", "Shadow Chancellor").
+    static let titleModifiers: Set<String> = ["First", "Shadow", "Acting", "Interim", "Former", "Junior", "Senior"]
+
     static let partyLabels: Set<String> = [
         "Democrat", "Republican", "Labour", "Conservative", "Tory", "Liberal", "Socialist", "Independent",
     ]
@@ -101,7 +104,8 @@ public enum CandidateNames {
             while index < run.count {
                 let word = run[index]
                 let next = index + 1 < run.count ? run[index + 1] : nil
-                let titled = CandidateNames.isTitle(word) || (NameWords.demonyms.contains(word) && next.map(CandidateNames.isTitle) == true)
+                let titled = CandidateNames.isTitle(word)
+                    || ((NameWords.demonyms.contains(word) || CandidateNames.titleModifiers.contains(word)) && next.map(CandidateNames.isTitle) == true)
                 if titled, index + 1 < run.count, !CandidateNames.institutionWords.contains(run[run.count - 1]) {
                     keep(part, afterTitle: afterTitle, startsSentence: runStartsSentence && !afterTitle)
                     part = []
