@@ -3,7 +3,13 @@ import Foundation
 /// The parts of the rule table that pull a value out of a line: the related headline, the
 /// author, the tags. Kept beside the table so a rule and its extraction never disagree.
 extension BoilerplateRules {
-    static let relatedPrefixes = ["read more", "read also", "also read", "see also", "related", "recommended", "also see", "more", "watch", "read"]
+    static let relatedPrefixes = [
+        "read more", "read also", "also read", "see also", "related", "recommended", "also see", "more", "watch", "read",
+        // The same in the languages of Europe's news sites: German, French, Spanish, Italian, Portuguese, Dutch, Polish.
+        "mehr lesen", "lesen sie auch", "lesen sie mehr", "auch interessant", "mehr zum thema", "à lire aussi", "a lire aussi", "lire aussi",
+        "voir aussi", "lea también", "lee también", "leer más", "te puede interesar", "ver también", "leggi anche", "leia também",
+        "veja também", "lees ook", "lees meer", "zobacz również", "zobacz też", "czytaj też", "czytaj także",
+    ]
 
     /// "READ MORE: Only 30% of Japanese Back Abe's Third Term" → "Only 30% of Japanese Back Abe's Third Term".
     static func relatedItem(_ text: String) -> String? {
