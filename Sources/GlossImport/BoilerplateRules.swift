@@ -115,12 +115,16 @@ enum BoilerplateRules {
                                   "share story", "share on *", "share via *", "share to *", "tweet", "email", "e mail", "print", "copy link", "copy url",
                                   "link copied", "facebook", "twitter", "x", "linkedin", "LinkedIn", "whatsapp", "WhatsApp", "YouTube", "TikTok", "Instagram", "telegram", "reddit", "vk", "pinterest", "messenger",
                                   "flipboard", "pocket", "save", "save article", "bookmark", "send", "copy", "mail", "sms", "viber", "threads", "bluesky",
-                                  "mastodon", "email this", "print this", "print article", "# shares", "share this with"])
+                                  "mastodon", "email this", "print this", "print article", "# shares", "share this with",
+                                  "teilen", "artikel teilen", "diesen artikel teilen", "möchten sie den artikel teilen", "drucken", "artikel drucken",
+                                  "seite drucken", "rezept drucken", "print recipe", "partager", "partager cet article", "imprimer",
+                                  "imprimer cette page", "permalien", "permalink", "compartir", "imprimir", "condividi", "stampa", "udostępnij", "drukuj"])
     static let comments = PhraseSet(["comments", "comment", "# comments", "# comment", "community standards", "discussion", "comment via *",
                                      "leave a comment", "add a comment", "post a comment", "write a comment", "show comments", "hide comments",
                                      "view comments", "load comments", "read comments", "join the discussion", "join the conversation",
                                      "log in to comment", "sign in to comment", "comments are closed", "reply", "report abuse", "sort by",
-                                     "be the first to comment", "no comments", "discuss", "newest", "oldest", "most recent"])
+                                     "be the first to comment", "no comments", "discuss", "newest", "oldest", "most recent",
+                                     "kommentare", "kommentieren", "diskutieren sie mit", "commentaires", "comentarios", "commenti", "komentarze"])
     static let subscribe = PhraseSet(["subscribe", "subscribe now", "sign up", "sign up now", "newsletter", "sign up for our newsletter",
                                       "sign up for * newsletter", "subscribe to our newsletter", "subscribe to our channel", "subscribe to *",
                                       "follow us", "follow us on *", "follow * on *", "download our app", "download the app", "get the app",
@@ -136,7 +140,16 @@ enum BoilerplateRules {
                                        "related content", "related topics", "more on this story", "more from *", "more stories", "you may also like",
                                        "you might also like", "recommended", "recommended for you", "read next", "up next", "latest news", "most read",
                                        "most popular", "most viewed", "trending", "trending now", "top stories", "editor s picks", "don t miss", "topics", "tags",
-                                       "related topics", "skip to comments", "more on this story", "about sharing", "close panel", "share page"])
+                                       "related topics", "skip to comments", "more on this story", "about sharing", "close panel", "share page",
+                                       "discover our latest editorial picks",
+                                       // German, French, Spanish, Italian and Polish sites write the same lines.
+                                       "weitere artikel", "weitere informationen", "nächster artikel", "vorheriger artikel", "mehr zum thema",
+                                       "mehr interessantes", "ähnliche artikel", "siehe auch", "zurück", "zurück zur übersicht", "zurück zur listenansicht",
+                                       "alle nachrichten", "auch interessant", "das könnte sie auch interessieren", "weiterlesen", "mehr lesen",
+                                       "war der artikel nützlich", "hier können sie den artikel bewerten", "artikel bewerten", "noch keine bewertungen",
+                                       "articles similaires", "sur le même sujet", "lire aussi", "à lire aussi", "voir aussi", "retour", "lire la suite",
+                                       "artículos relacionados", "noticias relacionadas", "te puede interesar", "volver", "leer más",
+                                       "articoli correlati", "leggi anche", "zobacz również", "zobacz też", "czytaj także", "czytaj też"])
 
     static let clockWords: Set<String> = DateParser.weekdays.union(DateParser.zones.keys).union([
         "am", "pm", "a", "m", "p", "updated", "update", "published", "posted", "last", "modified", "created", "on", "at", "date",
