@@ -34,7 +34,8 @@ enum BoilerplateRules {
         BoilerplateRule(name: "navigation", region: .anywhere, action: .drop, matches: { navigation.covers($0.tokens) }),
         BoilerplateRule(name: "copyright", region: .anywhere, action: .drop, matches: isCopyright),
         BoilerplateRule(name: "photo-credit", region: .anywhere, action: .drop, matches: { line in
-            line.wordCount <= 20 && ["photo:", "photo credit", "photograph:", "photos:", "image:", "image source", "picture:", "credit:", "file photo", "getty images"]
+            line.wordCount <= 20 && ["photo:", "photo credit", "photograph:", "photos:", "image:", "image source", "picture:", "credit:", "file photo", "getty images",
+                                     "foto:", "fotos:", "bild:", "titelbild:", "abbildung:", "photo :", "crédit photo", "crédits photo", "zdjęcie:"]
                 .contains { line.lowercased.hasPrefix($0) }
         }),
         BoilerplateRule(name: "cookies", region: .anywhere, action: .drop, matches: { line in
@@ -133,7 +134,7 @@ enum BoilerplateRules {
                                    "partner content", "story continues below advertisement", "story continues below", "article continues below",
                                    "continue reading below", "continue reading", "scroll to continue with content", "remove ads", "ad feedback",
                                    "report this ad", "recommended by", "continue reading the main story", "supported by", "# min read",
-                                   "# minute read", "# mins read"])
+                                   "# minute read", "# mins read", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "reklama"])
     static let navigation = PhraseSet(["home", "menu", "search", "skip to content", "skip to main content", "skip navigation", "back to top",
                                        "next article", "previous article", "next", "previous", "next story", "previous story", "close", "read more",
                                        "more", "see more", "show more", "load more", "related", "related articles", "related stories", "related news",
