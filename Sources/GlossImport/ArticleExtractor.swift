@@ -144,7 +144,8 @@ struct ArticleExtractor {
                 guard node.kind == .element else { continue }
                 if facts.excluded[id] { dropped[id] = true; continue }
                 if !core.contains(id), let rule = dropRule(id, storyLength: total, storyProse: prose, scorer: scorer, conditionally: conditionally) {
-                    if rule == "header", document[id].name == "header", facts.proseChars[id] > 0 {
+                    // A header, or a block classed as one (`article-page-title`), may hold the standfirst.
+                    if rule == "header", facts.proseChars[id] > 0 {
                         stack.append(contentsOf: node.children.reversed().map { ($0, true) })
                         continue
                     }

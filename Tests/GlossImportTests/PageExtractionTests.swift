@@ -63,6 +63,17 @@ import Testing
         #expect(article.dropped[0].text.contains("article-body"))
     }
 
+    /// A block classed as the story's title (`article-page-title`) goes, but the standfirst in it,
+    /// a paragraph of prose, opens the story as it does inside a `<header>`.
+    @Test func aStandfirstInATitleBlockIsKept() throws {
+        let standfirst = "Negotiators from both countries met for three days in Washington and agreed to begin formal talks next month."
+        let body = """
+        <main><article><div class="article-page-title"><h1>Abe and Trump agree to trade talks</h1><p>\(standfirst)</p></div>
+        <div class="article-body"><p>\(Self.story[0])</p><p>\(Self.story[1])</p><p>\(Self.story[2])</p></div></article></main>
+        """
+        #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: body)).fileText) == [standfirst, Self.story[0], Self.story[1], Self.story[2]])
+    }
+
     @Test func thePagesOwnArticleBodyMarkupWins() throws {
         let body = """
         <div class="layout"><div class="teasers"><p>\(String(repeating: "A long teaser about another story, with commas, and more commas, ", count: 4))</p></div>
