@@ -188,7 +188,10 @@ struct ArticleExtractor {
         if node.name == "h1" { return "title" }
         if node.name == "figcaption" { return nil }  // the figure makes it the image's caption
         // Headings are the story's structure (their ids are anchors made from their text: "nav_…", "toc-…").
-        let classRule = ContentRules.headingTags.contains(node.name) ? nil : facts.furniture[id]
+        var classRule = ContentRules.headingTags.contains(node.name) ? nil : facts.furniture[id]
+        // A paragraph of prose is no tag list, share bar or menu, whatever a generated class name
+        // holds (`tagStyle_z4kqwb`, a CSS-in-JS name, is not `tags`).
+        if let rule = classRule, ContentRules.neverProseRules.contains(rule), node.name == "p", isProse(id) { classRule = nil }
         if let rule = ContentRules.furnitureTags[node.name] ?? classRule, share <= ContentRules.furnitureMaxShare, !isStoryImage(id) {
             return rule
         }

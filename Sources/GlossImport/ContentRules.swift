@@ -75,6 +75,9 @@ enum ContentRules {
         ("header", ["article-header", "story-header", "post-header", "entry-header", "headline", "article-title", "page-title", "entry-title",
                     "kicker", "eyebrow", "standfirst"]),
     ]
+    /// Furniture that is never a paragraph of prose: a class naming one of these on a `<p>` of
+    /// sentences is a coincidence of words.
+    static let neverProseRules: Set<String> = ["tags", "share", "navigation"]
     static let furnitureTokens: [String: String] = [
         "ad": "advert", "ads": "advert", "adv": "advert", "nav": "navigation", "meta": "byline", "share": "share", "tools": "share",
         "aside": "related", "rail": "related",

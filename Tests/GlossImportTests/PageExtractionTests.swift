@@ -217,6 +217,15 @@ import Testing
         #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: body)).fileText) == Self.story)
     }
 
+    /// CSS-in-JS class names are generated from component names (`tagStyle_z4kqwb-o_O-style_1tcxgp3`):
+    /// a paragraph of prose under one is the story, not a tag list; a real tag list still goes.
+    @Test func aGeneratedClassNameOnProseIsNotFurniture() throws {
+        let paragraphs = Self.story.map { "<p class=\"tagStyle_z4kqwb-o_O-style_1tcxgp3\">\($0)</p>" }.joined()
+        let body = "<main><article><div>\(paragraphs)</div><p class=\"tags\"><a href=\"/t/trade\">Trade</a>, <a href=\"/t/japan\">Japan</a></p></article></main>"
+        let article = try importPage(Self.page(body: body))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Self.story)
+    }
+
     /// "paywall-on", "signup-active": a class saying what state the page is in, not what the element is.
     @Test func aClassNamingAStateIsNotFurniture() throws {
         let body = """
