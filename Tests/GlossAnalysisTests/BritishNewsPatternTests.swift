@@ -115,6 +115,17 @@ import Testing
             (["\"It is working,\" Mr Smith said. \"We are starting to see results in the north.", "However, the plan is not finished, officials said."], ["john-smith", "john-smith"]),
             (["Mr Smith spoke in Leeds. He said, \"I would like to pass a message to the party, and particularly to its leaders.", "The party did not reply."], ["john-smith"]),
             (["Mr Smith ended by telling MPs that the two parties represent Britain's \"best hope\"."], ["john-smith"]),
+            // Statements, letters and decrees speak for whoever issued them.
+            (["The decree signed by Mr Smith read \"The crimes offend us all and must be reported.\""], ["john-smith"]),
+            (["A statement from Mr Smith said: \"The crimes offend us all.\""], ["john-smith"]),
+            (["Mr Smith's statement said: \"The crimes offend us all.\""], ["john-smith"]),
+            (["In a statement, Acme said: \"The crimes offend us all.\""], ["acme"]),
+            (["Acme's statement read: \"The crimes offend us all.\""], ["acme"]),
+            (["The letter, signed by Ms Doe, said: \"The crimes offend us all.\""], ["jane-doe"]),
+            (["In a letter to Mr Smith, Ms Doe wrote: \"The crimes offend us all.\""], ["jane-doe"]),
+            (["Mr Smith issued a statement: \"The crimes offend us all.\""], ["john-smith"]),
+            (["Acme issued the following statement: \"The crimes offend us all.\""], ["acme"]),
+            (["The report said: \"The crimes offend us all.\""], [nil]),
             (["Mr Smith, the Home Secretary of Britain, ordered an inquiry. In his statement, he praised the police: \"They did well.\""], ["john-smith"]),
             (["Ms Doe, the Shadow Chancellor of the Exchequer, spoke first.", "\"We will oppose it,\" she said."], ["jane-doe"]),
         ]

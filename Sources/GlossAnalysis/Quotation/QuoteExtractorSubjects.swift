@@ -31,6 +31,11 @@ extension QuoteExtractor.Paragraph {
             let mark = tokens[k].kind
             guard let c = (max(s, k - 24)..<k).last(where: { kind($0) == mark }) else { return .invalid }
             let segment = (c + 1)..<k
+            // "The letter, signed by Ms Doe, said": the document's author.
+            if segment.count >= 3, c - 1 >= s, Q.documents.contains(word(c - 1) ?? ""), word(segment.lowerBound + 1) == "by",
+               kind(segment.upperBound - 1) == .mention, !tokens[segment.upperBound - 1].possessive {
+                return .entity(tokens[segment.upperBound - 1].entity)
+            }
             // "The Vice President, Mike Pence, said": the name between the commas is the subject.
             // A name before it that only modifies a noun (`The Labour MP for Leeds, Mr Smith,`) is no rival.
             if isNameSegment(segment), c > s, !(s..<c).contains(where: { kind($0) == .mention && !tokens[$0].possessive
@@ -67,9 +72,11 @@ extension QuoteExtractor.Paragraph {
                 // before the phrase is the subject.
                 if ["of", "at", "from", "in"].contains(preposition), p - 1 >= s, isName(p - 1) { return head(at: p - 1, s: s, mustReach: mustReach) }
                 if ["of", "at", "from"].contains(preposition), p - 2 >= s, kind(p - 1) == .comma, isName(p - 2) { return head(at: p - 2, s: s, mustReach: mustReach) }
-                if preposition == "by", p - 2 >= s, Q.documents.contains(word(p - 2) ?? "") { return .entity(token.entity) }
+                if issuesDocument(by: p, from: s) { return .entity(token.entity) }
                 return .nounPhrase
             }
+            // `A statement from Mr Smith said`: the document's author, past an honorific.
+            if p >= s, NameWords.honorifics[text(p).trimmingTrailingDot] != nil, issuesDocument(by: p - 1, from: s) { return .entity(token.entity) }
             if let conjunction = word(k - 1), conjunction == "and" || conjunction == "or", k - 2 >= s, isName(k - 2) { return .nounPhrase }
             return titlesBefore(k, s: s, mustReach: mustReach) ? .entity(token.entity) : .invalid
         case .word:
@@ -212,6 +219,12 @@ extension QuoteExtractor.Paragraph {
             return (.nounPhrase, max(end, k + 1))
         default: return (.invalid, k)
         }
+    }
+
+    /// `statement from`, `letter signed by`: the preposition at `p` gives a document's author.
+    func issuesDocument(by p: Int, from s: Int) -> Bool {
+        guard p - 1 >= s, ["by", "from"].contains(word(p) ?? "") else { return false }
+        return Q.documents.contains(word(p - 1) ?? "") || (p - 2 >= s && Q.documents.contains(word(p - 2) ?? ""))
     }
 
     /// Who issued the document named at `k`: `tweet sent from Biden's Twitter account`, `statement
