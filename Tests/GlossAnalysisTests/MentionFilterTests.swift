@@ -271,6 +271,9 @@ import Testing
             ("Lord Smith of Finsbury spoke.", []),
             ("Granville Smith spoke.", []),
             ("Ms Smith spoke.", []),
+            // Honorifics of other languages in English copy are honorifics, not given names.
+            ("Shinzo Abe arrived. Ato Abe spoke.", ["shinzo-abe", "shinzo-abe"]),
+            ("Donald Trump arrived. Señor Trump spoke.", ["donald-trump", "donald-trump"]),
         ]
         for (body, expected) in cases {
             #expect(try Self.links(body) == expected, "\(body)")

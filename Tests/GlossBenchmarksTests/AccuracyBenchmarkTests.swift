@@ -30,7 +30,7 @@ import Testing
         let tuning5 = try #require(figures["tuning-5"])
         #expect(tuning5.creditable == 14)
         #expect(tuning5.quotePrecision >= 0.99 && tuning5.quoteRecall >= 0.71, "\(tuning5.quotePrecision) \(tuning5.quoteRecall)")
-        #expect(tuning5.linkPrecision >= 0.99 && tuning5.linkRecall >= 0.95, "\(tuning5.linkPrecision) \(tuning5.linkRecall)")
+        #expect(tuning5.linkPrecision >= 0.99 && tuning5.linkRecall >= 0.98, "\(tuning5.linkPrecision) \(tuning5.linkRecall)")
         let tuning6 = try #require(figures["tuning-6"])
         #expect(tuning6.creditable == 53)
         #expect(tuning6.quotePrecision >= 0.99 && tuning6.quoteRecall >= 0.79, "\(tuning6.quotePrecision) \(tuning6.quoteRecall)")

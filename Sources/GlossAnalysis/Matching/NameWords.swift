@@ -67,6 +67,9 @@ enum NameWords {
         "Mr": true, "Mrs": false, "Ms": false, "Miss": false, "Mx": nil, "Dr": nil, "Prof": nil, "Professor": nil,
         "Madam": false, "Madame": false, "Mme": false, "Monsieur": true, "Herr": true, "Frau": false,
         "Honorable": nil, "Honourable": nil, "Hon": nil,
+        // Other languages' in English copy: Amharic, Spanish, Italian, French, Hindi, Hausa, Arabic.
+        "Ato": true, "Señor": true, "Señora": false, "Signor": true, "Signora": false, "Mlle": false, "Shri": true, "Smt": false,
+        "Alhaji": true, "Hajia": false, "Sheikh": true,
     ]
 
     /// Titles of rank a person must hold for the title to be theirs: "Lord Smith" is not John Smith.
