@@ -114,6 +114,7 @@ import Testing
             // A closing mark forgotten after `"…," he said. "…`; a partial quotation after `ended by telling`.
             (["\"It is working,\" Mr Smith said. \"We are starting to see results in the north.", "However, the plan is not finished, officials said."], ["john-smith", "john-smith"]),
             (["Mr Smith spoke in Leeds. He said, \"I would like to pass a message to the party, and particularly to its leaders.", "The party did not reply."], ["john-smith"]),
+            (["Acme note that \"growth will slow sharply next year\"."], ["acme"]),
             (["Mr Smith ended by telling MPs that the two parties represent Britain's \"best hope\"."], ["john-smith"]),
             // Statements, letters and decrees speak for whoever issued them.
             (["The decree signed by Mr Smith read \"The crimes offend us all and must be reported.\""], ["john-smith"]),
