@@ -68,12 +68,12 @@ struct PageFacts {
             if let parent = document[id].parent { rawChars[parent] += rawChars[id] }
         }
         let pageChars = Double(rawChars[document.body ?? document.root])
-        // Elements that hold the page's <main> or <article>: a region around one wraps the story by mistake.
-        var holdsStory = [Bool](repeating: false, count: count)
-        for id in 0..<count where document[id].kind == .element && !never[id]
-            && (["main", "article"].contains(document[id].name) || ["main", "article"].contains(document.attribute("role", of: id)?.lowercased() ?? "")) {
-            var ancestor = document[id].parent
-            while let a = ancestor, !holdsStory[a] { holdsStory[a] = true; ancestor = document[a].parent }
+        /// Whether the subtree at `id` holds a `<main>` or `<article>` (by tag or ARIA role) that is text.
+        func holdsStory(_ id: HTMLDocument.NodeID) -> Bool {
+            document.descendants(of: id).contains { node in
+                document[node].kind == .element && !never[node] && (["main", "article"].contains(document[node].name)
+                    || ["main", "article"].contains(document.attribute("role", of: node)?.lowercased() ?? ""))
+            }
         }
         // Names, and the page regions left out. Pages repeat their class lists (every share button,
         // every teaser), so each distinct one is judged once.
@@ -114,7 +114,9 @@ struct PageFacts {
             let region = ContentRules.regionTags.contains(document[id].name) || ContentRules.nonContentRoles.contains(role)
             let hidden = ContentRules.isHidden(document[id].attributes, paywalled: paywalled)
             let large = Double(rawChars[id]) > ContentRules.regionMaxShare * pageChars
-            let mayBePage = (hidden && large) || (!document[id].closed && (large || holdsStory[id]))
+            // A never-closed region around the page's <main> or <article> wraps the story by mistake
+            // (looked for only then: such regions are rare, and every page's elements are many).
+            let mayBePage = (hidden && large) || (!document[id].closed && (large || ((region || hidden) && holdsStory(id))))
             if region || hidden, !mayBePage { excluded[id] = true }
         }
         // Bottom-up sums.

@@ -210,7 +210,7 @@ public struct MentionFilter {
         }
         guard shortForm else {
             // `Mr Smith` says no more than `Smith` once a Nick Smith was named here.
-            if let surname = Self.honorificSurname(words.text[match.range]), isContested(match, surname, in: contested) { return .word }
+            if !contested.isEmpty, let surname = Self.honorificSurname(words.text[match.range]), isContested(match, surname, in: contested) { return .word }
             // Another body whose name holds this alias was named here ("Supreme Court" after "Supreme Court of the United Kingdom").
             return isContested(match, words.string(match.range), in: nestedContested) ? .word : .mention
         }

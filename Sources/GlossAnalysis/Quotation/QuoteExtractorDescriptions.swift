@@ -36,14 +36,15 @@ extension QuoteExtractor.Speakers {
     /// Minister said… John Smith and Business Secretary Jane Doe visited`).
     func soleSubject(after s: Int, paragraph p: Int, _ paragraphs: [QuoteExtractor.Paragraph], role: String? = nil) -> Int? {
         let starts = paragraphs[p].sentenceStart
+        let sentence: Range<Int>, q: Int
         if let next = (s + 1..<starts.count).first(where: { starts[$0] == $0 }) {
-            let end = (next + 1..<starts.count).first { starts[$0] == $0 } ?? starts.count
-            return soleSubject(of: next..<end, paragraph: p) ?? role.flatMap { soleSubject(of: next..<end, paragraph: p, role: $0) }
+            (sentence, q) = (next..<((next + 1..<starts.count).first { starts[$0] == $0 } ?? starts.count), p)
+        } else {
+            guard p + 1 < paragraphs.count else { return nil }
+            let following = paragraphs[p + 1].sentenceStart
+            (sentence, q) = (0..<((1..<following.count).first { following[$0] == $0 } ?? following.count), p + 1)
         }
-        guard p + 1 < paragraphs.count else { return nil }
-        let following = paragraphs[p + 1].sentenceStart
-        let first = 0..<((1..<following.count).first { following[$0] == $0 } ?? following.count)
-        return soleSubject(of: first, paragraph: p + 1) ?? role.flatMap { soleSubject(of: first, paragraph: p + 1, role: $0) }
+        return soleSubject(of: sentence, paragraph: q) ?? role.flatMap { soleSubject(of: sentence, paragraph: q, role: $0) }
     }
 
     /// The one person the sentence before `s` names, as its subject; nil when it names no one,

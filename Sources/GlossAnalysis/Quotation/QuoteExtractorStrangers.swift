@@ -107,7 +107,7 @@ extension QuoteExtractor.Speakers {
             if t[end + 1].kind == .word, NameWords.postNominals.contains(paragraph.text(end + 1)) || NameWords.roles.contains(paragraph.text(end + 1)) { return true }
         }
         // `Bob Russell (Lib Dem)`, `Jane Roe (Lab, Leeds)`: the party in brackets, as reports of debates write it.
-        if t[end].kind == .openParen, end + 1 < t.count, t[end + 1].kind == .word || t[end + 1].kind == .mention, t[end + 1].capitalized || t[end + 1].kind == .mention,
+        if t[end].kind == .openParen, paragraph.isName(end + 1),
            let close = ((end + 1)..<min(t.count, end + 6)).first(where: { t[$0].kind == .closeParen }), close > end + 1 {
             return true
         }
