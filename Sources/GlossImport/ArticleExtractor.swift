@@ -33,7 +33,7 @@ struct ArticleExtractor {
     static let enoughText = 500
 
     func extract() -> Extraction {
-        var best = Extraction()
+        var results: [Extraction] = []
         for pass in Self.passes {
             let scorer = ContentScorer(facts, options: pass.options)
             var (members, how) = storyElements(scorer)
@@ -44,9 +44,34 @@ struct ArticleExtractor {
             var extraction = clean(members, scorer: scorer, conditionally: pass.cleanConditionally)
             extraction.container = how
             if extraction.length >= Self.enoughText { return extraction }
-            if extraction.length > best.length { best = extraction }
+            results.append(extraction)
         }
-        return best
+        return shortStory(results)
+    }
+
+    /// The story when every pass found less than `enoughText`, in order:
+    /// - the element the page names as its story (a paywalled item's one open paragraph in
+    ///   `article-body`), when it holds more text than any pass found elsewhere;
+    /// - the result holding most of what the page's own description says (a two-sentence item
+    ///   beside a longer sign-up dialog, which a pass that ignores class names settles on);
+    /// - the longest, as readability keeps it.
+    func shortStory(_ results: [Extraction]) -> Extraction {
+        let longest = results.enumerated().max { ($0.element.length, -$0.offset) < ($1.element.length, -$1.offset) }?.element ?? Extraction()
+        if let named = storyNamedElement(), let pass = Self.passes.first {
+            var extraction = clean([named], scorer: ContentScorer(facts, options: pass.options), conditionally: pass.cleanConditionally)
+            extraction.container = "the element the page names as its story" + describe(named)
+            if extraction.length > longest.length { return extraction }
+        }
+        guard let summary = metadata.summary, summary.count >= ContentRules.leadMinChars else { return longest }
+        let target = TextShingles(summary, size: 3)
+        func held(_ extraction: Extraction) -> Double {
+            let text = TextShingles(extraction.blocks.map(\.plain).joined(separator: " "), size: 3)
+            return target.isEmpty ? 0 : Double(target.shared(with: text)) / Double(target.hashes.count)
+        }
+        let scored = results.enumerated().map { (held: held($0.element), length: $0.element.length, order: -$0.offset, extraction: $0.element) }
+        guard let best = scored.max(by: { ($0.held, $0.length, $0.order) < ($1.held, $1.length, $1.order) }),
+              best.held >= ContentRules.shortStoryMinSummaryShare else { return longest }
+        return best.extraction
     }
 
     /// The elements holding the story and how they were found.
@@ -186,7 +211,8 @@ struct ArticleExtractor {
         let node = document[id]
         let share = storyLength == 0 ? 0 : Double(facts.chars[id]) / Double(storyLength)
         if node.name == "h1" { return "title" }
-        if node.name == "figcaption" { return nil }  // the figure makes it the image's caption
+        // The figure makes it the image's caption.
+        if node.name == "figcaption", document.ancestors(of: id).contains(where: { document.isElement($0, "figure") }) { return nil }
         // Headings are the story's structure (their ids are anchors made from their text: "nav_…", "toc-…").
         var classRule = ContentRules.headingTags.contains(node.name) ? nil : facts.furniture[id]
         // A paragraph of prose is no tag list, share bar or menu, whatever a generated class name
@@ -196,6 +222,7 @@ struct ArticleExtractor {
             return rule
         }
         if node.name == "p", isShoutedLink(id) { return "related" }
+        if repeatsImageText(id) { return "caption" }
         if ["div", "aside", "section"].contains(node.name), share <= ContentRules.furnitureMaxShare, isEmbeddedStory(id) { return "related" }
         // Judging a block by its links or images never removes a large part of the story's prose.
         guard conditionally, ContentRules.conditionallyCleaned.contains(node.name),
@@ -223,6 +250,24 @@ struct ArticleExtractor {
         guard facts.chars[id] >= ContentRules.shoutedLinkMinChars, facts.linkChars[id] == facts.chars[id] else { return false }
         let text = facts.text(id)
         return text.contains { $0.isLetter } && !text.contains { $0.isLowercase }
+    }
+
+    /// A block just after an image that says what the image's alt or title says, with at most a
+    /// button's words more (`<div class="description"><a>Enlarge</a> <strong>Kommt das iPhone 14
+    /// ohne Notch?</strong>`): the image's caption, which the image keeps. Not the standfirst,
+    /// which some pages give as the lead image's alt text too: the page's description says it.
+    func repeatsImageText(_ id: NodeID) -> Bool {
+        guard facts.images[id] == 0, facts.chars[id] > 0, let parent = document[id].parent else { return false }
+        let siblings = document[parent].children.filter { document[$0].kind == .element || facts.chars[$0] > 0 }
+        guard let index = siblings.firstIndex(of: id), index > 0, case let previous = siblings[index - 1],
+              facts.images[previous] > 0, facts.chars[previous] == 0,
+              let image = document.isElement(previous, "img") ? previous : document.elements("img", under: previous).first else { return false }
+        let text = facts.text(id)
+        if let summary = metadata.summary, summary.hasPrefix(text.prefix(60)) || text.hasPrefix(summary.prefix(60)) { return false }
+        return ["alt", "title"].contains { name in
+            guard let said = document.attribute(name, of: image).map(TextNormaliser.singleLine), said.count >= ContentRules.captionMinChars else { return false }
+            return text.contains(said) && text.count - said.count <= ContentRules.captionMaxExtraChars
+        }
     }
 
     /// A box inside the story that is another story: its first two blocks are its own headline and
