@@ -182,9 +182,35 @@ struct ArticleExtractor {
                 stack.append(contentsOf: node.children.reversed().map { ($0, false) })
             }
         }
+        dropTrailingLinks(in: members, total: total, &dropped, &report, furnitureDrops: &furnitureDrops)
         for member in members { dropOrphanHeadings(under: member, &dropped, &report, furnitureDrops: furnitureDrops) }
         let blocks = HTMLToMarkdown(baseURL: baseURL, savedFiles: savedFiles).blocks(of: members, in: document, dropped: dropped)
         return Extraction(blocks: blocks, dropped: report, length: blocks.reduce(0) { $0 + $1.plain.count })
+    }
+
+    /// Blocks that are nothing but links after the story's last sentence (`<h3>Mehr lesen:</h3>
+    /// <p><a>…</a></p><p><a>…</a></p>`, a row of category links): further reading, not the story.
+    /// A link alone between paragraphs stays (the story may point to a document there).
+    func dropTrailingLinks(in members: [NodeID], total: Int, _ dropped: inout [Bool], _ report: inout [DroppedLine], furnitureDrops: inout Set<NodeID>) {
+        var leaves: [NodeID] = []
+        var stack = members.reversed().map { $0 }
+        while let id = stack.popLast() {
+            guard !dropped[id], document[id].kind == .element, facts.chars[id] > 0 || facts.images[id] > 0 else { continue }
+            let blocks = document[id].children.filter { document[$0].kind == .element && HTMLToMarkdown.blockElements.contains(document[$0].name) && !dropped[$0] && (facts.chars[$0] > 0 || facts.images[$0] > 0) }
+            if blocks.isEmpty || ContentRules.headingTags.contains(document[id].name) { leaves.append(id) } else { stack.append(contentsOf: blocks.reversed()) }
+        }
+        var trailing: [NodeID] = []
+        for id in leaves.reversed() {
+            if ContentRules.headingTags.contains(document[id].name) { continue }
+            guard facts.images[id] == 0, facts.linkChars[id] == facts.chars[id] else { break }
+            trailing.append(id)
+        }
+        guard !trailing.isEmpty, Double(trailing.reduce(0) { $0 + facts.chars[$1] }) <= ContentRules.furnitureMaxShare * Double(total) else { return }
+        for id in trailing.reversed() {
+            dropped[id] = true
+            furnitureDrops.insert(id)
+            report.append(DroppedLine(line: document[id].line, rule: "related", outcome: "dropped", text: shortText(id)))
+        }
     }
 
     /// A heading whose section was all dropped ("Related posts" over a list of links, "Share this

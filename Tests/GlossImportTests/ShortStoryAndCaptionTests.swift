@@ -1,9 +1,9 @@
 import Testing
 @testable import GlossImport
 
-/// Rules for two things readability-style scoring gets wrong on real pages: a story too short
-/// for the scorer's first pass (a two-sentence item, a paywalled story's one open paragraph), and
-/// a caption that says again what its image's alt text says.
+/// Rules for what readability-style scoring gets wrong on real pages: a story too short for the
+/// scorer's first pass (a two-sentence item, a paywalled story's one open paragraph), a caption
+/// that says again what its image's alt text says, and further reading after the last sentence.
 @Suite struct ShortStoryAndCaptionTests {
     let pages = PageExtractionTests()
     static let story = PageExtractionTests.story
@@ -61,5 +61,20 @@ import Testing
         let kept = Fixtures.paragraphs(ofArticle: article.fileText).filter { !$0.hasPrefix("![") }
         #expect(kept == [standfirst] + Self.story)
         #expect(article.dropped.filter { $0.rule == "caption" }.count == 2)
+    }
+
+    /// Paragraphs that are nothing but a link, after the story's last sentence, are further
+    /// reading, heading and all; a link alone between paragraphs stays.
+    @Test func linksAfterTheLastSentenceGo() throws {
+        let document = "[The agreement in full](https://example.org/agreement.pdf)"
+        let body = """
+        <article><div class="text"><p>\(Self.story[0])</p><p><a href="https://example.org/agreement.pdf">The agreement in full</a></p>
+        <p>\(Self.story[1])</p><p>\(Self.story[2])</p><p>\(Self.story[3])</p>
+        <h3>Read more:</h3><p><a href="/news/1">Kohlmann: Next we win the Davis Cup</a></p><p><a href="/news/2">Japan names its team for 2022</a></p>
+        <p><a href="/c/politics">Politics</a> <a href="/c/trade">Trade</a></p></div></article>
+        """
+        let article = try pages.importPage(PageExtractionTests.page(body: body))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == [Self.story[0], document] + Self.story[1...])
+        #expect(article.dropped.filter { $0.rule == "related" }.count == 3)
     }
 }
