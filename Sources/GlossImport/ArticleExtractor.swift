@@ -314,9 +314,14 @@ struct ArticleExtractor {
         return BoilerplateRules.bylineAuthor(LineShape(facts.text(blocks[1]))) != nil
     }
 
-    /// A paragraph of prose in the story's header: the standfirst, which opens the story.
+    /// A paragraph of prose in the story's header: the standfirst, which opens the story. One
+    /// without a final stop (the Evening Standard's) is the standfirst when it is what the page's
+    /// description says.
     func isStandfirst(_ id: NodeID) -> Bool {
-        document.isElement(id, "p") && facts.furniture[id] == nil && isProse(id)
+        guard document.isElement(id, "p"), facts.furniture[id] == nil else { return false }
+        if isProse(id) { return true }
+        guard let summary = metadata.summary, facts.chars[id] >= ContentRules.standfirstMinChars, facts.linkDensity(id) < 0.3 else { return false }
+        return TextShingles(summary, size: 3).f1(TextShingles(facts.text(id), size: 3)) >= ContentRules.leadMinAgreement
     }
 
     /// A sentence of story length, not a label: a heading written as one (`<h2>The mother of a woman

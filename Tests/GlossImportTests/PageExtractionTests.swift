@@ -72,6 +72,15 @@ import Testing
         <div class="article-body"><p>\(Self.story[0])</p><p>\(Self.story[1])</p><p>\(Self.story[2])</p></div></article></main>
         """
         #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: body)).fileText) == [standfirst, Self.story[0], Self.story[1], Self.story[2]])
+        // Without its final stop it is still the standfirst when the page's description says it; a
+        // line under the headline that the description does not say goes with the header.
+        let unstopped = String(standfirst.dropLast())
+        let header = "<main><article><header><h1>Abe and Trump agree to trade talks</h1><p>\(unstopped)</p></header><div class=\"article-body\">"
+            + Self.story.prefix(3).map { "<p>\($0)</p>" }.joined() + "</div></article></main>"
+        let described = try importPage(Self.page(body: header, head: "<meta name=\"description\" content=\"\(unstopped)\">"))
+        #expect(Fixtures.paragraphs(ofArticle: described.fileText) == [unstopped] + Self.story.prefix(3))
+        let undescribed = try importPage(Self.page(body: header))
+        #expect(Fixtures.paragraphs(ofArticle: undescribed.fileText) == Array(Self.story.prefix(3)))
     }
 
     @Test func thePagesOwnArticleBodyMarkupWins() throws {
