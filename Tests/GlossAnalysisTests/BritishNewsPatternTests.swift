@@ -210,4 +210,67 @@ import Testing
         ]
         try Self.expectSpeakers(cases)
     }
+
+    /// Whose words a quotation is when the sentence names someone else too: a spokesman, aide or
+    /// lawyer *for* a person speaks for them but is not them; `Mr Smith's remark that …` quotes Mr
+    /// Smith whoever welcomes or rejects it; relatives, predecessors, campaign staff and documents
+    /// are not the person they are about. An empty list: the quotation is too short to keep
+    /// without a speaker, which is also right.
+    @Test func whoseWordsWhenASentenceNamesSeveral() throws {
+        let cases: [([String], [String?])] = [
+            (["\"We will not be bullied,\" said a spokesman for Mr Smith."], [nil]),
+            (["Mr Smith's spokesman said: \"He is relaxed about it.\""], [nil]),
+            (["Friends of Mr Smith said he was \"furious\"."], [nil]),
+            (["Aides to Mr Smith said: \"He will not resign.\""], [nil]),
+            (["Mr Smith's wife, Mary, said: \"We are thrilled.\""], [nil]),
+            (["The report, seen by the BBC, says: \"Mr Smith was wrong.\""], [nil]),
+            (["Mr Smith was heckled by a man who shouted: \"Liar!\""], [nil]),
+            (["Ms Doe's father said: \"She was always ambitious.\""], [nil]),
+            (["Mr Smith's predecessor, Lord Jones, said: \"He is doing well.\""], [nil]),
+            (["Asked about Ms Doe, Mr Smith said: \"She is a friend.\""], ["john-smith"]),
+            (["Mr Smith rejected Ms Doe's claim that he had \"lost control\"."], ["jane-doe"]),
+            (["Mr Smith denied claims he had been \"economical with the truth\"."], [nil]),
+            (["Ms Doe dismissed the criticism as \"nonsense\"."], ["jane-doe"]),
+            (["Mr Smith branded the plans \"a tax on families\"."], ["john-smith"]),
+            (["Critics have called the scheme \"a shambles\", but Mr Smith said it was working."], [nil]),
+            (["Mr Smith said newspaper reports that he would quit were \"complete nonsense\"."], ["john-smith"]),
+            (["The Sun quoted Mr Smith as saying: \"I am not going anywhere.\""], ["john-smith"]),
+            (["According to Ms Doe, the policy is \"dead in the water\"."], ["jane-doe"]),
+            (["Mr Smith told The Times newspaper: \"I am not going anywhere.\""], ["john-smith"]),
+            (["Mr Smith wrote in the Daily Telegraph: \"The tax burden is too high.\""], ["john-smith"]),
+            (["Writing in the Guardian, Ms Doe said: \"The tax burden is too high.\""], ["jane-doe"]),
+            (["Mr Smith told GMTV's Sunday programme that it was \"time to move on\"."], ["john-smith"]),
+            (["Ms Doe's Labour opponent, Peter Brown, said: \"She has let voters down.\""], [nil]),
+            (["Mr Smith said his opponent, Mr Brown, had been \"dishonest\"."], ["john-smith"]),
+            (["Mr Smith's opponent, Peter Brown, welcomed the decision.", "\"I am delighted,\" he said."], [nil]),
+            (["Mr Smith said: \"As Churchill said, 'we shall never surrender'.\""], ["john-smith"]),
+            (["The Tories say the plans are \"unworkable\"; Mr Smith disagrees."], [nil]),
+            (["Mr Smith's campaign manager, Sue Green, told the BBC: \"We are confident.\""], [nil]),
+            (["Mr Smith, whose constituency is in Leeds, said: \"We are confident.\""], ["john-smith"]),
+            (["In an interview with the BBC, Ms Doe's husband said: \"We are confident.\""], [nil]),
+            (["Mr Smith read out a letter from a constituent which said: \"I cannot pay.\""], [nil]),
+            (["Mr Smith quoted a constituent as saying: \"I cannot pay.\""], [nil]),
+            (["Ms Doe said the report was \"damning\". Mr Smith said: \"It is a whitewash.\""], ["jane-doe", "john-smith"]),
+            (["Mr Smith said that in 1997 Ms Doe had promised \"no new taxes\"."], ["jane-doe"]),
+            (["Ms Doe welcomed Mr Smith's remark that voters were \"not stupid\"."], ["john-smith"]),
+            (["Mr Smith's remark that voters were \"not stupid\" was welcomed by Ms Doe."], ["john-smith"]),
+            (["Ms Doe rejected Mr Smith's claim that the scheme was \"working as intended\"."], ["john-smith"]),
+            (["Ms Doe said the minister's words - \"we will not raise taxes\" - would come back to haunt him."], [nil]),
+            (["Ms Doe said Mr Smith's claim that the scheme was \"working as intended\" was false."], ["john-smith"]),
+            (["Mr Smith's comments came as Ms Doe said the scheme was \"working as intended\"."], ["jane-doe"]),
+            (["Mr Smith's claim was rejected by Ms Doe, who said the scheme was \"working as intended\"."], ["jane-doe"]),
+            (["A spokeswoman for Ms Doe said the plan was \"disappointing\"."], []),
+            (["A spokeswoman for Ms Doe hit back: \"This is nonsense.\""], []),
+            (["An aide to Mr Smith said: \"This is nonsense.\""], [nil]),
+            (["\"This is nonsense,\" a lawyer for Mr Smith said."], [nil]),
+            (["The minister for Europe, Jane Doe, said: \"This is nonsense.\""], ["jane-doe"]),
+            (["A spokeswoman for Ms Doe said she was \"disappointed\"."], []),
+            (["A spokeswoman said Ms Doe was \"disappointed\"."], [nil]),
+            (["A spokesman said she was \"disappointed\"."], [nil]),
+            (["Ms Doe lost the vote.", "A spokesman said she was \"disappointed\"."], [nil]),
+            (["Ms Doe lost the vote.", "Mr Smith said she was \"disappointed\"."], ["john-smith"]),
+            (["Ms Doe lost the vote.", "She said she was \"disappointed\"."], ["jane-doe"]),
+        ]
+        try Self.expectSpeakers(cases)
+    }
 }

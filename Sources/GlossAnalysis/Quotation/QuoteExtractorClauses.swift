@@ -179,11 +179,12 @@ extension QuoteExtractor.Paragraph {
 
     /// A partial quotation inside reported speech: `X said the plan was "unworkable".`,
     /// `X called it "a disgrace"`. The quotation must end its clause, and no other speech verb or
-    /// clause break may stand between the verb and it.
+    /// clause break may stand between the verb and it; one inside `X's claim that …` is X's.
     func partial(_ open: Int, close: Int) -> Q.Attribution {
-        guard closesClause(close) else { return .none }
         let s = clauseStart(before: open)
         let open = parenthesisStart(before: open, from: s) ?? open
+        if let owner = utteranceOwner(s, before: open) { return owner }
+        guard closesClause(close) else { return .none }
         guard let v = (s..<open).last(where: { !tokens[$0].capitalized && !isAdjective($0)
                   && (Q.partialQuoteVerbs.contains(word($0) ?? "") || Q.participles.contains(word($0) ?? "") || isPhrasalVerb($0)) }),
               open - v <= 25 else { return .none }
@@ -203,6 +204,17 @@ extension QuoteExtractor.Paragraph {
             return Q.Attribution(sentenceSubject(from: sentenceStart[v], to: v))
         }
         return Q.Attribution(subjectBefore(s, v))
+    }
+
+    /// `X's remark that … "…"`, `welcomed Mr Smith's claim that it was "…"`: the quotation is the
+    /// owner's words, whoever the sentence's subject is; `the minister's words - "…"` are someone's
+    /// the registry cannot name. Nil unless such an utterance is the last one named before the
+    /// quotation, with no speech verb or other name between.
+    func utteranceOwner(_ s: Int, before open: Int) -> Q.Attribution? {
+        guard let noun = (s..<open).last(where: { Q.utterances.contains(word($0) ?? "") }), noun - 1 >= s, isPossessive(noun - 1),
+              ["that", ":", "-", "\u{2013}", "\u{2014}"].contains(word(noun + 1) ?? text(noun + 1)),
+              !((noun + 1)..<open).contains(where: { isVerb($0) || kind($0) == .mention }) else { return nil }
+        return kind(noun - 1) == .mention ? .entity(tokens[noun - 1].entity) : .anonymous
     }
 
     /// A whole quotation after a colon that ends a sentence with no speech verb, whose subject is

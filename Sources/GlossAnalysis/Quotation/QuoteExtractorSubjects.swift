@@ -153,6 +153,11 @@ extension QuoteExtractor.Paragraph {
                 if Q.clauseOpeners.contains(w) || NameWords.openers.contains(written) || NameWords.calendar.contains(written) {
                     return !mustReach
                 }
+                // `A spokeswoman for Ms Doe said`: the name is whom the speaker works for, not a title's end.
+                if ["of", "for", "to"].contains(w), j + 1 == k || (j + 2 == k && NameWords.honorifics[text(j + 1).trimmingTrailingDot] != nil),
+                   j - 1 >= s, kind(j - 1) == .word, !tokens[j - 1].capitalized {
+                    return false
+                }
                 guard token.capitalized || Q.titleWords.contains(w) || ["of", "for", "to", "and", "the", "in", "at"].contains(w)
                         || isDescriptive(j) else {
                     return !mustReach && opensWithParticiplePhrase(s, before: j)

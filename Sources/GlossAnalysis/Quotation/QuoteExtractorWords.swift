@@ -54,6 +54,13 @@ extension QuoteExtractor {
         "proclamation", "opinion", "ruling", "summary", "memo", "notice", "order", "judgment", "judgement",
     ]
 
+    /// Nouns for what someone said: `Mr Smith's remark that voters were "not stupid"` quotes Mr Smith,
+    /// whoever the sentence is about.
+    static let utterances: Set<String> = [
+        "remark", "remarks", "comment", "comments", "claim", "claims", "words", "warning", "pledge", "promise",
+        "assertion", "suggestion", "insistence", "accusation", "jibe", "boast", "admission", "description",
+    ]
+
     /// Lowercase words that may stand in a title before a name ("shadow home secretary Jane Doe").
     static let titleWords: Set<String> = [
         "president", "vice", "prime", "minister", "secretary", "chancellor", "premier", "chief", "economist",
