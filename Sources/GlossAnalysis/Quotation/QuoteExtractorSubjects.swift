@@ -77,7 +77,9 @@ extension QuoteExtractor.Paragraph {
             }
             // `A statement from Mr Smith said`: the document's author, past an honorific.
             if p >= s, NameWords.honorifics[text(p).trimmingTrailingDot] != nil, issuesDocument(by: p - 1, from: s) { return .entity(token.entity) }
-            if let conjunction = word(k - 1), conjunction == "and" || conjunction == "or", k - 2 >= s, isName(k - 2) { return .nounPhrase }
+            // `Mr Smith and Ms Doe said`: two speakers, neither alone.
+            let before = p >= s && NameWords.honorifics[text(p).trimmingTrailingDot] != nil ? p - 1 : k - 1
+            if let conjunction = word(before), conjunction == "and" || conjunction == "or", before - 1 >= s, isName(before - 1) { return .nounPhrase }
             return titlesBefore(k, s: s, mustReach: mustReach) ? .entity(token.entity) : .invalid
         case .word:
             if let pronoun = Q.pronouns[token.lower] { return mustReach && k != s ? .invalid : .pronoun(pronoun, at: k) }
@@ -154,10 +156,7 @@ extension QuoteExtractor.Paragraph {
                     return !mustReach
                 }
                 // `A spokeswoman for Ms Doe said`: the name is whom the speaker works for, not a title's end.
-                if ["of", "for", "to"].contains(w), j + 1 == k || (j + 2 == k && NameWords.honorifics[text(j + 1).trimmingTrailingDot] != nil),
-                   j - 1 >= s, kind(j - 1) == .word, !tokens[j - 1].capitalized {
-                    return false
-                }
+                if ["of", "for", "to"].contains(w), isObjectOfCircle(k, from: s) { return false }
                 guard token.capitalized || Q.titleWords.contains(w) || ["of", "for", "to", "and", "the", "in", "at"].contains(w)
                         || isDescriptive(j) else {
                     return !mustReach && opensWithParticiplePhrase(s, before: j)
@@ -173,6 +172,16 @@ extension QuoteExtractor.Paragraph {
             j -= 1
         }
         return true
+    }
+
+    /// The name at `k` follows `for`, `to` or `of` after a common noun (`a spokeswoman for Ms Doe`,
+    /// `an aide to Mr Smith`, `Supporters of Ms Doe`): whom that person or group works for or
+    /// stands with, not a title's end (`Minister for Europe Jane Doe`).
+    func isObjectOfCircle(_ k: Int, from s: Int) -> Bool {
+        let p = k - 1 >= s && NameWords.honorifics[text(k - 1).trimmingTrailingDot] != nil ? k - 2 : k - 1
+        guard p - 1 >= s, ["of", "for", "to"].contains(word(p) ?? ""), kind(p - 1) == .word else { return false }
+        let noun = tokens[p - 1]
+        return Q.circleNouns.contains(noun.lower) || (!noun.capitalized && !Q.determiners.contains(noun.lower))
     }
 
     /// The clause at `s` opens with a participle phrase that runs up to token `j` with no comma
@@ -276,6 +285,8 @@ extension QuoteExtractor.Paragraph {
         while k < end {
             switch tokens[k].kind {
             case .mention where !tokens[k].possessive:
+                // `Supporters of Ms Doe chanted`, `an aide to Mr Smith`: whom the subject is for or against.
+                if isObjectOfCircle(k, from: start) { return .nounPhrase }
                 if kind(k + 1) == .comma { return .entity(tokens[k].entity) }
                 // `The Biden campaign recycled…`: a name before a body or a role names whose it is, not who speaks.
                 if let next = word(k + 1), !tokens[k + 1].capitalized, !Q.prepositions.contains(next) {
