@@ -218,7 +218,8 @@ public struct MentionFilter {
         if words.isReduplicated(match.range) { return .word }
 
         let before = beforeRange.flatMap { words.startsCapitalised($0) ? words.word($0) : nil }
-        if let before, before.capitalised, !isModifier(before, of: match, profile: registry.profiles[match.entity], previous: neighbours.0) {
+        if let before, before.capitalised, !isModifier(before, of: match, profile: registry.profiles[match.entity], previous: neighbours.0,
+                                                      opensSentence: words.startsSentence(before.range.lowerBound)) {
             return isPerson ? fullerName(match, words) : .partOfName
         }
         // Months in dates: `in May`, `May 2019`, `5 May`.
@@ -232,6 +233,11 @@ public struct MentionFilter {
         // not a plural verb or a noun (`Jobs were cut`, `Brown bears`, `King cobras`).
         if isPerson, words.startsSentence(match.range.lowerBound), !established.contains(match.entity),
            !words.isFollowedByNameGrammar(match.range.upperBound) {
+            return .word
+        }
+        // Even once the person is named, a sentence that opens with the surname as an ordinary word
+        // before a preposition or a gerund is not about them (`Short of cash, …`, `Fox hunting was banned`).
+        if isPerson, words.startsSentence(match.range.lowerBound), words.isFollowedByWordGrammar(match.range.upperBound) {
             return .word
         }
         // Someone else of that name was named here: the short form alone no longer says who.
@@ -258,15 +264,17 @@ public struct MentionFilter {
 
     /// Whether a capitalised word right before a short form leaves it a name on its own: a title
     /// (`President Trump`, `Sheriff Lee`), an honorific that fits (`Mrs May`, not `Mrs Smith` for a
-    /// man), a possessive (`Japan's Abe`), a sentence opener, an initialism or the name of an
+    /// man), a possessive (`Japan's Abe`), a word that opens sentences (`But Smith said`; one that is
+    /// also a given name only at the sentence's start: inside it, `Will Straw` is a name), an initialism or the name of an
     /// organisation or place (`NASA`). Anything else — another given name, a title of rank the
     /// entity does not hold (`Lord Smith`), a plural possessive (`Fishmongers' Hall`) — makes the
     /// match part of a longer name.
-    func isModifier(_ word: WordsAround.Word, of match: EntityMatch, profile: EntityProfile, previous: EntityMatch?) -> Bool {
+    func isModifier(_ word: WordsAround.Word, of match: EntityMatch, profile: EntityProfile, previous: EntityMatch?, opensSentence: Bool) -> Bool {
         let title = word.bare
         if let held = holds(title, profile) { return held }
         if word.possessive { return !NameWords.pluralPossessives.contains(title) }
-        if word.isAcronym || NameWords.openers.contains(title) || NameWords.calendar.contains(title) || NameWords.isPlace(title)
+        if word.isAcronym || (NameWords.openers.contains(title) && (opensSentence || !NameWords.givenNameOpeners.contains(title)))
+            || NameWords.calendar.contains(title) || NameWords.isPlace(title)
             || NameWords.roles.contains(title) || word.hyphenParts.contains(where: { NameWords.roles.contains(String($0)) }) {
             return true
         }

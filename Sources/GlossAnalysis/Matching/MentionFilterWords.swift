@@ -131,6 +131,17 @@ struct WordsAround {
         return Self.singularVerbs.contains(w) || (w.count > 3 && w.hasSuffix("ed"))
     }
 
+    /// Whether the word after a capitalised word at `index` makes it an ordinary word opening the
+    /// sentence: a preposition (`Short of cash`) or a gerund (`Fox hunting`), which never follow a
+    /// surname that is the subject.
+    func isFollowedByWordGrammar(_ index: Int) -> Bool {
+        guard index < text.count, text[index] == 0x20, let next = next(index), !next.capitalised else { return false }
+        let w = next.bare
+        return Self.prepositions.contains(w) || (w.count > 5 && w.hasSuffix("ing") && !Self.singularVerbs.contains(w))
+    }
+
+    static let prepositions: Set<String> = ["of", "in", "on", "at", "for", "from", "with", "into", "than", "by", "about", "per"]
+
     static let singularVerbs: Set<String> = [
         "said", "says", "told", "tells", "added", "adds", "was", "is", "has", "had", "will", "would", "could", "can",
         "did", "does", "may", "might", "must", "should", "met", "left", "went", "came", "took", "gave", "got", "made",

@@ -21,6 +21,9 @@ enum NameWords {
         "Every", "Any", "Few", "Much", "Another", "Just", "Again", "Already", "Never", "Sometimes", "Often",
     ]
 
+    /// Openers that are also given names: inside a sentence, `Will Straw` and `May Smith` are names.
+    static let givenNameOpeners: Set<String> = ["Will", "May", "Per"]
+
     /// Plural nouns whose possessive starts a name of its own ("International Women's Day").
     static let pluralPossessives: Set<String> = ["Women", "Men", "Children", "People", "Veterans", "Workers", "Farmers"]
 
