@@ -15,6 +15,7 @@ extension QuoteExtractor {
         "saying", "calling", "describing", "adding", "telling", "writing", "noting", "warning", "insisting",
         "arguing", "claiming", "urging", "characterising", "characterizing", "terming", "dubbing", "labelling",
         "labeling", "branding", "stating", "explaining", "declaring", "stressing", "speaking", "commenting", "finding",
+        "accusing",
     ]
     static let prepositions: Set<String> = [
         "of", "for", "to", "at", "from", "with", "by", "within", "inside", "near", "about", "against", "on", "in", "under",

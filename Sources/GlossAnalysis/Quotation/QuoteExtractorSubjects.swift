@@ -284,7 +284,12 @@ extension QuoteExtractor.Paragraph {
         }
         while k < end {
             switch tokens[k].kind {
+            // `Mr Smith's verdict was blunt: "…"`: the owner of the words.
+            case .mention where tokens[k].possessive && Q.utterances.contains(word(k + 1) ?? ""):
+                return .entity(tokens[k].entity)
             case .mention where !tokens[k].possessive:
+                // `Mr Smith: "…"`, a name alone before the colon, as interviews are set.
+                if k == start, k + 1 == end, kind(end) == .colon { return .entity(tokens[k].entity) }
                 // `Supporters of Ms Doe chanted`, `an aide to Mr Smith`: whom the subject is for or against.
                 if isObjectOfCircle(k, from: start) { return .nounPhrase }
                 if kind(k + 1) == .comma { return .entity(tokens[k].entity) }

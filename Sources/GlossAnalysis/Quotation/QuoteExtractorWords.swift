@@ -59,6 +59,7 @@ extension QuoteExtractor {
     static let utterances: Set<String> = [
         "remark", "remarks", "comment", "comments", "claim", "claims", "words", "warning", "pledge", "promise",
         "assertion", "suggestion", "insistence", "accusation", "jibe", "boast", "admission", "description",
+        "message", "verdict", "response", "reply", "answer", "retort", "reaction", "advice",
     ]
 
     /// Lowercase words that may stand in a title before a name ("shadow home secretary Jane Doe").
