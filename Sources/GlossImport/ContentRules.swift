@@ -236,6 +236,7 @@ enum ContentRules {
     /// An element just before the story whose text agrees this well (F1 of 3-word shingles) with the
     /// page's description, at least this long, is the story's lead and is kept.
     static let leadMinChars = 40
+    static let leadMinAgreement = 0.8
     /// A block after an image is its caption when it holds the image's alt text (this long at
     /// least) and at most this many characters more (`ArticleExtractor.repeatsImageText`).
     static let captionMinChars = 20
@@ -243,7 +244,6 @@ enum ContentRules {
     /// A short result is taken for what it says rather than its length when it holds at least
     /// this share of the page description's word triples (`ArticleExtractor.shortStory`).
     static let shortStoryMinSummaryShare = 0.5
-    static let leadMinAgreement = 0.8
     /// A furniture-named element is kept when it holds more than this share of the story's text (a mislabelled wrapper).
     static let furnitureMaxShare = 0.5
     static let headingTags: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
