@@ -66,6 +66,7 @@ extension QuoteExtractor.Paragraph {
             // Back past the determiners and owners of the name (`of the UK's National Crime Agency`).
             var p = k - 1
             while p >= s, k - p <= 4, Q.determiners.contains(word(p) ?? "") || isPossessive(p) { p -= 1 }
+            if let sender = documentSender(k, from: s) { return .entity(sender) }
             // A preposition before the clause start is outside it (`with Zinichev describing…`).
             if p >= s, let preposition = word(p), Q.prepositions.contains(preposition) {
                 // "Gerstenmaier of NASA said", "Yvette Cooper of the Labour Party added": the name
@@ -182,6 +183,16 @@ extension QuoteExtractor.Paragraph {
         guard p - 1 >= s, ["of", "for", "to"].contains(word(p) ?? ""), kind(p - 1) == .word else { return false }
         let noun = tokens[p - 1]
         return Q.circleNouns.contains(noun.lower) || (!noun.capitalized && !Q.determiners.contains(noun.lower))
+    }
+
+    /// `Ms Doe's letter to Mr Smith said`, `Mr Smith's reply to Ms Doe read`: the document speaks
+    /// for whoever sent it, not for the name it was sent to (at `k`). Nil for any other phrase.
+    func documentSender(_ k: Int, from s: Int) -> Int? {
+        guard isObjectOfCircle(k, from: s) else { return nil }
+        let p = k - 1 >= s && NameWords.honorifics[text(k - 1).trimmingTrailingDot] != nil ? k - 2 : k - 1
+        guard word(p) == "to", let noun = word(p - 1), Q.documents.contains(noun) || Q.utterances.contains(noun),
+              p - 2 >= s, kind(p - 2) == .mention, tokens[p - 2].possessive else { return nil }
+        return tokens[p - 2].entity
     }
 
     /// The clause at `s` opens with a participle phrase that runs up to token `j` with no comma
