@@ -77,9 +77,9 @@ extension QuoteExtractor.Paragraph {
                 return .nounPhrase
             }
             // `A statement from Mr Smith said`: the document's author, past an honorific.
-            if p >= s, NameWords.honorifics[text(p).trimmingTrailingDot] != nil, issuesDocument(by: p - 1, from: s) { return .entity(token.entity) }
+            if p >= s, isHonorific(p), issuesDocument(by: p - 1, from: s) { return .entity(token.entity) }
             // `Mr Smith and Ms Doe said`: two speakers, neither alone.
-            let before = p >= s && NameWords.honorifics[text(p).trimmingTrailingDot] != nil ? p - 1 : k - 1
+            let before = p >= s && isHonorific(p) ? p - 1 : k - 1
             if let conjunction = word(before), conjunction == "and" || conjunction == "or", before - 1 >= s, isName(before - 1) { return .nounPhrase }
             return titlesBefore(k, s: s, mustReach: mustReach) ? .entity(token.entity) : .invalid
         case .word:
@@ -179,7 +179,7 @@ extension QuoteExtractor.Paragraph {
     /// `an aide to Mr Smith`, `Supporters of Ms Doe`): whom that person or group works for or
     /// stands with, not a title's end (`Minister for Europe Jane Doe`).
     func isObjectOfCircle(_ k: Int, from s: Int) -> Bool {
-        let p = k - 1 >= s && NameWords.honorifics[text(k - 1).trimmingTrailingDot] != nil ? k - 2 : k - 1
+        let p = beforeName(k, from: s)
         guard p - 1 >= s, ["of", "for", "to"].contains(word(p) ?? ""), kind(p - 1) == .word else { return false }
         let noun = tokens[p - 1]
         return Q.circleNouns.contains(noun.lower) || (!noun.capitalized && !Q.determiners.contains(noun.lower))
@@ -188,12 +188,17 @@ extension QuoteExtractor.Paragraph {
     /// `Ms Doe's letter to Mr Smith said`, `Mr Smith's reply to Ms Doe read`: the document speaks
     /// for whoever sent it, not for the name it was sent to (at `k`). Nil for any other phrase.
     func documentSender(_ k: Int, from s: Int) -> Int? {
-        guard isObjectOfCircle(k, from: s) else { return nil }
-        let p = k - 1 >= s && NameWords.honorifics[text(k - 1).trimmingTrailingDot] != nil ? k - 2 : k - 1
-        guard word(p) == "to", let noun = word(p - 1), Q.documents.contains(noun) || Q.utterances.contains(noun),
-              p - 2 >= s, kind(p - 2) == .mention, tokens[p - 2].possessive else { return nil }
+        let p = beforeName(k, from: s)
+        guard p - 2 >= s, word(p) == "to", let noun = word(p - 1), !tokens[p - 1].capitalized, Q.documents.contains(noun) || Q.utterances.contains(noun),
+              kind(p - 2) == .mention, tokens[p - 2].possessive else { return nil }
         return tokens[p - 2].entity
     }
+
+    /// Token `k` is an honorific (`Mr`, `Ms.`).
+    func isHonorific(_ k: Int) -> Bool { NameWords.honorifics[text(k).trimmingTrailingDot] != nil }
+
+    /// The token before the name at `k`, past an honorific written apart from it (`for Ms Doe`).
+    func beforeName(_ k: Int, from s: Int) -> Int { k - 1 >= s && isHonorific(k - 1) ? k - 2 : k - 1 }
 
     /// The clause at `s` opens with a participle phrase that runs up to token `j` with no comma
     /// and names nobody: `Welcoming the opportunity to consult with local groups Mr Boateng
