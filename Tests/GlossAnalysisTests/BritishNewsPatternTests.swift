@@ -340,6 +340,10 @@ import Testing
             (["Ms Doe lost the vote.", "A spokesman said she was \"disappointed\"."], [nil]),
             (["Ms Doe lost the vote.", "Mr Smith said she was \"disappointed\"."], ["john-smith"]),
             (["Ms Doe lost the vote.", "She said she was \"disappointed\"."], ["jane-doe"]),
+            // A name that only modifies a noun in -ing (`the Acme ruling`) is not the subject.
+            (["Mr Smith spoke. After the Acme ruling he said: \"We remain cautiously optimistic.\""], ["john-smith"]),
+            (["Mr Smith spoke. After the Labour meeting the minister said: \"We remain cautiously optimistic.\""], [nil]),
+            (["Ms Doe spoke. Mr Smith speaking to the Acme board said: \"We remain cautiously optimistic.\""], ["john-smith"]),
         ]
         try Self.expectSpeakers(cases)
     }

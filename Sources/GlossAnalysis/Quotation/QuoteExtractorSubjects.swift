@@ -49,8 +49,11 @@ extension QuoteExtractor.Paragraph {
             guard k >= s else { return .invalid }
         }
         // "Mitsotakis speaking to the Atlantic Council think tank called…": past a participle phrase.
-        if !isName(k), let participle = ((max(s, k - 10))..<k).last(where: { (word($0) ?? "").hasSuffix("ing") }),
+        // Not past a pronoun that is the subject itself, nor a noun in -ing after a name used as a
+        // modifier (`After the Acme ruling he said`, `after the Labour meeting the minister said`).
+        if !isName(k), Q.pronouns[word(k) ?? ""] == nil, let participle = ((max(s, k - 10))..<k).last(where: { (word($0) ?? "").hasSuffix("ing") }),
            participle > s, kind(participle - 1) == .mention, !tokens[participle - 1].possessive,
+           !Q.determiners.contains(word(participle - 2) ?? ""),
            !((participle + 1)...k).contains(where: { isVerb($0) || kind($0) == .comma || kind($0) == .terminator }) {
             return head(at: participle - 1, s: s, mustReach: mustReach)
         }
