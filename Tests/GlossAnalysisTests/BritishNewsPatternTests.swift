@@ -31,6 +31,16 @@ import Testing
             (["Mr Smith insisted: \"There is no crisis.\""], ["john-smith"]),
             (["\"There is no crisis,\" Mr Smith insisted, \"and there never was.\""], ["john-smith", "john-smith"]),
             (["Mr Smith said it was \"absolutely right\" to hold the inquiry."], ["john-smith"]),
+            // A few words in the middle of reported speech, a new clause or phrase after them.
+            (["Mr Smith said he remained \"cautiously optimistic\" a deal would be reached."], ["john-smith"]),
+            (["Ms Doe said how \"incredibly grateful\" she was to the volunteers."], ["jane-doe"]),
+            (["Ms Doe said the crash was \"likely\" Acme's doing."], ["jane-doe"]),
+            (["Mr Smith said the voters were \"thoroughly fed up\" as the count went on."], ["john-smith"]),
+            // A term, not a fragment of speech: after a determiner, an owner or a preposition, or going on as a subject.
+            (["Ms Doe said the \"bedroom tax\" would go."], []),
+            (["Ms Doe said Labour's \"dementia tax\" would go as planned."], []),
+            (["Mr Smith said \"Plan B\" was needed."], []),
+            (["Mr Smith said the campaign for \"fair votes\" he backed would go on."], []),
             (["A Downing Street spokesman said: \"The prime minister has full confidence in him.\""], [nil]),
             (["Ms Doe, the shadow home secretary, said: \"This is a betrayal.\""], ["jane-doe"]),
             (["Shadow home secretary Jane Doe said: \"This is a betrayal.\""], ["jane-doe"]),

@@ -185,7 +185,7 @@ extension QuoteExtractor.Paragraph {
         let s = clauseStart(before: open)
         let open = parenthesisStart(before: open, from: s) ?? open
         if let owner = utteranceOwner(s, before: open) { return owner }
-        guard closesClause(close) else { return .none }
+        guard closesClause(close) || isFragmentBeforeClause(open, close) else { return .none }
         guard let v = (s..<open).last(where: { !tokens[$0].capitalized && !isAdjective($0)
                   && (Q.partialQuoteVerbs.contains(word($0) ?? "") || Q.participles.contains(word($0) ?? "") || isPhrasalVerb($0)) }),
               open - v <= 25 else { return .none }
@@ -249,6 +249,25 @@ extension QuoteExtractor.Paragraph {
         let (subject, end) = subjectAfterVerb(start + 2, comma)
         guard end >= comma - 1 || kind(end) == .comma else { return .none }
         return Q.Attribution(named: subject) ?? .none
+    }
+
+    /// A few of the speaker's words set in the middle of reported speech, with a new clause or
+    /// phrase right after them: `said he remained "cautiously optimistic" a deal would be reached`,
+    /// `said how "incredibly grateful" he was`, `said the crash was "likely" Iran's doing`. Not a
+    /// term, which follows a determiner, an owner or a preposition, or goes on as a subject or
+    /// an object (`said the "bedroom tax" would go`, `said "Plan B" was needed`).
+    func isFragmentBeforeClause(_ open: Int, _ close: Int) -> Bool {
+        guard open > 0, kind(open - 1) == .word, let before = word(open - 1), !isPossessive(open - 1),
+              !Q.determiners.contains(before), !Q.prepositions.contains(before), before != "so-called",
+              close + 1 < tokens.count else { return false }
+        switch kind(close + 1) {
+        case .mention: return true
+        case .word:
+            let after = tokens[close + 1].lower
+            return Q.pronouns[after] != nil || ["as", "a", "an", "i", "we", "they"].contains(after)
+                || (tokens[close + 1].capitalized && isPossessive(close + 1))
+        default: return false
+        }
     }
 
     func closesClause(_ close: Int) -> Bool {
