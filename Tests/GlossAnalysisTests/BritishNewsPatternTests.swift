@@ -229,6 +229,15 @@ import Testing
             (["\"We will use the veto.\"", "On Monday Mr Smith insisted the talks would go on."], [nil]),
             (["Ms Doe met Mr Smith on Monday.", "\"It went well,\" she said."], ["jane-doe"]),
             (["Mr Smith met Ms Doe on Monday.", "\"It went well,\" he said."], ["john-smith"]),
+            // A pair who both fit the pronoun: either could be meant.
+            (["Mr Smith and John Prescott met on Monday.", "He said: \"These are the right reforms.\""], [nil]),
+            (["John Prescott and Mr Smith met on Monday.", "He said: \"These are the right reforms.\""], [nil]),
+            (["Mr Smith and Ms Doe met on Monday.", "He said: \"These are the right reforms.\""], ["john-smith"]),
+            (["Ms Doe and Mr Smith met on Monday.", "She said: \"These are the right reforms.\""], ["jane-doe"]),
+            (["Mr Smith met Ms Doe and John Prescott on Monday.", "He said: \"These are the right reforms.\""], ["john-smith"]),
+            // A question put to him by someone unnamed leaves him the one "he" means.
+            (["Mr Smith was asked: \"Will you stay?\" He replied: \"I will stay.\""], [nil, "john-smith"]),
+            (["Mr Smith was told: \"You must go.\"", "He said: \"I will stay on.\""], [nil, "john-smith"]),
             (["Labour said the plan was wrong.", "\"It will fail,\" he said."], [nil]),
             (["Mr Smith said: \"It is time.\"", "Labour leader Neil Kinnock backed him.", "\"He is right,\" he said."], ["john-smith", nil]),
             (["Mr Smith said: \"It is time.\"", "The party's general secretary backed him.", "\"He is right,\" he said."], ["john-smith", nil]),

@@ -47,6 +47,9 @@ public enum QuoteExtractor {
 
     enum Attribution: Equatable {
         case entity(Int), pronoun(Pronoun, at: Int), anonymous, inherit, none
+        /// Words put to the subject by someone unnamed (`Mr Smith was asked: "…?"`): no speaker, and
+        /// no unnamed speaker either, so "He replied" after it still means the subject.
+        case unnamed
 
         init(_ subject: Subject) {
             switch subject {
@@ -95,6 +98,7 @@ public enum QuoteExtractor {
             case .pronoun(let pronoun, let at): speaker = speakers.resolve(pronoun, paragraph: quotation.first.paragraph, token: at)
             case .anonymous:
                 speakers.addAnonymous(paragraph: quotation.last.paragraph, token: quotation.last.close ?? 0)
+            case .unnamed: break
             case .inherit:
                 if let endedSentence = scareQuoteEndedSentence {
                     speaker = endedSentence ? continuation(quotation, after: previous, parsed) ?? nil : nil

@@ -95,6 +95,7 @@ extension QuoteExtractor.Paragraph {
         let tight = open - v <= 6
         if let agent = passiveAgent(v, before: open) { return (.entity(agent), tight) }
         if isPassive(v), kind(open - 1) != .colon { return (.none, false) }
+        if isPassive(v), Q.tellVerbs.contains(word(v) ?? "") { return (.unnamed, tight) }
         if let quoted = quotedAs(v, from: s) { return (Q.Attribution(quoted), tight) }
         if Q.participles.contains(word(v) ?? "") || word(v - 1) == "and" {
             return (Q.Attribution(sentenceSubject(from: sentenceStart[v], to: v)), tight)

@@ -29,6 +29,9 @@ extension QuoteExtractor {
             /// Inside an opening participle phrase (`Speaking to Martin Smith of PBS, he said`), whose
             /// subject is the sentence's: "he" later in the sentence is never this name.
             var inOpeningPhrase = false
+            /// Who the name is joined to by "and" or "or" (`Mr Blair and Mr Brown met`): "he" after a
+            /// pair of men could be either.
+            var partner: Referent?
         }
 
         /// By paragraph: referents in reading order.
@@ -56,7 +59,40 @@ extension QuoteExtractor {
                                    sentence: sentence, roles: roles, inOpeningPhrase: Speakers.opensWithParticiple(sentence, before: $0.token, paragraph))
                 }
             }
+            for p in referents.indices {
+                let byToken = Dictionary(referents[p].map { ($0.token, $0.referent) }, uniquingKeysWith: { first, _ in first })
+                for m in referents[p].indices {
+                    referents[p][m].partner = Speakers.partner(of: referents[p][m].token, among: byToken, paragraphs[p])
+                }
+            }
             addDescriptions(paragraphs)
+        }
+
+        /// Who the name at `k` is joined to by "and" or "or", past an honorific written apart
+        /// (`Mr Blair and Mr Brown`): a name found as a referent, or, for a name the registry lacks
+        /// that was not introduced (`Mr Blair and John Prescott met`), a stranger of either sex.
+        static func partner(of k: Int, among names: [Int: Referent], _ paragraph: Paragraph) -> Referent? {
+            let joins: Set<String> = ["and", "or"]
+            let capitalised = { (j: Int) in paragraph.kind(j) == .word && paragraph.tokens[j].capitalized && !paragraph.quoted[j] }
+            /// The referent among the tokens `run` (read outward from the conjunction), or a stranger
+            /// when they are two or three capitalised words that name no place.
+            func joined(_ run: some Sequence<Int>) -> Referent? {
+                var words: [Int] = []
+                for j in run {
+                    if let name = names[j] { return name }
+                    guard capitalised(j), words.count < 3 else { break }
+                    if !paragraph.isHonorific(j) { words.append(j) }
+                }
+                guard words.count >= 2, !words.contains(where: { NameWords.isPlace(paragraph.text($0)) || NameWords.institutions.contains(paragraph.text($0)) })
+                else { return nil }
+                return .stranger(.unknown)
+            }
+            let before = paragraph.beforeName(k, from: 0)
+            if joins.contains(paragraph.word(before) ?? ""), let partner = joined(stride(from: before - 1, through: max(0, before - 4), by: -1)) {
+                return partner
+            }
+            guard joins.contains(paragraph.word(k + 1) ?? "") else { return nil }
+            return joined((k + 2)..<min(paragraph.tokens.count, k + 6))
         }
 
         /// The sentence at `start` opens with a participle addressing someone (`Speaking to…,`,
@@ -275,6 +311,8 @@ extension QuoteExtractor {
                 if chosen != nil { break }
             }
             guard let chosen else { return nil }
+            // One of a pair who both fit (`Mr Blair and Mr Brown met. He said`): either.
+            if let partner = chosen.mention.partner, fits(pronoun, partner) { return nil }
             switch chosen.mention.referent {
             case .entity(let e):
                 if case .organisation(let noun) = pronoun, !(Speakers.generic.contains(noun) || names(e, contain: noun)) { return nil }
