@@ -254,9 +254,11 @@ extension QuoteExtractor.Paragraph {
 
     /// A few of the speaker's words set in the middle of reported speech, with a new clause or
     /// phrase right after them: `said he remained "cautiously optimistic" a deal would be reached`,
-    /// `said how "incredibly grateful" he was`, `said the crash was "likely" Iran's doing`. Not a
-    /// term, which follows a determiner, an owner or a preposition, or goes on as a subject or
-    /// an object (`said the "bedroom tax" would go`, `said "Plan B" was needed`).
+    /// `said how "incredibly grateful" he was`, `said the crash was "likely" Iran's doing`; or a
+    /// complement the rest of its phrase follows (`said the report was "a serious indictment" of
+    /// the prison service`, `called it "a victory" for common sense`). Not a term, which follows a
+    /// determiner, an owner or a preposition, or goes on as a subject or an object (`said the
+    /// "bedroom tax" would go`, `said "Plan B" was needed`).
     func isFragmentBeforeClause(_ open: Int, _ close: Int) -> Bool {
         guard open > 0, kind(open - 1) == .word, let before = word(open - 1), !isPossessive(open - 1),
               !Q.determiners.contains(before), !Q.prepositions.contains(before), before != "so-called",
@@ -265,8 +267,10 @@ extension QuoteExtractor.Paragraph {
         case .mention: return true
         case .word:
             let after = tokens[close + 1].lower
+            let complement = Q.beForms.contains(before) || ["as", "called", "calling", "branded"].contains(before)
             return Q.pronouns[after] != nil || ["as", "a", "an", "i", "we", "they"].contains(after)
                 || (tokens[close + 1].capitalized && isPossessive(close + 1))
+                || (complement && Q.prepositions.contains(after))
         default: return false
         }
     }
