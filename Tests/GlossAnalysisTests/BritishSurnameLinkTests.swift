@@ -50,6 +50,10 @@ import Testing
             ("Charles Kennedy spoke. Senator Edward Kennedy said no.", ["charles-kennedy"]),
             ("Frank Field spoke. Playing Field campaigners protested.", ["frank-field"]),
             ("Gordon Brown spoke. BROWN TO STAY, said the Sun.", ["gordon-brown"]),
+            // Another person named with an honorific keeps that form, even after the politician's full name.
+            ("Ruth Kelly spoke. The inquiry into the death of Dr David Kelly reported. Dr Kelly was a weapons expert. Kelly replied.",
+             ["ruth-kelly", "ruth-kelly"]),
+            ("Liam Fox spoke. Dr Fox said the plans were wrong.", ["liam-fox", "liam-fox"]),
         ]
         for (body, expected) in cases {
             #expect(try Self.links(body) == expected, "\(body)")

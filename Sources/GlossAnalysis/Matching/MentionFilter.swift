@@ -87,6 +87,9 @@ public struct MentionFilter {
     var namedInFull: Set<Int> = []
     /// Words seen inside other names in this document ("Lee" once "Kerry Lee" was read).
     var contested: Set<String> = []
+    /// Other people's surnames with the honorific they were named with ("Dr Kelly" once "Dr David
+    /// Kelly" was read): that form is theirs even after the registered person is named in full.
+    var contestedTitled: Set<String> = []
     /// Organisations' aliases inside the names of other bodies named here (`EntityRegistry.nestedAliases`).
     var nestedContested: Set<String> = []
     /// Longer names this document used for an entity ("Pierluisi Urrutia" once "Pedro R. Pierluisi
@@ -148,7 +151,11 @@ public struct MentionFilter {
             case .partOfName:
                 let name = words.nameAround(match.range)
                 verdict.nearMisses.append(NearMiss(match: match, name: name))
-                for word in words.string(name).split(whereSeparator: { $0 == " " || $0 == "-" }) { contested.insert(String(word)) }
+                let parts = words.string(name).split(whereSeparator: { $0 == " " || $0 == "-" })
+                for word in parts { contested.insert(String(word)) }
+                if let title = words.previous(name.lowerBound), NameWords.honorifics[title.bare] != nil, let surname = parts.last {
+                    contestedTitled.insert(title.bare + " " + surname)
+                }
             case .unintroduced:
                 verdict.unintroduced.append(match)
             case .word:
@@ -240,8 +247,11 @@ public struct MentionFilter {
         if isPerson, words.startsSentence(match.range.lowerBound), words.isFollowedByWordGrammar(match.range.upperBound) {
             return .word
         }
+        // Someone else was named with this honorific and surname (`Dr David Kelly`): `Dr Kelly` is them.
+        let form = words.string(match.range)
+        if let before, !contestedTitled.isEmpty, contestedTitled.contains(before.bare + " " + form) { return .word }
         // Someone else of that name was named here: the short form alone no longer says who.
-        return isContested(match, words.string(match.range), in: contested) ? .word : .mention
+        return isContested(match, form, in: contested) ? .word : .mention
     }
 
     static let of: Set<String> = ["of"]
