@@ -42,6 +42,19 @@ import Testing
     kind: person
     aliases: [King, Lord King]
     ---
+    -- content/entities/doris-day.md --
+    ---
+    name: Doris Day
+    kind: person
+    pronoun: she
+    aliases: [Day, Ms Day]
+    ---
+    -- content/entities/labour-party.md --
+    ---
+    name: Labour Party
+    kind: organization
+    aliases: [Labour]
+    ---
     -- content/entities/donald-trump.md --
     ---
     name: Donald Trump
@@ -127,10 +140,10 @@ import Testing
                      "The Smith-Jones report was published.", "Mr May spoke.", "Lady Jobs spoke."] {
             #expect(try Self.links(body) == [], "\(body)")
         }
-        for body in ["Mr Smith spoke.", "John Smith spoke.", "Chancellor Smith spoke.", "Labour MP John Smith spoke.",
-                     "Shadow chancellor Smith spoke.", "John Smith MP spoke."] {
+        for body in ["Mr Smith spoke.", "John Smith spoke.", "Chancellor Smith spoke.", "Shadow chancellor Smith spoke.", "John Smith MP spoke."] {
             #expect(try Self.links(body) == ["john-smith"], "\(body)")
         }
+        #expect(try Self.links("Labour MP John Smith spoke.") == ["labour-party", "john-smith"])
         for body in ["Smith's plan failed.", "Smith, the chancellor, spoke."] {
             #expect(try Self.links("John Smith arrived. " + body) == ["john-smith", "john-smith"], "\(body)")
         }
@@ -157,6 +170,9 @@ import Testing
         #expect(idioms == ["mervyn-king", "mervyn-king"])
         #expect(try Self.links("King Charles spoke. Mervyn King listened.") == ["mervyn-king"])
         #expect(try Self.links("The Jobs family sold the house.") == [])
+        // The name of a day is neither the party nor the singer, before or after she is named.
+        #expect(try Self.links("Shops shut on Labour Day and Boxing Day. Doris Day sang. Labour Day was quiet. Ms Day and Labour MPs left.")
+                == ["doris-day", "doris-day", "labour-party"])
     }
 
     @Test func aSurnameSharedWithSomeoneNamedInTheArticleNeedsTheFullName() throws {

@@ -206,6 +206,14 @@ public struct MentionFilter {
         let beforeRange = words.previousRange(match.range.lowerBound)
         let afterRange = words.nextRange(match.range.upperBound)
         let capitalisedAfter = afterRange.map(words.startsCapitalised) ?? false
+        // The name of a day (`Labour Day`, `Boxing Day`): neither the body nor a Ms Day.
+        if !isPerson, capitalisedAfter, afterRange.flatMap(words.word)?.bare == "Day" { return .word }
+        if isPerson, shortForm, words.text[match.range].elementsEqual("Day".utf8), let previous = words.previous(match.range.lowerBound),
+           previous.capitalised, holds(previous.bare, registry.profiles[match.entity]) == nil,
+           !NameWords.roles.contains(previous.bare) || NameWords.partyLabels.contains(previous.bare),
+           !registry.profiles[match.entity].givenNames.contains(previous.bare) {
+            return .word
+        }
         // A capitalised word straight after a person's name continues it: `Smith Jones`, `Donald Trump Jr.`.
         if isPerson, capitalisedAfter, let after = afterRange.flatMap(words.word), after.capitalised,
            !NameWords.calendar.contains(after.bare), !NameWords.postNominals.contains(after.bare) {

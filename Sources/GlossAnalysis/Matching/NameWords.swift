@@ -83,7 +83,7 @@ enum NameWords {
     ]
 
     /// Offices and roles written before a surname ("President Trump", "Sheriff Lee", "Cde Mugabe").
-    static let roles: Set<String> = [
+    static let roles: Set<String> = Set([
         "President", "Vice", "Prime", "Minister", "Secretary", "Chancellor", "Premier", "Chief", "Senator", "Sen",
         "Representative", "Rep", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "Councillor",
         "Councilman", "Councilwoman", "Governor", "Gov", "Mayor", "Judge", "Justice", "Ambassador", "Envoy",
@@ -94,8 +94,13 @@ enum NameWords {
         "Father", "Pastor", "Bishop", "Archbishop", "Cardinal", "Pope", "Imam", "Rabbi", "Sheikh", "Emir", "Sultan",
         "Ayatollah", "Mufti", "Taoiseach", "Chairperson", "Spokesman", "Spokeswoman", "Spokesperson", "Founder",
         "Editor", "Comrade", "Cde", "Administrator", "Secretary-General", "Director-General", "Candidate",
-        "Democrat", "Republican", "Labour", "Conservative", "Tory", "Liberal", "Socialist", "Independent",
         "Former", "Incumbent", "Acting", "Interim", "Outgoing", "Incoming", "Then", "Ex", "MP", "MEP", "MSP", "MLA",
+    ]).union(partyLabels)
+
+    /// Parties written before a name like a title ("Labour MP", "Democrat Smith"); also ordinary
+    /// names' first words (`Labour Day`), so they are told apart from offices where that matters.
+    static let partyLabels: Set<String> = [
+        "Democrat", "Republican", "Labour", "Conservative", "Tory", "Liberal", "Socialist", "Independent",
     ]
 
     /// Letters after a name that do not make it someone else's name ("Jane Doe MP").

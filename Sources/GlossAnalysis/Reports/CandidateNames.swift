@@ -18,17 +18,13 @@ public enum CandidateNames {
     /// Carney" is the Bank of England and Mark Carney. Party labels are names of their own.
     static func isTitle(_ word: String) -> Bool {
         let bare = word.trimmingTrailingDot
-        if partyLabels.contains(bare) { return false }
+        if NameWords.partyLabels.contains(bare) { return false }
         return roles.contains(bare) || NameWords.roles.contains(bare) || NameWords.honorifics[bare] != nil
             || NameWords.peerage.contains(bare) || NameWords.commonAbbreviations.contains(bare)
     }
 
     /// Words that make a title of the title after them ("First Minister", "Shadow Chancellor").
     static let titleModifiers: Set<String> = ["First", "Shadow", "Acting", "Interim", "Former", "Junior", "Senior"]
-
-    static let partyLabels: Set<String> = [
-        "Democrat", "Republican", "Labour", "Conservative", "Tory", "Liberal", "Socialist", "Independent",
-    ]
 
     /// Last words of institutions whose names hold a title word ("General Motors", "US Justice
     /// Department", "Prime Minister's Office"): a run ending in one is not cut.
