@@ -239,6 +239,9 @@ import Testing
             (["Mr Smith and Ms Doe met on Monday.", "He said: \"These are the right reforms.\""], ["john-smith"]),
             (["Ms Doe and Mr Smith met on Monday.", "She said: \"These are the right reforms.\""], ["jane-doe"]),
             (["Mr Smith met Ms Doe and John Prescott on Monday.", "He said: \"These are the right reforms.\""], ["john-smith"]),
+            // A name used to describe something (`the Smith campaign`) is no one "he" can mean.
+            (["Mr Smith spoke.", "Campaign co-ordinator Tom Watson criticised the Smith campaign.", "\"There is no plan,\" he said."], [nil]),
+            (["Mr Smith spoke.", "Party official Tom Watson, who is seen as a Smith ally, said the party was united.", "\"There is no split,\" he said."], [nil]),
             // A question put to him by someone unnamed leaves him the one "he" means.
             (["Mr Smith was asked: \"Will you stay?\" He replied: \"I will stay.\""], [nil, "john-smith"]),
             (["Mr Smith was told: \"You must go.\"", "He said: \"I will stay on.\""], [nil, "john-smith"]),

@@ -44,7 +44,7 @@ extension QuoteExtractor {
             referents = paragraphs.map { paragraph in
                 var found: [(token: Int, referent: Referent)] = []
                 for (k, token) in paragraph.tokens.enumerated() where !paragraph.quoted[k] {
-                    if token.kind == .mention { found.append((k, .entity(token.entity))) }
+                    if token.kind == .mention, !Speakers.isAttributive(k, paragraph, profiles: profiles) { found.append((k, .entity(token.entity))) }
                     if token.kind == .word, let pronoun = QuoteExtractor.pronouns[token.lower], pronoun != .it {
                         found.append((k, .pronoun(pronoun)))
                     }
@@ -66,6 +66,16 @@ extension QuoteExtractor {
                 }
             }
             addDescriptions(paragraphs)
+        }
+
+        /// A person's name used to describe something (`a Blair ally`, `the Obama administration`):
+        /// no one a later "he" can mean.
+        static func isAttributive(_ k: Int, _ paragraph: Paragraph, profiles: [EntityProfile]) -> Bool {
+            let entity = paragraph.tokens[k].entity
+            guard entity < profiles.count, profiles[entity].kind == .person, !paragraph.tokens[k].possessive,
+                  ["a", "an", "the"].contains(paragraph.word(k - 1) ?? ""), k + 1 < paragraph.tokens.count,
+                  paragraph.kind(k + 1) == .word, !paragraph.tokens[k + 1].capitalized else { return false }
+            return !paragraph.isVerb(k + 1)
         }
 
         /// Who the name at `k` is joined to by "and" or "or", past an honorific written apart
