@@ -31,6 +31,9 @@ import Testing
             (["Mr Smith insisted: \"There is no crisis.\""], ["john-smith"]),
             (["\"There is no crisis,\" Mr Smith insisted, \"and there never was.\""], ["john-smith", "john-smith"]),
             (["Mr Smith said it was \"absolutely right\" to hold the inquiry."], ["john-smith"]),
+            (["\"We will win,\" said Mr Smith, adding: \"The tide is turning.\""], ["john-smith", "john-smith"]),
+            (["\"We will win,\" Mr Smith said, adding: \"The tide is turning.\""], ["john-smith", "john-smith"]),
+            (["\"We will win,\" said Mr Smith's aide, adding: \"The tide is turning.\""], [nil]),
             // A few words in the middle of reported speech, a new clause or phrase after them.
             (["Mr Smith said he remained \"cautiously optimistic\" a deal would be reached."], ["john-smith"]),
             (["Ms Doe said how \"incredibly grateful\" she was to the volunteers."], ["jane-doe"]),

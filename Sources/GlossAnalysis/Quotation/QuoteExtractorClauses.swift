@@ -98,6 +98,13 @@ extension QuoteExtractor.Paragraph {
         if isPassive(v), Q.tellVerbs.contains(word(v) ?? "") { return (.unnamed, tight) }
         if let quoted = quotedAs(v, from: s) { return (Q.Attribution(quoted), tight) }
         if Q.participles.contains(word(v) ?? "") || word(v - 1) == "and" {
+            // `"…," said Mr Smith, adding: "…"`, `"…," Mr Smith said, adding: "…"`: the subject of the inverted clause.
+            if kind(v - 1) == .comma, kind(v - 2) == .mention, !tokens[v - 2].possessive, isVerb(beforeName(v - 2, from: 0)) {
+                return (.entity(tokens[v - 2].entity), tight)
+            }
+            if kind(v - 1) == .comma, isVerb(v - 2), kind(v - 3) == .mention, !tokens[v - 3].possessive, kind(beforeName(v - 3, from: 0)) == .quote {
+                return (.entity(tokens[v - 3].entity), tight)
+            }
             return (Q.Attribution(sentenceSubject(from: sentenceStart[v], to: v)), tight)
         }
         return (Q.Attribution(subjectBefore(s, v)), tight)
