@@ -99,15 +99,49 @@ enum ContentRules {
                                "post-entry", "article__content", "single-post"]
 
     /// The rule a class/id/itemprop/role names, if it names page furniture.
-    static func furnitureRule(classes: String, tokens: [String]) -> String? {
+    /// - Parameter written: the names as the page wrote them, when their case says where the
+    ///   words of a CamelCase name begin: a furniture word must keep to them (`APageRoot` holds no
+    ///   "pager"; `mtnFooterSitemap` holds "footer", `NewsLetter` "newsletter").
+    static func furnitureRule(classes: String, written: String? = nil, tokens: [String]) -> String? {
         let text = withoutLayouts(Array(classes.utf8))
         guard !text.isEmpty, !storyMarkerFinder.occursAny(in: text) else { return nil }
         for (index, token) in tokens.enumerated() {
             if let rule = furnitureTokens[token], index == 0 || !negations.contains(tokens[index - 1]) { return rule }  // not `above-footer`
         }
+        let cased = written.map { Array($0.utf8) }
         // Found words come in list order, rule by rule, so the first that names furniture is the first rule's.
         let words = furnitureWordList
-        return furnitureWordFinder.occurring(in: text).first { names(text, words[$0].bytes) }.map { words[$0].rule }
+        return furnitureWordFinder.occurring(in: text).first { found in
+            names(text, words[found].bytes) && cased.map { keepsToHumps(words[found].bytes, in: $0) } != false
+        }.map { words[$0].rule }
+    }
+
+    /// Whether `pattern` (lowercase) occurs in `written` (as written) within one word that has no
+    /// inner capital, or from the start of a CamelCase part to the end of one.
+    static func keepsToHumps(_ pattern: [UInt8], in written: [UInt8]) -> Bool {
+        func isUpper(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) }
+        func isLower(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b) }
+        func isLetter(_ b: UInt8) -> Bool { isUpper(b) || isLower(b) }
+        /// A part starts at `i`: `fooBar` at B, `APage` at P.
+        func startsPart(_ i: Int) -> Bool {
+            guard i > 0, i < written.count, isUpper(written[i]) else { return false }
+            return isLower(written[i - 1]) || (isUpper(written[i - 1]) && i + 1 < written.count && isLower(written[i + 1]))
+        }
+        let lowered = written.map { isUpper($0) ? $0 + 0x20 : $0 }
+        var from = 0
+        while let start = find(pattern, in: lowered, from: from) {
+            from = start + 1
+            let end = start + pattern.count
+            var wordStart = start, wordEnd = end
+            while wordStart > 0, isLetter(written[wordStart - 1]) { wordStart -= 1 }
+            while wordEnd < written.count, isLetter(written[wordEnd]) { wordEnd += 1 }
+            let parts = (wordStart + 1..<wordEnd).filter(startsPart)
+            if parts.isEmpty { return true }
+            let alignedStart = start == wordStart || startsPart(start) || !isLetter(pattern[0])
+            let alignedEnd = end == wordEnd || startsPart(end) || !isLetter(pattern[pattern.count - 1])
+            if alignedStart && alignedEnd { return true }
+        }
+        return false
     }
     static let storyMarkerFinder = WordFinder(storyMarkers)
     static let furnitureWordList = furnitureWords.flatMap { rule in rule.words.map { (rule: rule.rule, bytes: Array($0.utf8)) } }

@@ -82,13 +82,13 @@ struct PageFacts {
             if never[id] { excluded[id] = true; continue }
             if let parent = document[id].parent, excluded[parent] { excluded[id] = true; continue }
             guard document[id].kind == .element else { continue }
-            var label = "", className = "", idName = "", role = ""
+            var label = "", className = "", idName = "", role = "", written = ""
             for attribute in document[id].attributes {
                 switch attribute.name {
-                case "class": className = attribute.value.lowercased(); label += " " + className
-                case "id": idName = attribute.value.lowercased(); label += " " + idName
-                case "role": role = attribute.value.lowercased(); label += " " + role
-                case "itemprop": label += " " + attribute.value.lowercased()
+                case "class": className = attribute.value.lowercased(); label += " " + className; written += " " + attribute.value
+                case "id": idName = attribute.value.lowercased(); label += " " + idName; written += " " + attribute.value
+                case "role": role = attribute.value.lowercased(); label += " " + role; written += " " + attribute.value
+                case "itemprop": label += " " + attribute.value.lowercased(); written += " " + attribute.value
                 default: continue
                 }
             }
@@ -98,12 +98,14 @@ struct PageFacts {
             }
             classes[id] = label
             if !label.isEmpty {
-                let key = className + "\u{1}" + idName + "\u{1}" + label
+                // The names as written matter only where their case says where words begin.
+                let cased = written.utf8.contains(where: { (0x41...0x5A).contains($0) }) ? written : nil
+                let key = className + "\u{1}" + idName + "\u{1}" + label + "\u{1}" + (cased ?? "")
                 if let known = judged[key] {
                     (tokens[id], furniture[id], classWeight[id]) = known
                 } else {
                     let words = Self.words(label)
-                    let judgement = (words, ContentRules.furnitureRule(classes: label, tokens: words),
+                    let judgement = (words, ContentRules.furnitureRule(classes: label, written: cased, tokens: words),
                                      ContentRules.classWeight(className: className, id: idName))
                     judged[key] = judgement
                     (tokens[id], furniture[id], classWeight[id]) = judgement

@@ -77,4 +77,15 @@ import Testing
         #expect(Fixtures.paragraphs(ofArticle: article.fileText) == [Self.story[0], document] + Self.story[1...])
         #expect(article.dropped.filter { $0.rule == "related" }.count == 3)
     }
+
+    /// A CamelCase class (`APageRoot`) holds no furniture word across its parts ("pager"): the
+    /// story in it is kept.
+    @Test func aCamelCaseClassIsReadByItsParts() throws {
+        let paragraphs = Self.story.prefix(3).map { "<section class=\"APageRoot__SectionWrapper\"><div class=\"TextAndImage__Text\"><p>\($0)</p></div></section>" }.joined()
+        let body = """
+        <main class="APageRoot"><div class="APageRoot__Sections">\(paragraphs)</div></main>
+        """
+        let article = try pages.importPage(PageExtractionTests.page(body: body))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Array(Self.story.prefix(3)))
+    }
 }

@@ -39,4 +39,21 @@ import Testing
         #expect(ContentRules.furnitureRule(classes: " trending-list", tokens: ["trending", "list"]) == "related")
         #expect(ContentRules.classWeight(className: "article-body", id: "sidebar") == 0)
     }
+
+    /// In a CamelCase name a furniture word keeps to the parts the capitals mark; in one
+    /// written all in lowercase it may sit anywhere inside a word, as before.
+    @Test func aCamelCaseNameHoldsOnlyTheWordsItsCapitalsMark() {
+        func rule(_ written: String) -> String? {
+            let label = " " + written.lowercased()
+            return ContentRules.furnitureRule(classes: label, written: " " + written, tokens: PageFacts.words(label))
+        }
+        #expect(rule("APageRoot") == nil)            // not "pager"
+        #expect(rule("HomepageRegion") == nil)
+        #expect(rule("apageroot") == "navigation")   // all lowercase: no parts to go by
+        #expect(rule("mtnFooterSitemap") == "footer")
+        #expect(rule("NewsLetter") == "subscribe")
+        #expect(rule("topNavBar") == "navigation")
+        #expect(rule("mtnCommentText") == "comments")
+        #expect(rule("SocialBar") == "share")
+    }
 }
