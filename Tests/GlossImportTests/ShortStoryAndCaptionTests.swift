@@ -88,4 +88,18 @@ import Testing
         let article = try pages.importPage(PageExtractionTests.page(body: body))
         #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Array(Self.story.prefix(3)))
     }
+
+    /// A page with no story says where the story was looked for and which rules left out what was there.
+    @Test func aPageWithNoStorySaysWhereItLookedAndWhatItLeftOut() {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let body = """
+        <div class="site-footer"><p>Copyright 2020 Example News. All rights reserved. Terms of use and privacy policy apply here.</p></div>
+        <div class="cookie-notice"><p>We use cookies to improve your experience on our site and to show you relevant adverts.</p></div>
+        """
+        let report = scratch.importFiles([scratch.write("page.html", PageExtractionTests.page(body: body))])
+        let message = report.problems.first?.message ?? ""
+        #expect(report.hasErrors && message.hasPrefix("no article text"))
+        #expect(message.contains("matched boilerplate rules: cookies") && message.contains("found as the best-scored element"), "\(message)")
+    }
 }
