@@ -14,7 +14,7 @@ import Testing
     title: T
     entities:
       link: all
-    \(["Jack Straw", "Clare Short", "Liam Fox", "Robin Cook", "Gordon Brown", "Frank Field", "Alistair Darling", "Michael Howard", "David Davis", "Charles Kennedy", "John Reid", "Ruth Kelly"].map { name in
+    \(["Jack Straw", "Clare Short", "Liam Fox", "Robin Cook", "Gordon Brown", "Frank Field", "Alistair Darling", "Michael Howard", "David Davis", "Charles Kennedy", "John Reid", "Ruth Kelly", "William Hague"].map { name in
         let surname = name.split(separator: " ").last!
         return "-- content/entities/\(name.lowercased().replacingOccurrences(of: " ", with: "-")).md --\n---\nname: \(name)\nkind: person\naliases: [\(surname), Mr \(surname)]\n---\n"
     }.joined())
@@ -54,6 +54,8 @@ import Testing
             ("Ruth Kelly spoke. The inquiry into the death of Dr David Kelly reported. Dr Kelly was a weapons expert. Kelly replied.",
              ["ruth-kelly", "ruth-kelly"]),
             ("Liam Fox spoke. Dr Fox said the plans were wrong.", ["liam-fox", "liam-fox"]),
+            // A capital "The" inside a sentence starts another name, which then keeps that form at a sentence's start too.
+            ("William Hague spoke. Talks in The Hague ended. Mr Hague left. The Hague tribunal met.", ["william-hague", "william-hague"]),
         ]
         for (body, expected) in cases {
             #expect(try Self.links(body) == expected, "\(body)")

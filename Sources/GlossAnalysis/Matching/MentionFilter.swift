@@ -88,7 +88,8 @@ public struct MentionFilter {
     /// Words seen inside other names in this document ("Lee" once "Kerry Lee" was read).
     var contested: Set<String> = []
     /// Other people's surnames with the honorific they were named with ("Dr Kelly" once "Dr David
-    /// Kelly" was read): that form is theirs even after the registered person is named in full.
+    /// Kelly" was read), and names that begin with "The" ("The Hague"): that form is theirs even
+    /// after the registered person is named in full, and even where a sentence starts with it.
     var contestedTitled: Set<String> = []
     /// Organisations' aliases inside the names of other bodies named here (`EntityRegistry.nestedAliases`).
     var nestedContested: Set<String> = []
@@ -153,7 +154,7 @@ public struct MentionFilter {
                 verdict.nearMisses.append(NearMiss(match: match, name: name))
                 let parts = words.string(name).split(whereSeparator: { $0 == " " || $0 == "-" })
                 for word in parts { contested.insert(String(word)) }
-                if let title = words.previous(name.lowerBound), NameWords.honorifics[title.bare] != nil, let surname = parts.last {
+                if let title = words.previous(name.lowerBound), NameWords.honorifics[title.bare] != nil || title.text == "The", let surname = parts.last {
                     contestedTitled.insert(title.bare + " " + surname)
                 }
             case .unintroduced:
@@ -233,6 +234,8 @@ public struct MentionFilter {
         if words.isReduplicated(match.range) { return .word }
 
         let before = beforeRange.flatMap { words.startsCapitalised($0) ? words.word($0) : nil }
+        // A capital "The" inside a sentence starts a name of its own (`in The Hague`, `The Times`).
+        if isPerson, let before, before.text == "The", !words.startsSentence(before.range.lowerBound) { return .partOfName }
         if let before, before.capitalised, !isModifier(before, of: match, profile: registry.profiles[match.entity], previous: neighbours.0,
                                                       opensSentence: words.startsSentence(before.range.lowerBound)) {
             return isPerson ? fullerName(match, words) : .partOfName
