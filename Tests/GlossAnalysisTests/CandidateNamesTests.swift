@@ -19,6 +19,9 @@ import Testing
         #expect(Self.names("Jane Doe MP spoke.") == ["Jane Doe"])
         // A word that makes a title of the one after it goes with it.
         #expect(Self.names("In Leeds, First Minister Jack McConnell and Shadow Chancellor Oliver Letwin spoke.") == ["Leeds", "Jack McConnell", "Oliver Letwin"])
+        // A title in hyphenated parts is a title; a word alone after a title's possessive is the holder's thing.
+        #expect(Self.names("Then Ex-minister Frank Dobson and Vice-President Dick Cheney spoke.") == ["Frank Dobson", "Dick Cheney"])
+        #expect(Self.names("Speaking at Prime Minister's Questions, Mr Blair said so, as did the Chancellor's deputy, Jane Roe.") == ["Blair", "Jane Roe"])
     }
 
     @Test func hyphenatedNamesStayWhole() {

@@ -19,6 +19,10 @@ public enum CandidateNames {
     static func isTitle(_ word: String) -> Bool {
         let bare = word.trimmingTrailingDot
         if NameWords.partyLabels.contains(bare) { return false }
+        // `Ex-minister`, `Vice-President`: a title in hyphenated parts.
+        if bare.contains("-") {
+            return bare.split(separator: "-").contains { part in isTitle(part.prefix(1).uppercased() + part.dropFirst()) }
+        }
         return roles.contains(bare) || NameWords.roles.contains(bare) || NameWords.honorifics[bare] != nil
             || NameWords.peerage.contains(bare) || NameWords.commonAbbreviations.contains(bare)
     }
@@ -56,6 +60,9 @@ public enum CandidateNames {
         var run: [String] = []
         var runStartsSentence = false
         var sentenceStart = true
+        /// The last run ended in a title's possessive (`Prime Minister's`): a word alone after it
+        /// names the title holder's thing (`Questions`, `Budget`), not someone to register.
+        var afterPossessiveTitle = false
 
         mutating func scan() {
             var coveredIndex = 0
@@ -81,7 +88,12 @@ public enum CandidateNames {
                 if CandidateNames.isCapitalised(bytes[start], word) {
                     if run.isEmpty { runStartsSentence = startsSentence || opened }
                     run.append(word)
-                    if trailing { closeRun() }
+                    if trailing {
+                        let possessive = end < index && (bytes[end] == 0x27 || bytes[end] == 0xE2) && bytes[index - 1] == 0x73
+                        let possessiveTitle = possessive && CandidateNames.isTitle(word)
+                        closeRun()
+                        afterPossessiveTitle = possessiveTitle
+                    }
                 } else if end - start <= 3, !run.isEmpty, !trailing, CandidateNames.connectors.contains(word) {
                     run.append(word)
                 } else {
@@ -93,7 +105,10 @@ public enum CandidateNames {
 
         /// Cuts the run at titles, trims each part of openers, dates and connectors, and keeps the parts that are names.
         mutating func closeRun() {
-            defer { run = [] }
+            defer {
+                if !run.isEmpty { afterPossessiveTitle = false }
+                run = []
+            }
             var part: [String] = []
             var index = 0
             var afterTitle = false
@@ -137,7 +152,7 @@ public enum CandidateNames {
             if words.allSatisfy({ NameWords.demonyms.contains($0) || CandidateNames.connectors.contains($0) }) { return }
             if (2...6).contains(words.count) {
                 names.append(words.joined(separator: " "))
-            } else if words.count == 1, singleWords, !startsSentence || trimmedFront, last.unicodeScalars.count > 1 {
+            } else if words.count == 1, singleWords, !startsSentence || trimmedFront, last.unicodeScalars.count > 1, !afterPossessiveTitle {
                 names.append(last)
             }
         }
