@@ -262,6 +262,10 @@ import Testing
             (["Asked about Mr Smith, Ms Doe said: \"He is tired.\""], ["jane-doe"]),
             (["The Tories accused Mr Smith of a \"cynical stunt\"."], [nil]),
             (["Mr Smith's critics say the plan is \"a cynical stunt\"."], [nil]),
+            // The claim is its owner's; what the speaker calls it is the speaker's.
+            (["Ms Doe said Mr Smith's claim that \"crime is falling\" was \"a con\"."], ["john-smith", "jane-doe"]),
+            // A nickname in quotation marks inside the subject's clause does not cut the clause.
+            (["Mr Smith, who was dubbed \"two Jags\" by critics, said: \"I have nothing to apologise for.\""], [nil, "john-smith"]),
             (["Mr Smith told Ms Doe: \"You are wrong.\""], ["john-smith"]),
             (["Ms Doe was told by Mr Smith: \"You are wrong.\""], ["john-smith"]),
             (["The report, seen by Mr Smith, says: \"The plan is flawed.\""], [nil]),

@@ -107,7 +107,14 @@ extension QuoteExtractor.Paragraph {
             }
             return (Q.Attribution(sentenceSubject(from: sentenceStart[v], to: v)), tight)
         }
-        return (Q.Attribution(subjectBefore(s, v)), tight)
+        let subject = subjectBefore(s, v)
+        // `Mr Smith, who was dubbed "two Jags" by critics, said:`: the clause began before the
+        // nickname's quotation marks, and its subject is named there.
+        if subject == .nounPhrase || subject == .invalid, s > sentenceStart[v], kind(s - 1) == .quote {
+            let whole = subjectBefore(sentenceStart[v], v)
+            if case .entity = whole { return (Q.Attribution(whole), tight) }
+        }
+        return (Q.Attribution(subject), tight)
     }
 
     /// `Smith was described as "…"`: whoever described him is not named, and is nobody a later
@@ -128,7 +135,7 @@ extension QuoteExtractor.Paragraph {
     /// (`"…," he told Science News, "…"`, `"…," reads Judge Miller's statement, "…"`).
     func joinsPrevious(_ s: Int, _ open: Int) -> Bool {
         let gap = s..<open
-        guard sentenceStart[open] <= s - 1 else { return false }
+        guard sentenceStart[open] <= s - 1, !isCopulaAfterQuotation(s, open) else { return false }
         if gap.allSatisfy({ tokens[$0].kind == .comma || ["and", "or", "but"].contains(word($0) ?? "") }) { return true }
         // The previous part must break off (`"…,"`), not end its sentence (`"…prayers."`).
         if gap.count <= 8, kind(open - 1) == .comma, gap.contains(where: isVerb), kind(s - 2) != .terminator { return true }
@@ -186,11 +193,21 @@ extension QuoteExtractor.Paragraph {
         return depth == 0
     }
 
+    /// Between a closing quotation mark and `open`, nothing but a form of "be".
+    func isCopulaAfterQuotation(_ s: Int, _ open: Int) -> Bool {
+        s > 0 && s < open && kind(s - 1) == .quote && (s..<open).allSatisfy { Q.beForms.contains(word($0) ?? "") }
+    }
+
     /// A partial quotation inside reported speech: `X said the plan was "unworkable".`,
     /// `X called it "a disgrace"`. The quotation must end its clause, and no other speech verb or
     /// clause break may stand between the verb and it; one inside `X's claim that …` is X's.
     func partial(_ open: Int, close: Int) -> Q.Attribution {
-        let s = clauseStart(before: open)
+        var s = clauseStart(before: open)
+        // `X said Y's claim that "crime is falling" was "a con"`: the quotation a copula links this
+        // one to belongs to the same clause, so the frame before it counts.
+        if isCopulaAfterQuotation(s, open), let opening = (0..<(s - 1)).last(where: { kind($0) == .quote && tokens[$0].role != .close }) {
+            s = clauseStart(before: opening)
+        }
         let open = parenthesisStart(before: open, from: s) ?? open
         if let owner = utteranceOwner(s, before: open) { return owner }
         guard closesClause(close) || isFragmentBeforeClause(open, close) else { return .none }
@@ -220,9 +237,10 @@ extension QuoteExtractor.Paragraph {
     /// the registry cannot name. Nil unless such an utterance is the last one named before the
     /// quotation, with no speech verb or other name between.
     func utteranceOwner(_ s: Int, before open: Int) -> Q.Attribution? {
+        // Not past another quotation: `Mr Smith's claim that "…" was "a con"` gives the claim first.
         guard let noun = (s..<open).last(where: { Q.utterances.contains(word($0) ?? "") }), noun - 1 >= s, isPossessive(noun - 1),
               ["that", ":", "-", "\u{2013}", "\u{2014}"].contains(word(noun + 1) ?? text(noun + 1)),
-              !((noun + 1)..<open).contains(where: { isVerb($0) || kind($0) == .mention }) else { return nil }
+              !((noun + 1)..<open).contains(where: { isVerb($0) || kind($0) == .mention || kind($0) == .quote }) else { return nil }
         return kind(noun - 1) == .mention ? .entity(tokens[noun - 1].entity) : .anonymous
     }
 
