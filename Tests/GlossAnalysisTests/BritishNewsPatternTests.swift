@@ -262,6 +262,10 @@ import Testing
             (["Asked about Mr Smith, Ms Doe said: \"He is tired.\""], ["jane-doe"]),
             (["The Tories accused Mr Smith of a \"cynical stunt\"."], [nil]),
             (["Mr Smith's critics say the plan is \"a cynical stunt\"."], [nil]),
+            // A party's MPs are several people, not the party.
+            (["Labour MPs said: \"We have lost confidence in him.\""], [nil]),
+            (["\"We have lost confidence in him,\" Labour MPs said."], [nil]),
+            (["Labour said: \"We have lost confidence in him.\""], ["labour-party"]),
             // The claim is its owner's; what the speaker calls it is the speaker's.
             (["Ms Doe said Mr Smith's claim that \"crime is falling\" was \"a con\"."], ["john-smith", "jane-doe"]),
             // A nickname in quotation marks inside the subject's clause does not cut the clause.

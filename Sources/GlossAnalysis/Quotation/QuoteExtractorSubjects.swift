@@ -21,7 +21,8 @@ extension QuoteExtractor.Paragraph {
         for _ in 0..<6 {
             while k >= s {
                 if let w = word(k), Q.adverbs.contains(w) || (!tokens[k].capitalized && w.count > 3 && w.hasSuffix("ly")) { k -= 1; continue }
-                if kind(k) == .word, NameWords.postNominals.contains(text(k)), k > s, isName(k - 1) { k -= 1; continue }
+                // `Jane Doe MP said`; not `Labour MPs said`, several people the party is not.
+                if kind(k) == .word, NameWords.postNominals.contains(text(k)), !text(k).hasSuffix("s"), k > s, isName(k - 1) { k -= 1; continue }
                 if kind(k) == .closeParen, let o = (max(s, k - 14)..<k).last(where: { kind($0) == .openParen }) { k = o - 1; continue }
                 if let start = timePhraseStart(k, s) { k = start - 1; continue }
                 break
