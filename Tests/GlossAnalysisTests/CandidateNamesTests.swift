@@ -22,6 +22,7 @@ import Testing
         // A title in hyphenated parts is a title; a word alone after a title's possessive is the holder's thing.
         #expect(Self.names("Then Ex-minister Frank Dobson and Vice-President Dick Cheney spoke.") == ["Frank Dobson", "Dick Cheney"])
         #expect(Self.names("Speaking at Prime Minister's Questions, Mr Blair said so, as did the Chancellor's deputy, Jane Roe.") == ["Blair", "Jane Roe"])
+        #expect(Self.names("After the Chancellor’s Budget, Jane Roe spoke.") == ["Jane Roe"])
     }
 
     @Test func hyphenatedNamesStayWhole() {

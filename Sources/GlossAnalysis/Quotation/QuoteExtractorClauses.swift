@@ -98,13 +98,7 @@ extension QuoteExtractor.Paragraph {
         if isPassive(v), Q.tellVerbs.contains(word(v) ?? "") { return (.unnamed, tight) }
         if let quoted = quotedAs(v, from: s) { return (Q.Attribution(quoted), tight) }
         if Q.participles.contains(word(v) ?? "") || word(v - 1) == "and" {
-            // `"…," said Mr Smith, adding: "…"`, `"…," Mr Smith said, adding: "…"`: the subject of the inverted clause.
-            if kind(v - 1) == .comma, kind(v - 2) == .mention, !tokens[v - 2].possessive, isVerb(beforeName(v - 2, from: 0)) {
-                return (.entity(tokens[v - 2].entity), tight)
-            }
-            if kind(v - 1) == .comma, isVerb(v - 2), kind(v - 3) == .mention, !tokens[v - 3].possessive, kind(beforeName(v - 3, from: 0)) == .quote {
-                return (.entity(tokens[v - 3].entity), tight)
-            }
+            if let speaker = invertedSpeaker(before: v) { return (.entity(speaker), tight) }
             return (Q.Attribution(sentenceSubject(from: sentenceStart[v], to: v)), tight)
         }
         let subject = subjectBefore(s, v)
@@ -115,6 +109,15 @@ extension QuoteExtractor.Paragraph {
             if case .entity = whole { return (Q.Attribution(whole), tight) }
         }
         return (Q.Attribution(subject), tight)
+    }
+
+    /// The speaker of an inverted attribution that ends right before the participle at `v`:
+    /// `"…," said Mr Smith, adding: "…"`, `"…," Mr Smith said, adding: "…"`.
+    func invertedSpeaker(before v: Int) -> Int? {
+        guard kind(v - 1) == .comma else { return nil }
+        if kind(v - 2) == .mention, !tokens[v - 2].possessive, isVerb(beforeName(v - 2, from: 0)) { return tokens[v - 2].entity }
+        if isVerb(v - 2), kind(v - 3) == .mention, !tokens[v - 3].possessive, kind(beforeName(v - 3, from: 0)) == .quote { return tokens[v - 3].entity }
+        return nil
     }
 
     /// `Smith was described as "…"`: whoever described him is not named, and is nobody a later

@@ -89,8 +89,7 @@ public enum CandidateNames {
                     if run.isEmpty { runStartsSentence = startsSentence || opened }
                     run.append(word)
                     if trailing {
-                        let possessive = end < index && (bytes[end] == 0x27 || bytes[end] == 0xE2) && bytes[index - 1] == 0x73
-                        let possessiveTitle = possessive && CandidateNames.isTitle(word)
+                        let possessiveTitle = CandidateNames.isPossessive(bytes, after: end) && CandidateNames.isTitle(word)
                         closeRun()
                         afterPossessiveTitle = possessiveTitle
                     }
@@ -156,6 +155,12 @@ public enum CandidateNames {
                 names.append(last)
             }
         }
+    }
+
+    /// `'s` or `’s` at `index`.
+    static func isPossessive(_ bytes: [UInt8], after index: Int) -> Bool {
+        let rest = bytes[index...]
+        return rest.starts(with: [0x27, 0x73]) || rest.starts(with: [0xE2, 0x80, 0x99, 0x73])
     }
 
     static func isCapitalised(_ first: UInt8, _ word: String) -> Bool {
