@@ -245,6 +245,11 @@ import Testing
             // A name used to describe something (`the Smith campaign`) is no one "he" can mean.
             (["Mr Smith spoke.", "Campaign co-ordinator Tom Watson criticised the Smith campaign.", "\"There is no plan,\" he said."], [nil]),
             (["Mr Smith spoke.", "Party official Tom Watson, who is seen as a Smith ally, said the party was united.", "\"There is no split,\" he said."], [nil]),
+            // A newcomer whose given name is nearly always a man's or a woman's blocks only the pronoun that fits.
+            (["Ms Doe said: \"We will win.\"", "The party's treasurer, Tom Watson, warned against complacency.", "\"It is not in the bag,\" she said."],
+             ["jane-doe", "jane-doe"]),
+            (["Ms Doe said: \"We will win.\"", "The party's treasurer, Tom Watson, warned against complacency.", "\"It is not in the bag,\" he said."],
+             ["jane-doe", nil]),
             // A question put to him by someone unnamed leaves him the one "he" means.
             (["Mr Smith was asked: \"Will you stay?\" He replied: \"I will stay.\""], [nil, "john-smith"]),
             (["Mr Smith was told: \"You must go.\"", "He said: \"I will stay on.\""], [nil, "john-smith"]),

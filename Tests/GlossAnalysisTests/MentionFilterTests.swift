@@ -170,6 +170,8 @@ import Testing
         #expect(idioms == ["mervyn-king", "mervyn-king"])
         #expect(try Self.links("King Charles spoke. Mervyn King listened.") == ["mervyn-king"])
         #expect(try Self.links("The Jobs family sold the house.") == [])
+        // A given name that is nearly always a man's says who "Mrs Jobs" is not.
+        #expect(try Self.links("Steve Jobs spoke. Mrs Jobs replied.") == ["steve-jobs"])
         // The name of a day is neither the party nor the singer, before or after she is named.
         #expect(try Self.links("Shops shut on Labour Day and Boxing Day. Doris Day sang. Labour Day was quiet. Ms Day and Labour MPs left.")
                 == ["doris-day", "doris-day", "labour-party"])

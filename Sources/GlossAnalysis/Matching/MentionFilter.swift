@@ -5,7 +5,8 @@ public struct EntityProfile: Sendable, Hashable {
     public enum Gender: Sendable, Hashable { case male, female, unknown }
 
     public var kind: Entity.Kind
-    /// From the entity's `pronoun`, else from an honorific in its names (`Mr Smith` → male).
+    /// From the entity's `pronoun`, else from an honorific in its names (`Mr Smith` → male), else
+    /// from its given name (`NameWords.givenNameGender`).
     public var gender: Gender
     /// Titles of rank its own names carry ("Lord" for an alias "Lord Carloway").
     var titles: Set<String>
@@ -33,6 +34,11 @@ public struct EntityProfile: Sendable, Hashable {
             }
         }
         self.givenNames = givenNames
+        // Else from a given name that is nearly always a man's or a woman's (`Tony Blair`).
+        if gender == .unknown, entity.kind == .person, let first = entity.name.split(separator: " ").first,
+           let male = NameWords.givenNameGender[String(first)] {
+            gender = male ? .male : .female
+        }
         switch entity.pronoun {
         case "he": gender = .male
         case "she": gender = .female

@@ -24,6 +24,29 @@ enum NameWords {
     /// Openers that are also given names: inside a sentence, `Will Straw` and `May Smith` are names.
     static let givenNameOpeners: Set<String> = ["Will", "May", "Per"]
 
+    /// Given names common in English-language news that are nearly always a man's or a woman's:
+    /// "she said" after `Tom Watson` is not him. Names given to both (Chris, Alex, Kim, Jean) are not here.
+    static let givenNameGender: [String: Bool] = {
+        let male = """
+            Aaron Adam Adrian Alan Alastair Alexander Alistair Andrew Angus Anthony Antony Arthur Barack Barry Ben Benjamin Bernard
+            Bill Bob Boris Brian Bruce Carl Charles Christopher Colin Craig Dan Daniel Darren David Dennis Derek Dominic Donald
+            Douglas Duncan Ed Edward Eric Frank Fred Gary Gavin Geoff Geoffrey George Gerald Gerry Gordon Graham Greg Harold Harry
+            Henry Hugh Iain Ian Jack Jacob James Jason Jeff Jeremy Jim Jimmy Joe John Jonathan Joseph Keith Ken Kenneth Kevin Liam
+            Malcolm Mark Martin Matthew Michael Mike Neil Nick Nicholas Nigel Oliver Patrick Paul Peter Philip Ralph Richard Rob
+            Robert Roger Ronald Roy Russell Samuel Scott Sean Simon Stephen Steve Steven Stuart Ted Thomas Tim Timothy Tom Tony
+            Vince Vincent Walter William
+            """
+        let female = """
+            Alice Alison Amanda Amy Angela Ann Anna Anne Barbara Beverley Caroline Carol Catherine Charlotte Cherie Christine Claire
+            Clare Diana Diane Dorothy Elizabeth Emily Emma Estelle Fiona Gillian Hazel Helen Helena Hillary Harriet Jacqui Jane
+            Janet Jennifer Jessica Jill Joan Joanna Julia Julie Karen Kate Katherine Kathleen Laura Linda Liz Louise Lucy Margaret
+            Maria Marie Mary Melanie Michelle Nancy Natalie Nicola Patricia Pauline Rachel Rebecca Ruth Sally Sandra Sarah Sharon
+            Shirley Sophie Susan Teresa Tessa Theresa Valerie Victoria Wendy Yvette
+            """
+        let names = { (list: String) in list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init) }
+        return Dictionary(names(male).map { ($0, true) } + names(female).map { ($0, false) }, uniquingKeysWith: { first, _ in first })
+    }()
+
     /// Plural nouns whose possessive starts a name of its own ("International Women's Day").
     static let pluralPossessives: Set<String> = ["Women", "Men", "Children", "People", "Veterans", "Workers", "Farmers"]
 

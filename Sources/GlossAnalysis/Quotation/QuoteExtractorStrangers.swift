@@ -50,6 +50,7 @@ extension QuoteExtractor.Speakers {
             let known = count == 1 && surnames.contains(paragraph.text(start))
             guard (count >= 2 && introduced) || (count == 1 && (titled || known)) else { continue }
             surnames.insert(paragraph.text(end - 1))
+            if gender == .unknown, count >= 2, let male = NameWords.givenNameGender[paragraph.text(start)] { gender = male ? .male : .female }
             found.append((end - 1, .stranger(gender)))
         }
         return found
