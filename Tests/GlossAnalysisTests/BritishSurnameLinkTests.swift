@@ -54,6 +54,11 @@ import Testing
             ("Ruth Kelly spoke. The inquiry into the death of Dr David Kelly reported. Dr Kelly was a weapons expert. Kelly replied.",
              ["ruth-kelly", "ruth-kelly"]),
             ("Liam Fox spoke. Dr Fox said the plans were wrong.", ["liam-fox", "liam-fox"]),
+            // A plural noun the plural verb after it agrees with makes the surname an ordinary word,
+            // unless the noun is the people around the person.
+            ("Gordon Brown spoke. Brown envelopes were handed out. Brown allies are furious. Brown says so.",
+             ["gordon-brown", "gordon-brown", "gordon-brown"]),
+            ("Jack Straw spoke. Straw polls are unreliable.", ["jack-straw"]),
             // A capital "The" inside a sentence starts another name, which then keeps that form at a sentence's start too.
             ("William Hague spoke. Talks in The Hague ended. Mr Hague left. The Hague tribunal met.", ["william-hague", "william-hague"]),
         ]

@@ -137,8 +137,16 @@ struct WordsAround {
     func isFollowedByWordGrammar(_ index: Int) -> Bool {
         guard index < text.count, text[index] == 0x20, let next = next(index), !next.capitalised else { return false }
         let w = next.bare
-        return Self.prepositions.contains(w) || (w.count > 5 && w.hasSuffix("ing") && !Self.singularVerbs.contains(w))
+        if Self.prepositions.contains(w) || (w.count > 5 && w.hasSuffix("ing") && !Self.singularVerbs.contains(w)) { return true }
+        // A plural noun the plural verb after it agrees with (`Brown envelopes were`, `Straw polls
+        // are`): the surname opens a noun phrase; unless the noun is the people around the person
+        // (`Brown allies are`). (`Brown says` is followed by a clause, not by these.)
+        guard w.count > 3, w.hasSuffix("s"), !Self.singularVerbs.contains(w), !NameWords.circleNouns.contains(w), next.text == w,
+              let after = self.next(next.range.upperBound) else { return false }
+        return Self.pluralVerbs.contains(after.text)
     }
+
+    static let pluralVerbs: Set<String> = ["are", "were", "have", "remain", "do"]
 
     static let prepositions: Set<String> = ["of", "in", "on", "at", "for", "from", "with", "into", "than", "by", "about", "per"]
 

@@ -47,6 +47,13 @@ enum NameWords {
         return Dictionary(names(male).map { ($0, true) } + names(female).map { ($0, false) }, uniquingKeysWith: { first, _ in first })
     }()
 
+    /// People for or against someone, who speak of them but are not them (`Supporters of Ms Doe
+    /// chanted`, `Friends of Mr Smith said`); a surname before one is still the person (`Brown allies`).
+    static let circleNouns: Set<String> = [
+        "supporters", "allies", "aides", "friends", "critics", "opponents", "rivals", "sources", "relatives", "fans",
+        "backers", "associates", "colleagues", "members", "lawyers", "officials",
+    ]
+
     /// Plural nouns whose possessive starts a name of its own ("International Women's Day").
     static let pluralPossessives: Set<String> = ["Women", "Men", "Children", "People", "Veterans", "Workers", "Farmers"]
 

@@ -186,7 +186,7 @@ extension QuoteExtractor.Paragraph {
         let p = beforeName(k, from: s)
         guard p - 1 >= s, ["of", "for", "to"].contains(word(p) ?? ""), kind(p - 1) == .word else { return false }
         let noun = tokens[p - 1]
-        return Q.circleNouns.contains(noun.lower) || (!noun.capitalized && !Q.determiners.contains(noun.lower))
+        return NameWords.circleNouns.contains(noun.lower) || (!noun.capitalized && !Q.determiners.contains(noun.lower))
     }
 
     /// `Ms Doe's letter to Mr Smith said`, `Mr Smith's reply to Ms Doe read`: the document speaks

@@ -124,12 +124,6 @@ extension QuoteExtractor {
         "administration", "government", "team", "camp", "aides", "aide", "officials", "staff", "allies", "supporters",
         "lawyers", "family", "office", "foundation", "cabinet",
     ]
-    /// People for or against someone, who speak of them but are not them (`Supporters of Ms Doe
-    /// chanted`, `Friends of Mr Smith said`), at the start of a sentence too.
-    static let circleNouns: Set<String> = [
-        "supporters", "allies", "aides", "friends", "critics", "opponents", "rivals", "sources", "relatives", "fans",
-        "backers", "associates", "colleagues", "members", "lawyers", "officials",
-    ]
     static let notTitles: Set<String> = ["it", "this", "that", "there", "here", "they", "we", "i", "you", "who", "which"]
     static let adverbs: Set<String> = [
         "also", "later", "then", "has", "have", "had", "once", "previously", "recently", "earlier", "again",
