@@ -382,6 +382,10 @@ import Testing
             (["Ms Doe lost the vote.", "A spokesman said she was \"disappointed\"."], [nil]),
             (["Ms Doe lost the vote.", "Mr Smith said she was \"disappointed\"."], ["john-smith"]),
             (["Ms Doe lost the vote.", "She said she was \"disappointed\"."], ["jane-doe"]),
+            // A short opening phrase without its comma is read past; a name used there as a modifier
+            // (`the Acme case`) is not the speaker, and no speaker is better than that wrong one.
+            (["In the filing itself Acme also made this point, writing \"In addition, we have notified other agencies.\""], ["acme"]),
+            (["In the Acme case Mr Smith made the point again, saying \"We have notified other agencies.\""], [nil]),
             // A name that only modifies a noun in -ing (`the Acme ruling`) is not the subject.
             (["Mr Smith spoke. After the Acme ruling he said: \"We remain cautiously optimistic.\""], ["john-smith"]),
             (["Mr Smith spoke. After the Labour meeting the minister said: \"We remain cautiously optimistic.\""], [nil]),

@@ -302,6 +302,14 @@ extension QuoteExtractor.Paragraph {
             else { break }
             k = comma + 1
         }
+        // A short opening phrase without its comma (`In the filing itself Ford also made…`): the
+        // name right after it is the subject when what follows it is a verb or an adverb.
+        if k == start, let w = word(k), Q.prepositions.contains(w), let m = ((k + 1)..<min(end, k + 7)).first(where: { kind($0) != .word || tokens[$0].capitalized }),
+           kind(m) == .mention, !tokens[m].possessive, m + 1 < end, let next = word(m + 1), !tokens[m + 1].capitalized,
+           Q.adverbs.contains(next) || isVerb(m + 1) || (next.count > 3 && next.hasSuffix("ed")),
+           !((k + 1)..<m).contains(where: { isVerb($0) }) {
+            k = m
+        }
         while k < end {
             switch tokens[k].kind {
             // `Mr Smith's verdict was blunt: "…"`: the owner of the words.
@@ -313,8 +321,11 @@ extension QuoteExtractor.Paragraph {
                 // `Supporters of Ms Doe chanted`, `an aide to Mr Smith`: whom the subject is for or against.
                 if isObjectOfCircle(k, from: start) { return .nounPhrase }
                 if kind(k + 1) == .comma { return .entity(tokens[k].entity) }
-                // `The Biden campaign recycled…`: a name before a body or a role names whose it is, not who speaks.
+                // `The Biden campaign recycled…`: a name before a body or a role names whose it is, not who speaks;
+                // so does one after an article before any noun (`In the Acme case Mr Smith said`).
                 if let next = word(k + 1), !tokens[k + 1].capitalized, !Q.prepositions.contains(next) {
+                    if ["a", "an", "the"].contains(word(k - 1) ?? ""), !isVerb(k + 1), !Q.adverbs.contains(next), !WordsAround.singularVerbs.contains(next),
+                       !next.hasSuffix("s"), !next.hasSuffix("ed") { return .nounPhrase }
                     return Q.organisationNouns.contains(next) || Q.roleNouns.contains(next) || Q.staffNouns.contains(next) ? .nounPhrase : .entity(tokens[k].entity)
                 }
             case .word:
