@@ -32,6 +32,8 @@ import Testing
             (["\"There is no crisis,\" Mr Smith insisted, \"and there never was.\""], ["john-smith", "john-smith"]),
             (["Mr Smith said it was \"absolutely right\" to hold the inquiry."], ["john-smith"]),
             (["\"We will win,\" said Mr Smith, adding: \"The tide is turning.\""], ["john-smith", "john-smith"]),
+            (["The report, according to Ms Doe, is \"a whitewash from start to finish\"."], ["jane-doe"]),
+            (["Mr Smith's plans, according to critics, are \"a total shambles from the start\"."], [nil]),
             (["\"We will win,\" Mr Smith said, adding: \"The tide is turning.\""], ["john-smith", "john-smith"]),
             (["\"We will win,\" said Mr Smith's aide, adding: \"The tide is turning.\""], [nil]),
             // A few words in the middle of reported speech, a new clause or phrase after them.

@@ -269,7 +269,16 @@ extension QuoteExtractor.Paragraph {
 
     /// A quotation that closes its clause in a sentence that opens `According to X,`.
     func accordingTo(_ open: Int, close: Int) -> Q.Attribution {
-        closesClause(close) ? accordingToOpening(sentenceStart[open], before: open) : .none
+        guard closesClause(close) else { return .none }
+        let opening = accordingToOpening(sentenceStart[open], before: open)
+        if opening != .none { return opening }
+        // `The report, according to Ms Doe, is "a whitewash"`: the same phrase set off by commas
+        // inside the sentence, with no speech verb after it.
+        guard let k = (sentenceStart[open]..<open).first(where: { isAccordingTo($0) && kind($0 - 1) == .comma }),
+              let comma = ((k + 2)..<open).first(where: { kind($0) == .comma }), !((comma + 1)..<open).contains(where: isVerb) else { return .none }
+        let (subject, end) = subjectAfterVerb(k + 2, comma)
+        guard end >= comma - 1 || kind(end) == .comma else { return .none }
+        return Q.Attribution(named: subject) ?? .none
     }
 
     /// The speaker of a sentence at `start` that opens `According to X,`, before token `open`.
