@@ -17,6 +17,11 @@ extension QuoteExtractor.Paragraph {
             else if ["expected", "due", "set", "likely"].contains(word(k - 1) ?? ""), Q.beForms.contains(word(k - 2) ?? "") { k -= 3 }
             else if Q.beForms.contains(word(k - 1) ?? "") { k -= 2 }
         }
+        // What someone is reported to have said: "is said to have told", "is understood to have said".
+        if word(k) == "have", word(k - 1) == "to", ["said", "understood", "reported", "thought", "believed", "known"].contains(word(k - 2) ?? ""),
+           Q.beForms.contains(word(k - 3) ?? "") {
+            k -= 4
+        }
         // Past adverbs, time phrases, brackets and appositives, in any order.
         for _ in 0..<6 {
             while k >= s {
