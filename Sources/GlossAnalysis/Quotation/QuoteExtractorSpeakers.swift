@@ -29,14 +29,13 @@ extension QuoteExtractor {
             /// Inside an opening participle phrase (`Speaking to Martin Smith of PBS, he said`), whose
             /// subject is the sentence's: "he" later in the sentence is never this name.
             var inOpeningPhrase = false
-            /// Who the name is joined to by "and" or "or" (`Mr Blair and Mr Brown met`): "he" after a
-            /// pair of men could be either.
-            var partner: Referent?
         }
 
         /// By paragraph: referents in reading order.
         var referents: [[Mention]]
         let profiles: [EntityProfile]
+        /// The paragraphs, for the few questions asked only when a pronoun is resolved.
+        let paragraphs: [Paragraph]
 
         init(paragraphs: [Paragraph], profiles: [EntityProfile]) {
             self.profiles = profiles
@@ -59,12 +58,7 @@ extension QuoteExtractor {
                                    sentence: sentence, roles: roles, inOpeningPhrase: Speakers.opensWithParticiple(sentence, before: $0.token, paragraph))
                 }
             }
-            for p in referents.indices {
-                let byToken = Dictionary(referents[p].map { ($0.token, $0.referent) }, uniquingKeysWith: { first, _ in first })
-                for m in referents[p].indices {
-                    referents[p][m].partner = Speakers.partner(of: referents[p][m].token, among: byToken, paragraphs[p])
-                }
-            }
+            self.paragraphs = paragraphs
             addDescriptions(paragraphs)
         }
 
@@ -78,10 +72,12 @@ extension QuoteExtractor {
             return !paragraph.isVerb(k + 1)
         }
 
-        /// Who the name at `k` is joined to by "and" or "or", past an honorific written apart
-        /// (`Mr Blair and Mr Brown`): a name found as a referent, or, for a name the registry lacks
-        /// that was not introduced (`Mr Blair and John Prescott met`), a stranger of either sex.
-        static func partner(of k: Int, among names: [Int: Referent], _ paragraph: Paragraph) -> Referent? {
+        /// Who the name at `k` of paragraph `p` is joined to by "and" or "or", past an honorific
+        /// written apart (`Mr Blair and Mr Brown`): a name found as a referent, or, for a name the
+        /// registry lacks that was not introduced (`Mr Blair and John Prescott met`), a stranger of
+        /// either sex. "He" after a pair of men could be either.
+        func partner(of k: Int, inParagraph p: Int) -> Referent? {
+            let paragraph = paragraphs[p]
             let joins: Set<String> = ["and", "or"]
             let capitalised = { (j: Int) in paragraph.kind(j) == .word && paragraph.tokens[j].capitalized && !paragraph.quoted[j] }
             /// The referent among the tokens `run` (read outward from the conjunction), or a stranger
@@ -89,7 +85,7 @@ extension QuoteExtractor {
             func joined(_ run: some Sequence<Int>) -> Referent? {
                 var words: [Int] = []
                 for j in run {
-                    if let name = names[j] { return name }
+                    if let name = referents[p].first(where: { $0.token == j }) { return name.referent }
                     guard capitalised(j), words.count < 3 else { break }
                     if !paragraph.isHonorific(j) { words.append(j) }
                 }
@@ -322,7 +318,7 @@ extension QuoteExtractor {
             }
             guard let chosen else { return nil }
             // One of a pair who both fit (`Mr Blair and Mr Brown met. He said`): either.
-            if let partner = chosen.mention.partner, fits(pronoun, partner) { return nil }
+            if let partner = partner(of: chosen.mention.token, inParagraph: chosen.paragraph), fits(pronoun, partner) { return nil }
             switch chosen.mention.referent {
             case .entity(let e):
                 if case .organisation(let noun) = pronoun, !(Speakers.generic.contains(noun) || names(e, contain: noun)) { return nil }
