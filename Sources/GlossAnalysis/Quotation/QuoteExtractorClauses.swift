@@ -196,6 +196,13 @@ extension QuoteExtractor.Paragraph {
         return depth == 0
     }
 
+    /// The name at `k` stands between an article and a lowercase word that is no speech verb
+    /// (`a Blair ally`, `the Acme case`): it describes that word's thing rather than naming a speaker.
+    func modifiesNoun(_ k: Int) -> Bool {
+        guard ["a", "an", "the"].contains(word(k - 1) ?? ""), k + 1 < tokens.count, kind(k + 1) == .word, !tokens[k + 1].capitalized else { return false }
+        return !isVerb(k + 1)
+    }
+
     /// Between a closing quotation mark and `open`, nothing but a form of "be".
     func isCopulaAfterQuotation(_ s: Int, _ open: Int) -> Bool {
         s > 0 && s < open && kind(s - 1) == .quote && (s..<open).allSatisfy { Q.beForms.contains(word($0) ?? "") }
@@ -276,15 +283,18 @@ extension QuoteExtractor.Paragraph {
         // inside the sentence, with no speech verb after it.
         guard let k = (sentenceStart[open]..<open).first(where: { isAccordingTo($0) && kind($0 - 1) == .comma }),
               let comma = ((k + 2)..<open).first(where: { kind($0) == .comma }), !((comma + 1)..<open).contains(where: isVerb) else { return .none }
-        let (subject, end) = subjectAfterVerb(k + 2, comma)
-        guard end >= comma - 1 || kind(end) == .comma else { return .none }
-        return Q.Attribution(named: subject) ?? .none
+        return accordingToSpeaker(k, comma: comma)
     }
 
     /// The speaker of a sentence at `start` that opens `According to X,`, before token `open`.
     func accordingToOpening(_ start: Int, before open: Int) -> Q.Attribution {
         guard isAccordingTo(start), let comma = (start..<min(open, start + 16)).first(where: { kind($0) == .comma }) else { return .none }
-        let (subject, end) = subjectAfterVerb(start + 2, comma)
+        return accordingToSpeaker(start, comma: comma)
+    }
+
+    /// Who the "according to" at `k` names, when the name runs up to the comma at `comma`.
+    func accordingToSpeaker(_ k: Int, comma: Int) -> Q.Attribution {
+        let (subject, end) = subjectAfterVerb(k + 2, comma)
         guard end >= comma - 1 || kind(end) == .comma else { return .none }
         return Q.Attribution(named: subject) ?? .none
     }

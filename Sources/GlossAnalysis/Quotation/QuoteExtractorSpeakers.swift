@@ -66,10 +66,7 @@ extension QuoteExtractor {
         /// no one a later "he" can mean.
         static func isAttributive(_ k: Int, _ paragraph: Paragraph, profiles: [EntityProfile]) -> Bool {
             let entity = paragraph.tokens[k].entity
-            guard entity < profiles.count, profiles[entity].kind == .person, !paragraph.tokens[k].possessive,
-                  ["a", "an", "the"].contains(paragraph.word(k - 1) ?? ""), k + 1 < paragraph.tokens.count,
-                  paragraph.kind(k + 1) == .word, !paragraph.tokens[k + 1].capitalized else { return false }
-            return !paragraph.isVerb(k + 1)
+            return entity < profiles.count && profiles[entity].kind == .person && !paragraph.tokens[k].possessive && paragraph.modifiesNoun(k)
         }
 
         /// Who the name at `k` of paragraph `p` is joined to by "and" or "or", past an honorific

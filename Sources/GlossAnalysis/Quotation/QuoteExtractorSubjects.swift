@@ -329,7 +329,7 @@ extension QuoteExtractor.Paragraph {
                 // `The Biden campaign recycled…`: a name before a body or a role names whose it is, not who speaks;
                 // so does one after an article before any noun (`In the Acme case Mr Smith said`).
                 if let next = word(k + 1), !tokens[k + 1].capitalized, !Q.prepositions.contains(next) {
-                    if ["a", "an", "the"].contains(word(k - 1) ?? ""), !isVerb(k + 1), !Q.adverbs.contains(next), !WordsAround.singularVerbs.contains(next),
+                    if modifiesNoun(k), !Q.adverbs.contains(next), !WordsAround.singularVerbs.contains(next),
                        !next.hasSuffix("s"), !next.hasSuffix("ed") { return .nounPhrase }
                     return Q.organisationNouns.contains(next) || Q.roleNouns.contains(next) || Q.staffNouns.contains(next) ? .nounPhrase : .entity(tokens[k].entity)
                 }
