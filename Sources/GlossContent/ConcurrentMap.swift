@@ -40,6 +40,27 @@ extension Array where Element: Sendable {
     }
 }
 
+/// Work started at once on another thread, its result read later (waiting for it if need be): a
+/// pass over the whole site that nothing needs until then runs beside the passes before that.
+public final class BackgroundWork<T: Sendable>: @unchecked Sendable {
+    private let done = DispatchGroup()
+    private var result: T?
+
+    public init(_ work: @escaping @Sendable () -> T) {
+        done.enter()
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.leave()
+        }
+    }
+
+    /// The result, once the work is done.
+    public var value: T {
+        done.wait()
+        return result!
+    }
+}
+
 enum ProcessInfoCores {
     static let count: Int = {
         #if canImport(Glibc)

@@ -58,7 +58,9 @@ public struct SearchIndexBuilder: Sendable {
     /// in the result too (the benchmark's queries read them). Otherwise nothing is held longer
     /// than its file needs: records go into shard files as they are made, and each word's
     /// postings are dropped once encoded (at 50,000 articles they were a gigabyte at the peak).
-    private func make(cache: SearchIndexCache?, keep: Bool, emit: (OutputFile) -> Void) -> BuiltSearchIndex {
+    private func make(cache: SearchIndexCache?, keep: Bool, emit handOn: (OutputFile) -> Void) -> BuiltSearchIndex {
+        defer { cache?.finish() }
+        func emit(_ file: OutputFile) { handOn(cache?.settled(file) ?? file) }
         let options = self.options
         let maxText = options.maxFragmentText
         var shards = SearchShards(target: options.shardTarget, keep: keep)

@@ -28,6 +28,9 @@ public final class SearchIndexCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var last: (entries: [Entry], postings: SearchPostings)?
+    /// The bytes of each file the last build wrote, by path.
+    private var files: [String: [UInt8]] = [:]
+    private var filesNow: [String: [UInt8]] = [:]
     /// The documents of each article analysis, made once.
     let documents = RevisionMemo<(article: SearchDocument, notes: [SearchDocument])>()
     /// Each entity's document by slug, with the entity and description it was made from.
@@ -52,7 +55,26 @@ public final class SearchIndexCache: @unchecked Sendable {
     /// The previous build's documents, by number: a document is reused only where it was (its
     /// number is in its postings).
     func begin() -> [Entry] {
-        lock.withLock { last?.entries ?? [] }
+        lock.withLock {
+            filesNow = [:]
+            return last?.entries ?? []
+        }
+    }
+
+    /// The file, holding the last build's very bytes when they are the same: the preview then
+    /// sees at once that it did not change (the index is rebuilt whole, but an edit changes a
+    /// few of its thousands of files, and comparing them all byte by byte held up the reload).
+    func settled(_ file: OutputFile) -> OutputFile {
+        lock.withLock {
+            let bytes = files[file.path].flatMap { $0 == file.bytes ? $0 : nil } ?? file.bytes
+            filesNow[file.path] = bytes
+            return OutputFile(path: file.path, bytes: bytes)
+        }
+    }
+
+    /// Ends a build: its files are what the next one compares with.
+    func finish() {
+        lock.withLock { files = filesNow; filesNow = [:] }
     }
 
     /// The postings for `current`, patched from the previous build's when only some documents

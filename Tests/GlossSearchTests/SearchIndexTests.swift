@@ -182,6 +182,30 @@ import Testing
         }
     }
 
+    /// The preview compares each build's files with the last build's; an index file that did not
+    /// change holds the last build's very bytes, so that comparison costs nothing.
+    @Test func unchangedFilesKeepTheLastBuildsBytes() {
+        var documents = SyntheticCorpus(articles: 120).documents()
+        let cache = SearchIndexCache()
+        func written() -> [String: [UInt8]] {
+            var builder = SearchIndexBuilder(documents: documents)
+            builder.cache = cache
+            var files: [String: [UInt8]] = [:]
+            builder.write { files[$0.path] = $0.bytes }
+            return files
+        }
+        let first = written()
+        documents[7].text += " zyzzyva"
+        documents[7].fields.append(("zyzzyva", 1))
+        let second = written()
+        #expect(first.keys.sorted() == second.keys.sorted())
+        func storage(_ bytes: [UInt8]) -> UnsafeRawPointer? { bytes.withUnsafeBytes { $0.baseAddress } }
+        let changed = second.filter { $0.value != first[$0.key] }.count
+        let shared = second.filter { storage($0.value) == first[$0.key].flatMap(storage) }.count
+        #expect(changed > 0 && changed < 5, "the edit changes its shard, a chunk or two and no more")
+        #expect(shared == second.count - changed)
+    }
+
     /// Without a cache the words are posted a batch of documents at a time; batch edges must not
     /// show in the postings.
     @Test func postingsMadeByBatchEqualPostingsMadeAtOnce() {
