@@ -49,6 +49,8 @@ public final class AnalysisCache: @unchecked Sendable {
     private var descriptions: [Entity: AnalysedBody] = [:]
     /// Companions and related articles (see `SiteIndex`).
     let coMentions = CoMentionMemo()
+    /// The registry made from the last build's entities, and what making it reported.
+    let registry = LastValueMemo<[Entity], (registry: EntityRegistry, diagnostics: [Diagnostic])>()
 
     public init() {}
 

@@ -33,8 +33,11 @@ public enum SiteAnalyser {
     ///   whose inputs changed are analysed again.
     public static func analyse(_ content: SiteContent, options: AnalysisOptions = AnalysisOptions(),
                                cache: AnalysisCache? = nil) -> AnalysedSite {
-        var diagnostics: [Diagnostic] = []
-        let registry = EntityRegistry(entities: content.entities, diagnostics: &diagnostics)
+        let (registry, registryDiagnostics) = LastValueMemo.value(in: cache?.registry, for: content.entities) {
+            var found: [Diagnostic] = []
+            return (EntityRegistry(entities: content.entities, diagnostics: &found), found)
+        }
+        var diagnostics = registryDiagnostics
         // Notes by index, not copies: a preview rebuild compares 50,000 notes with the last build's
         // and analyses the notes of one article; copying them all each time cost more than that.
         let notes = content.annotations
@@ -66,15 +69,19 @@ public enum SiteAnalyser {
         }
         diagnostics += articles.flatMap(\.diagnostics)
         let digests = DigestPlanner.plan(content: content, registry: registry)
-        let files = SiteFileUse.published(articles: articles, descriptions: descriptions, digests: digests.editions, media: content.media)
-        diagnostics += files.problems
-        diagnostics += digests.diagnostics
+        // Side by side: neither reads the other, and each is a pass over every article.
+        let media = content.media, editions = digests.editions
+        let files = BackgroundWork {
+            SiteFileUse.published(articles: articles, descriptions: descriptions, digests: editions, media: media)
+        }
         let index = SiteIndex(articles: articles, registry: registry, descriptions: descriptions, digestOf: digests.articleEdition,
                               coMentions: cache?.coMentions, settingsRevision: settingsRevision)
+        diagnostics += files.value.problems
+        diagnostics += digests.diagnostics
         var kept = content
         kept.articles = kept.articles.map(\.withoutMarkdown)
         return AnalysedSite(content: kept, registry: registry, articles: articles, settingsRevision: settingsRevision,
-                            digests: digests.editions, index: index, files: files.files, diagnostics: diagnostics.sorted())
+                            digests: digests.editions, index: index, files: files.value.files, diagnostics: diagnostics.sorted())
     }
 
     static func analyse(_ article: Article, notes: [Annotation], registry: EntityRegistry,

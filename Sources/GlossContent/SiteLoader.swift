@@ -56,15 +56,22 @@ public enum SiteLoader {
         }()
         let files = listing.files, attachments = listing.attachments
         diagnostics += listing.diagnostics
-        let parsed = files.concurrentMapBalanced { file -> LoadCache.Entry in
-            if let hit = previous[file.path], hit.stamp == file.stamp { return hit }
-            let (value, diagnostics) = parse(file.path, root: root)
-            return LoadCache.Entry(stamp: file.stamp, value: value, diagnostics: diagnostics)
+        // Cached files first, in a few chunks: one file at a time, 60,000 lookups cost more in
+        // handing out work than in looking up. Then the rest, one at a time (their cost varies).
+        var parsed = files.concurrentChunks { chunk in
+            chunk.map { file in previous[file.path].flatMap { $0.stamp == file.stamp ? $0 : nil } }
         }
-        cache?.finish(files.map(\.path), parsed, listing: listing)
+        let unparsed = parsed.indices.filter { parsed[$0] == nil }
+        let fresh = unparsed.concurrentMapBalanced { index -> LoadCache.Entry in
+            let (value, diagnostics) = parse(files[index].path, root: root)
+            return LoadCache.Entry(stamp: files[index].stamp, value: value, diagnostics: diagnostics)
+        }
+        for (index, entry) in zip(unparsed, fresh) { parsed[index] = entry }
+        let loaded = parsed.map { $0! }
+        cache?.finish(files.map(\.path), loaded, listing: listing)
 
         var items = LoadedItems()
-        for (path, item) in zip(files.map(\.path), parsed) {
+        for (path, item) in zip(files.map(\.path), loaded) {
             diagnostics += item.diagnostics
             items.add(item.value, path: path)
         }
