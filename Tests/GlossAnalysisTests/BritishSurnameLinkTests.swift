@@ -42,6 +42,11 @@ import Testing
             ("Ruth Kelly spoke. Kelly Holmes won gold in Athens.", ["ruth-kelly"]),
             ("John Reid spoke. Reid's plans were attacked. Mr Reid replied.", ["john-reid", "john-reid", "john-reid"]),
             ("Jack Straw spoke. Mr Straw and Will Straw, his son, arrived.", ["jack-straw", "jack-straw"]),
+            // At a sentence's start `Will` is a given name before the surname and a verb or a comma, a verb in a question.
+            ("Jack Straw spoke. Will Straw said so too.", ["jack-straw"]),
+            ("Jack Straw spoke. Will Straw, his son, agreed.", ["jack-straw"]),
+            ("Jack Straw spoke. Will Straw resign? Straw said no.", ["jack-straw", "jack-straw", "jack-straw"]),
+            ("Jack Straw spoke. Will Straw's plan work?", ["jack-straw", "jack-straw"]),
             ("Gordon Brown and his wife Sarah Brown arrived.", ["gordon-brown"]),
             ("Michael Howard spoke. The Howard League for Penal Reform disagreed.", ["michael-howard"]),
             ("Liam Fox spoke. Fox News reported the row.", ["liam-fox"]),

@@ -131,6 +131,12 @@ struct WordsAround {
         return Self.singularVerbs.contains(w) || (w.count > 3 && w.hasSuffix("ed"))
     }
 
+    /// A comma or a verb after `index`: name grammar without the possessive, which follows a name
+    /// in a question too (`Will Brown's plan work?`).
+    func isFollowedByVerbOrComma(_ index: Int) -> Bool {
+        index < text.count && text[index] != 0x27 && !isCurlyApostrophe(at: index) && isFollowedByNameGrammar(index)
+    }
+
     /// Whether the word after a capitalised word at `index` makes it an ordinary word opening the
     /// sentence: a preposition (`Short of cash`) or a gerund (`Fox hunting`), which never follow a
     /// surname that is the subject.
