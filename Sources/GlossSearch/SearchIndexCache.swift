@@ -28,7 +28,7 @@ public final class SearchIndexCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var last: (entries: [Entry], postings: SearchPostings)?
-    /// The bytes of each file the last build wrote, by path.
+    /// The bytes of each file the last build wrote, by path, and those of the build under way.
     private var files: [String: [UInt8]] = [:]
     private var filesNow: [String: [UInt8]] = [:]
     /// The documents of each article analysis, made once.
