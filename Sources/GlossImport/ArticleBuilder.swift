@@ -62,10 +62,13 @@ enum ArticleBuilder {
         let page = ScrapedPageCleaner(knownTitle: titleOverride ?? record.title, knownAuthor: record.author, fromHTML: record.format != .plainText).clean(lines)
         guard page.paragraphs.contains(where: { !$0.plain.isEmpty }) else {
             // Say where the story was looked for and what left it out, so the page can be judged by eye.
-            let story = pageDrops.first { $0.rule == "outside-story" }.map { "; " + $0.text } ?? ""
             let dropped = pageDrops.filter { $0.rule != "outside-story" } + page.dropped
-            let detail = dropped.isEmpty ? story.isEmpty ? "" : " (\(story.dropFirst(2)))"
-                : " (all \(dropped.count) blocks matched boilerplate rules: \(Set(dropped.map(\.rule)).sorted().joined(separator: ", "))\(story))"
+            var parts: [String] = []
+            if !dropped.isEmpty {
+                parts.append("all \(dropped.count) blocks matched boilerplate rules: \(Set(dropped.map(\.rule)).sorted().joined(separator: ", "))")
+            }
+            if let story = pageDrops.first(where: { $0.rule == "outside-story" }) { parts.append(story.text) }
+            let detail = parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
             return .failure(ReadProblem(line: record.line, message: "no article text\(detail)"))
         }
         let bodyText = page.paragraphs.map(\.plain).filter { !$0.isEmpty }.joined(separator: "\n")

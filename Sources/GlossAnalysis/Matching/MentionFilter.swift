@@ -244,9 +244,10 @@ public struct MentionFilter {
         if isPerson, let before, before.text == "The", !words.startsSentence(before.range.lowerBound) { return .partOfName }
         // `Will` opening a question is a verb (`Will Straw resign?`); before a name and a verb or a
         // comma (`Will Straw said`, `Will Straw, his son,`) it is a given name, as inside a sentence.
-        let givenName = NameWords.givenNameOpeners.contains(before?.bare ?? "") && words.isFollowedByVerbOrComma(match.range.upperBound)
-        if let before, before.capitalised, !isModifier(before, of: match, profile: registry.profiles[match.entity], previous: neighbours.0,
-                                                      opensSentence: words.startsSentence(before.range.lowerBound) && !givenName) {
+        if let before, before.capitalised,
+           !isModifier(before, of: match, profile: registry.profiles[match.entity], previous: neighbours.0,
+                       opensSentence: words.startsSentence(before.range.lowerBound)
+                           && !(NameWords.givenNameOpeners.contains(before.bare) && words.isFollowedByVerbOrComma(match.range.upperBound))) {
             return isPerson ? fullerName(match, words) : .partOfName
         }
         // Months in dates: `in May`, `May 2019`, `5 May`.
