@@ -40,6 +40,7 @@ enum ArticleBuilder {
         var pageDrops: [DroppedLine] = []
         var warnings: [ReadProblem] = []
         let lines: [SourceLine]
+        var bylineDate: Dateline?
         switch record.format {
         case .plainText:
             lines = TextNormaliser.lines(record.text).enumerated().map { offset, text in
@@ -57,6 +58,7 @@ enum ArticleBuilder {
             lines = page.blocks.map { SourceLine($0, line: max($0.line, 1)) }
             pageDrops = page.dropped
             warnings += page.warnings
+            bylineDate = page.bylineDate
         }
         let titleOverride = record.isSinglePage ? context.title : nil
         let page = ScrapedPageCleaner(knownTitle: titleOverride ?? record.title, knownAuthor: record.author, fromHTML: record.format != .plainText).clean(lines)
@@ -88,7 +90,7 @@ enum ArticleBuilder {
             if date == nil { warnings.append(ReadProblem(line: record.line, message: "cannot read the date \"\(given)\"")) }
         }
         var dateFromPage = false
-        if date == nil, let dateline = page.dateline {
+        if date == nil, let dateline = page.dateline ?? bylineDate {
             date = dateline.iso
             dateFromPage = true
             if let parsed = ContentDate(dateline.iso) {

@@ -6,7 +6,8 @@ import GlossHTML
 
 extension ArticleExtractor {
     /// Blocks that are nothing but links after the story's last sentence (`<h3>Mehr lesen:</h3>
-    /// <p><a>…</a></p><p><a>…</a></p>`, a row of category links): further reading, not the story.
+    /// <p><a>…</a></p><p><a>…</a></p>`, a row of category links, or links under a label of their
+    /// own, `<p><b>Related</b><br><a>…</a><br><a>…</a></p>`): further reading, not the story.
     /// A link alone between paragraphs stays (the story may point to a document there).
     func dropTrailingLinks(in members: [NodeID], total: Int, _ dropped: inout [Bool], _ report: inout [DroppedLine], furnitureDrops: inout Set<NodeID>) {
         var leaves: [NodeID] = []
@@ -25,8 +26,10 @@ extension ArticleExtractor {
         }
         var trailing: [NodeID] = []
         for id in leaves.reversed() {
-            if ContentRules.headingTags.contains(document[id].name) { continue }
-            guard facts.images[id] == 0, facts.linkChars[id] == facts.chars[id] else { break }
+            // Headings, and lines the text rules drop at a page's end (`Follow us: @site`), come between.
+            if ContentRules.headingTags.contains(document[id].name)
+                || (facts.images[id] == 0 && BoilerplateRules.firstMatch(LineShape(facts.text(id)), in: .tail, byShape: false) != nil) { continue }
+            guard facts.images[id] == 0, facts.linkChars[id] == facts.chars[id] || isLabelledLinks(id) else { break }
             trailing.append(id)
         }
         guard !trailing.isEmpty, Double(trailing.reduce(0) { $0 + facts.chars[$1] }) <= ContentRules.furnitureMaxShare * Double(total) else { return }
@@ -37,8 +40,16 @@ extension ArticleExtractor {
         }
     }
 
+    /// Links under a short label in one block (`Related stories: <a>…</a> <a>…</a>`), mostly link
+    /// and no sentence: a story's closing sentence around a link ends with its stop.
+    func isLabelledLinks(_ id: NodeID) -> Bool {
+        let label = facts.chars[id] - facts.linkChars[id]
+        return label <= ContentRules.linkLabelMaxChars && Double(facts.linkChars[id]) >= ContentRules.labelledLinksMinShare * Double(facts.chars[id])
+            && !facts.text(id).endsSentence
+    }
+
     /// A heading whose section was all dropped ("Related posts" over a list of links, "Share this
-    /// article" over the buttons) goes with it, in any language.
+    /// article" over the buttons, or over a wrapper of them) goes with it, in any language.
     func dropOrphanHeadings(under member: NodeID, _ dropped: inout [Bool], _ report: inout [DroppedLine], furnitureDrops: Set<NodeID>) {
         var stack = [member]
         while let id = stack.popLast() {
@@ -46,14 +57,23 @@ extension ArticleExtractor {
             let children = document[id].children.filter { document[$0].kind == .element || facts.chars[$0] > 0 }
             for (index, child) in children.enumerated() where ContentRules.headingTags.contains(document[child].name) && !dropped[child] {
                 let section = children[(index + 1)...].prefix { !ContentRules.headingTags.contains(document[$0].name) }
-                let kept = section.filter { !dropped[$0] && (facts.chars[$0] > 0 || facts.images[$0] > 0) }
-                let droppedText = section.contains { dropped[$0] && facts.chars[$0] > 0 && furnitureDrops.contains($0) }
-                guard kept.isEmpty, droppedText, facts.chars[child] > 0, !isProse(child) else { continue }
+                let droppedText = section.contains { block in
+                    ([block] + document.descendants(of: block)).contains { dropped[$0] && facts.chars[$0] > 0 && furnitureDrops.contains($0) }
+                }
+                guard !section.contains(where: { keepsContent($0, dropped) }), droppedText, facts.chars[child] > 0, !isProse(child) else { continue }
                 dropped[child] = true
                 report.append(DroppedLine(line: document[child].line, rule: "orphan-heading", outcome: "dropped", text: facts.text(child)))
             }
             stack.append(contentsOf: children.reversed())
         }
+    }
+
+    /// Whether anything a reader would see is left under `id`: text of its own, an image, or a
+    /// child that keeps some.
+    func keepsContent(_ id: NodeID, _ dropped: [Bool]) -> Bool {
+        guard !dropped[id], facts.chars[id] > 0 || facts.images[id] > 0 else { return false }
+        guard document[id].kind == .element, facts.ownChars[id] == 0, !document.isElement(id, "img") else { return true }
+        return document[id].children.contains { keepsContent($0, dropped) }
     }
 
     /// The rule that makes an element inside the story furniture, if one does.

@@ -62,6 +62,7 @@ enum BoilerplateRules {
                 || line.lowercased.containsBytes("contributed to this report") || line.lowercased.containsBytes("contributed reporting"))
         }),
         BoilerplateRule(name: "call-to-action", region: .tail, action: .drop, matches: isCallToAction),
+        BoilerplateRule(name: "social-profile", region: .tail, action: .drop, matches: isSocialProfile),
         BoilerplateRule(name: "tag-line", region: .tail, action: .tags, matches: { tagItems($0) != nil }),
         BoilerplateRule(name: "related-headline", region: .tail, action: .drop, matches: { $0.isHeadlineLike && $0.wordCount >= 3 }),
         BoilerplateRule(name: "topic-list", region: .tail, action: .drop, matches: isLabel),
@@ -106,6 +107,23 @@ enum BoilerplateRules {
         " is not responsible for the opinions", "is the copyrighted property of", "written permission must be obtained", "follow us on ",
         " on twitter and instagram", " on facebook and twitter", "sign up for our newsletter", "subscribe to our newsletter",
     ]
+
+    /// A block after the story that gives the site's own accounts, in any language: `Facebook
+    /// https://fb.me/site Twitter @site` (a line each on the page; one block here). At most 30
+    /// words, at least a quarter of them profile addresses or handles.
+    static func isSocialProfile(_ line: LineShape) -> Bool {
+        guard line.wordCount <= 30 else { return false }
+        let words = line.text.spaceSeparatedWords
+        let profiles = words.filter { word in
+            var address = word.lowercased()[...]
+            if address.hasPrefix("@") { return address.count > 2 }
+            for prefix in ["https://", "http://", "www.", "m."] where address.hasPrefix(prefix) { address = address.dropFirst(prefix.count) }
+            return socialHosts.contains { address.hasPrefix($0) }
+        }
+        return !profiles.isEmpty && profiles.count * 4 >= words.count
+    }
+    static let socialHosts = ["facebook.com/", "fb.me/", "fb.com/", "twitter.com/", "x.com/", "instagram.com/", "t.me/", "youtube.com/",
+                              "tiktok.com/", "line.me/", "linkedin.com/", "threads.net/", "bsky.app/"]
 
     // MARK: vocabularies (`*` any word, `#` any number)
 

@@ -30,7 +30,11 @@ enum Bylines {
         let lower = name.lowercased()
         if let prefix = prefixes.first(where: { lower.hasPrefix($0) }) { name = String(name.dropFirst(prefix.count)) }
         for cut in cuts {
-            if let range = name.range(of: cut, options: .caseInsensitive) { name = String(name[..<range.lowerBound]) }
+            guard let range = name.range(of: cut, options: .caseInsensitive) else { continue }
+            // A bracket inside the name ("Richard (R.J.) Eskow") is part of it; one after it ("Jane Doe (Reuters)") is not.
+            if cut == " (", let close = name[range.upperBound...].firstIndex(of: ")"), name[name.index(after: close)...].hasPrefix(" "),
+               name[name.index(after: close)...].dropFirst().first?.isUppercase == true { continue }
+            name = String(name[..<range.lowerBound])
         }
         name = name.trimmingTrailingPunctuation()
         if name == name.uppercased(), name != name.lowercased() {

@@ -57,12 +57,13 @@ enum ContentRules {
         ("share", ["share", "sharing", "social", "sociable", "addthis", "follow-us", "followus"]),
         ("related", ["related", "recirc", "more-stories", "morestories", "more-from", "read-more", "readmore", "read-next", "readnext",
                      "also-read", "alsoread", "recommend", "trending", "most-popular", "mostpopular", "most-read", "mostread", "popular-",
-                     "outbrain", "taboola", "teaser", "similar", "you-may-like", "up-next", "upnext", "further-reading", "more-on", "moreon", "next-article"]),
+                     "outbrain", "taboola", "teaser", "similar", "slideshow", "carousel", "you-may-like", "up-next", "upnext", "further-reading", "more-on", "moreon", "next-article"]),
         ("subscribe", ["newsletter", "subscri", "signup", "sign-up", "paywall", "regwall", "membership", "donate", "piano-", "inline-cta",
                        "-cta", "cta-"]),
-        ("comments", ["comment", "disqus", "discussion", "replies", "respond", "conversation"]),
+        ("comments", ["comment", "disqus", "livefyre", "live-fyre", "discussion", "replies", "respond", "conversation"]),
         ("byline", ["byline", "author", "contributor", "writer", "timestamp", "publish-date", "pubdate", "posted-on", "article-meta",
-                    "entry-meta", "post-meta", "meta-data", "article-info", "story-meta", "postmetadata", "entry-utility", "post-info", "postinfo"]),
+                    "entry-meta", "post-meta", "meta-data", "article-info", "story-meta", "postmetadata", "entry-utility", "post-info", "postinfo",
+                    "submitted"]),
         ("advert", ["advert", "-ad-", "ad-slot", "adslot", "ad-container", "adcontainer", "ad-wrapper", "adwrapper", "dfp", "gpt-ad",
                     "sponsor", "promo", "commercial", "banner", "skyscraper", "leaderboard", "native-ad", "affiliate"]),
         ("navigation", ["breadcrumb", "navbar", "nav-", "-nav", "menu", "pagination", "pager", "skip-link", "skiplink", "masthead",
@@ -307,6 +308,10 @@ enum ContentRules {
     /// plans</a>.`, as BBC News wraps each paragraph) is story text however much of it is the link:
     /// it has at least this many characters outside the link and ends a sentence.
     static let linkedSentenceMinOwnChars = 10
+    /// Links after the story under a label of at most this many characters, the links this share of
+    /// the block at least, are further reading (`ArticleExtractor.isLabelledLinks`).
+    static let linkLabelMaxChars = 40
+    static let labelledLinksMinShare = 0.6
     /// A paragraph all link and all capitals at least this long is a teaser (`ArticleExtractor.isShoutedLink`).
     static let shoutedLinkMinChars = 12
     /// Elements the conditional cleaning judges.

@@ -10,6 +10,9 @@ enum HTMLPageReader {
         var blocks: [MarkdownBlock]
         var dropped: [DroppedLine]
         var warnings: [ReadProblem]
+        /// The date in the story's byline block (`Submitted on Mon, 2019-01-21 13:49`), for a page
+        /// whose markup gives none; the builder checks it against the text like a page clock.
+        var bylineDate: Dateline?
     }
 
     static func read(_ bytes: [UInt8], savedFiles: SavedPageFiles? = nil) -> Page {
@@ -27,7 +30,14 @@ enum HTMLPageReader {
         if document.encoding.reason.contains("although") || (document.encoding.encoding != "utf-8" && document.encoding.reason.contains("no declaration")) {
             warnings.append(ReadProblem(line: 1, message: "read as \(document.encoding.encoding): \(document.encoding.reason)"))
         }
-        return Page(metadata: metadata, blocks: extraction.blocks, dropped: dropped.sorted { $0.line < $1.line }, warnings: warnings)
+        dropped.sort { $0.line < $1.line }
+        var bylineDate: Dateline?
+        if metadata.date == nil, let index = dropped.firstIndex(where: { $0.rule == "byline" && DateParser.dateInText($0.text) != nil }),
+           let iso = DateParser.dateInText(dropped[index].text) {
+            bylineDate = Dateline(iso: iso, line: dropped[index].line, text: dropped[index].text)
+            dropped[index].outcome = "used as date"
+        }
+        return Page(metadata: metadata, blocks: extraction.blocks, dropped: dropped, warnings: warnings, bylineDate: bylineDate)
     }
 
     /// Links and images are made absolute against `<base href>`, else the page's own URL.

@@ -68,6 +68,8 @@ import Testing
         ("Never miss the latest news by signing up to our free newsletter.", .tail, "call-to-action"),
         ("NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.", .tail, "call-to-action"),
         ("This article is the copyrighted property of Breaking Belize News.", .tail, "call-to-action"),
+        ("Follow Example News at: Facebook https://fb.me/examplenews Twitter https://twitter.com/examplenews LINE ID = @examplenews", .tail, "social-profile"),
+        ("Instagram: www.instagram.com/examplenews", .tail, "social-profile"),
         ("US Envoy to UN Nikki Haley to Iran After Ahvaz Killings: 'Look in the Mirror'", .tail, "related-headline"),
         ("Trump Ready to Meet With Iran's Representatives at UN General Assembly - Pompeo", .tail, "related-headline"),
         ("Most Nations Expected to Fall Short of UN Chronic Illness Death Reduction Goals", .tail, "related-headline"),
@@ -100,6 +102,8 @@ import Testing
         "Follow the money, the prosecutor told the jury.",
         "Subscribers to the scheme will be paid in April, the ministry said.",
         "For the latest figures, officials pointed to the census.",
+        "The minister wrote on Twitter, where she is @jdoe, that the talks had gone well and would resume in the spring.",
+        "The video, posted at linux.com/news, was viewed a million times.",
     ]
 
     @Test(arguments: prose)

@@ -305,6 +305,42 @@ import Testing
         #expect(article.dropped.filter { $0.rule == "related" }.count == 3)
     }
 
+    /// After the story's last sentence, links under a label of their own (`<b>Related</b><br><a>…`)
+    /// are further reading even when the site's accounts come after them; a closing sentence
+    /// around a link stays.
+    @Test func labelledLinksAfterTheStoryGo() throws {
+        let related = "<p><strong>Related stories</strong><br><a href=\"/1\">Japan exports rise again</a><br><a href=\"/2\">Tariffs on cars delayed</a></p>"
+        let accounts = "<div>Follow us:<br>Facebook https://fb.me/example<br>Twitter @example</div>"
+        let closing = "<p>Read <a href=\"https://example.org/statement\">the full statement from the ministry</a>.</p>"
+        let body = "<article><div class=\"body\">" + Self.story.map { "<p>\($0)</p>" }.joined() + closing + related + accounts + "</div></article>"
+        let article = try importPage(Self.page(body: body))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Self.story + ["Read [the full statement from the ministry](https://example.org/statement)."])
+        #expect(article.dropped.map(\.rule).filter { $0 != "outside-story" } == ["related", "social-profile"])
+    }
+
+    /// A page whose markup gives no date takes the one in the story's byline block; with a date in
+    /// its markup, the byline's is left alone.
+    @Test func theBylineBlockGivesTheDateWhenTheMarkupGivesNone() throws {
+        let body = "<article><div class=\"body\"><span class=\"submitted\">Submitted on Mon, 2018-09-24 13:49</span>" + Self.story.map { "<p>\($0)</p>" }.joined() + "</div></article>"
+        let undated = try importPage(Self.page(body: body))
+        #expect(undated.fileText.contains("date: \"2018-09-24\""))
+        #expect(undated.dropped.contains { $0.rule == "byline" && $0.outcome == "used as date" })
+        let dated = try importPage(Self.page(body: body, head: "<meta property=\"article:published_time\" content=\"2018-09-26T08:00:00Z\">"))
+        #expect(dated.fileText.contains("date: \"2018-09-26"))
+        #expect(dated.dropped.contains { $0.rule == "byline" && $0.outcome == "dropped" })
+    }
+
+    /// A heading over a wrapper whose furniture was all dropped (a slideshow widget, a comments
+    /// system's box) goes with it; a heading over a wrapper that keeps text stays.
+    @Test func aHeadingOverDroppedFurnitureGoes() throws {
+        let slides = "<div class=\"widget\"><h3>Featured Slide Shows</h3><div><div class=\"slideshow\"><p>A photo contest winner</p><ul><li>Previous</li><li>Next</li></ul></div></div></div>"
+        let comments = "<div><h3>Comments</h3><div class=\"live-fyre\"><p>Loading Comments...</p></div></div>"
+        let section = "<div><h3>What comes next</h3><div><div><p>\(Self.story[3])</p></div></div></div>"
+        let body = "<article><div class=\"body\"><p>\(Self.story[0])</p><p>\(Self.story[1])</p><p>\(Self.story[2])</p>" + section + slides + comments + "</div></article>"
+        let article = try importPage(Self.page(body: body))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Array(Self.story.prefix(3)) + ["### What comes next", Self.story[3]])
+    }
+
     /// A box inside the story that is another story, with its own headline and byline (the Daily
     /// Mail's fact boxes), goes; a box of the story's own facts (a heading, then facts) stays.
     @Test func anotherStoryBoxedInsideTheStoryGoes() throws {

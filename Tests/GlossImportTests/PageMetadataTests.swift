@@ -35,6 +35,9 @@ import Testing
         #expect(metadata("<meta property='article:author' content='https://facebook.com/jane'>").authors == [])
         #expect(metadata("", body: "<p class='byline'>By Justin McCurry in Tokyo | 26 Sep 2018</p>").authors == ["Justin McCurry in Tokyo"])
         #expect(metadata("", body: "<span itemprop='author' itemscope><span itemprop='name'>Foster Klug</span></span>").authors == ["Foster Klug"])
+        // A bracket inside a name is part of it; one after it names the agency.
+        #expect(metadata("", body: "<a rel='author' href='/writer/eskow'>Richard (R.J.) Eskow</a>").authors == ["Richard (R.J.) Eskow"])
+        #expect(metadata("", body: "<a rel='author' href='/writer/doe'>Jane Doe (Reuters)</a>").authors == ["Jane Doe"])
     }
 
     @Test func datesComeFromTheMostTrustworthySourceAndDisagreementsAreReported() {
