@@ -54,6 +54,8 @@ struct ArticleExtractor {
     ///   `article-body`), when it holds more text than any pass found elsewhere;
     /// - the result holding most of what the page's own description says (a two-sentence item
     ///   beside a longer sign-up dialog, which a pass that ignores class names settles on);
+    /// - the element that says what the description says (a video page's text is its description,
+    ///   under the player, in a block classed as a caption), when no result holds it;
     /// - the longest, as readability keeps it.
     func shortStory(_ results: [Extraction]) -> Extraction {
         let longest = results.enumerated().max { ($0.element.length, -$0.offset) < ($1.element.length, -$1.offset) }?.element ?? Extraction()
@@ -69,9 +71,25 @@ struct ArticleExtractor {
             return target.isEmpty ? 0 : Double(target.shared(with: text)) / Double(target.hashes.count)
         }
         let scored = results.enumerated().map { (held: held($0.element), length: $0.element.length, order: -$0.offset, extraction: $0.element) }
-        guard let best = scored.max(by: { ($0.held, $0.length, $0.order) < ($1.held, $1.length, $1.order) }),
-              best.held >= ContentRules.shortStoryMinSummaryShare else { return longest }
-        return best.extraction
+        if let best = scored.max(by: { ($0.held, $0.length, $0.order) < ($1.held, $1.length, $1.order) }),
+           best.held >= ContentRules.shortStoryMinSummaryShare { return best.extraction }
+        guard let described = describedElement(target), let pass = Self.passes.last else { return longest }
+        var extraction = clean([described], scorer: ContentScorer(facts, options: pass.options), conditionally: pass.cleanConditionally)
+        extraction.container = "the element that says what the page's description says" + describe(described)
+        return held(extraction) >= ContentRules.shortStoryMinSummaryShare ? extraction : longest
+    }
+
+    /// The innermost element of the page's text whose words agree with the description best, at
+    /// least as well as a lead must (`ContentRules.leadMinAgreement`).
+    func describedElement(_ summary: TextShingles) -> NodeID? {
+        let length = metadata.summary?.count ?? 0
+        var best: (id: NodeID, agreement: Double)?
+        for id in document.nodes.indices where document[id].kind == .element && !facts.excluded[id]
+            && facts.chars[id] >= length / 2 && facts.chars[id] <= 3 * length {
+            let agreement = summary.f1(TextShingles(facts.text(id), size: 3))
+            if agreement >= ContentRules.leadMinAgreement, agreement >= (best?.agreement ?? 0) { best = (id, agreement) }
+        }
+        return best?.id
     }
 
     /// The elements holding the story and how they were found.

@@ -22,6 +22,20 @@ import Testing
         #expect(!article.fileText.contains("formulaire"))
     }
 
+    /// A video page: its text is the description under the player, in a block classed as a
+    /// caption, which every pass leaves out for a dialog beside it; the element that says what the
+    /// description says is the story.
+    @Test func aVideoPagesDescriptionIsTakenOverADialog() throws {
+        let description = Self.story[0]
+        let body = """
+        <main><div class="player"><div data-video="1"></div></div><div class="item-caption"><span class="teaser-cat">von Jane Doe</span>
+        <p class="item-description">\(description)</p><span class="teaser-info">2 min</span></div></main>
+        <div class="b-dialog"><div class="dark-modal"><h2>Altersprüfung durchführen?</h2><p>Um Sendungen mit einer Altersbeschränkung zu jeder Tageszeit anzuschauen, kannst du jetzt eine Altersprüfung durchführen. Dafür benötigst du dein Ausweisdokument.</p></div></div>
+        """
+        let article = try pages.importPage(PageExtractionTests.page(body: body, head: "<meta name=\"description\" content=\"\(description)\">"))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == [description])
+    }
+
     /// A paywalled story's one open paragraph in the page's `article-body`, while every pass
     /// settles on the headline block (its deck, which the description repeats): the element the
     /// page names as its story holds more, and is the story.
