@@ -32,8 +32,8 @@ enum HTMLPageReader {
         }
         dropped.sort { $0.line < $1.line }
         var bylineDate: Dateline?
-        if metadata.date == nil, let index = dropped.firstIndex(where: { $0.rule == "byline" && DateParser.dateInText($0.text) != nil }),
-           let iso = DateParser.dateInText(dropped[index].text) {
+        for index in dropped.indices where metadata.date == nil && bylineDate == nil && dropped[index].rule == "byline" {
+            guard let iso = DateParser.dateInText(dropped[index].text) else { continue }
             bylineDate = Dateline(iso: iso, line: dropped[index].line, text: dropped[index].text)
             dropped[index].outcome = "used as date"
         }
