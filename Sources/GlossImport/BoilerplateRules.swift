@@ -38,6 +38,13 @@ enum BoilerplateRules {
                                      "foto:", "fotos:", "bild:", "titelbild:", "abbildung:", "photo :", "crédit photo", "crédits photo", "zdjęcie:"]
                 .contains { line.lowercased.hasPrefix($0) }
         }),
+        // A picture's caption that ends with its credit ("Lee Elder in 1975. | © Augusta National/Getty
+        // Images", "2/28 photos © Shutterstock"): the picture's, not the story's.
+        BoilerplateRule(name: "caption-credit", region: .anywhere, action: .drop, matches: isCaptionCredit),
+        BoilerplateRule(name: "source-credit", region: .anywhere, action: .drop, matches: { line in
+            line.wordCount <= 8 && ["source:", "sources:", "quelle:", "quellen:", "quellenangaben:", "fuente:", "fuentes:", "źródło:", "bron:"]
+                .contains { line.lowercased.hasPrefix($0) }
+        }),
         BoilerplateRule(name: "cookies", region: .anywhere, action: .drop, matches: { line in
             let text = line.lowercased
             return line.wordCount <= 60 && text.containsBytes("cookie") && ["we use", "accept", "consent", "privacy"].contains { text.containsBytes($0) }
@@ -63,6 +70,13 @@ enum BoilerplateRules {
         }),
         BoilerplateRule(name: "call-to-action", region: .tail, action: .drop, matches: isCallToAction),
         BoilerplateRule(name: "social-profile", region: .tail, action: .drop, matches: isSocialProfile),
+        // WordPress's line under a post ("This entry was posted in News and tagged trade. Bookmark the permalink.").
+        BoilerplateRule(name: "post-footer", region: .tail, action: .drop, matches: { line in
+            line.wordCount <= 60 && ["this entry was posted in", "this entry was posted on", "this entry was filed under", "this post was posted in",
+                                     "dieser eintrag wurde veröffentlicht", "dieser beitrag wurde unter", "dieser beitrag wurde veröffentlicht",
+                                     "cette entrée a été publiée", "ce billet a été publié", "esta entrada fue publicada", "questa voce è stata pubblicata"]
+                .contains { line.lowercased.hasPrefix($0) }
+        }),
         BoilerplateRule(name: "tag-line", region: .tail, action: .tags, matches: { tagItems($0) != nil }),
         BoilerplateRule(name: "related-headline", region: .tail, action: .drop, matches: { $0.isHeadlineLike && $0.wordCount >= 3 }),
         BoilerplateRule(name: "topic-list", region: .tail, action: .drop, matches: isLabel),
@@ -198,6 +212,13 @@ enum BoilerplateRules {
     @Sendable static func isLabel(_ line: LineShape) -> Bool {
         guard (1...3).contains(line.wordCount), !line.endsSentence, let first = line.text.first else { return false }
         return first.isLetter || first.isNumber
+    }
+
+    /// At most 40 words, the last `©` followed by at most six: a credit closing a caption.
+    @Sendable static func isCaptionCredit(_ line: LineShape) -> Bool {
+        guard line.wordCount <= 40, let mark = line.text.lastIndex(of: "©") else { return false }
+        let credit = line.text[line.text.index(after: mark)...].split(separator: " ")
+        return !credit.isEmpty && credit.count <= 6 && !line.text[..<mark].isEmpty
     }
 
     @Sendable static func isCopyright(_ line: LineShape) -> Bool {

@@ -70,6 +70,12 @@ import Testing
         ("This article is the copyrighted property of Breaking Belize News.", .tail, "call-to-action"),
         ("Follow Example News at: Facebook https://fb.me/examplenews Twitter https://twitter.com/examplenews LINE ID = @examplenews", .tail, "social-profile"),
         ("Instagram: www.instagram.com/examplenews", .tail, "social-profile"),
+        ("Lee Elder was the crowd's favourite at the 1975 Masters. | \u{A9} Augusta National/Getty Images", .anywhere, "caption-credit"),
+        ("2/28 photos \u{A9} Shutterstock", .anywhere, "caption-credit"),
+        ("Quelle: Landesregierung", .anywhere, "source-credit"),
+        ("Source: Ministry of Finance", .anywhere, "source-credit"),
+        ("This entry was posted in Trade and tagged Japan, tariffs. Bookmark the permalink.", .tail, "post-footer"),
+        ("Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit Berlin.", .tail, "post-footer"),
         ("US Envoy to UN Nikki Haley to Iran After Ahvaz Killings: 'Look in the Mirror'", .tail, "related-headline"),
         ("Trump Ready to Meet With Iran's Representatives at UN General Assembly - Pompeo", .tail, "related-headline"),
         ("Most Nations Expected to Fall Short of UN Chronic Illness Death Reduction Goals", .tail, "related-headline"),
@@ -104,6 +110,9 @@ import Testing
         "For the latest figures, officials pointed to the census.",
         "The minister wrote on Twitter, where she is @jdoe, that the talks had gone well and would resume in the spring.",
         "The video, posted at linux.com/news, was viewed a million times.",
+        "He said the \u{A9} symbol on the photographs had been added later by the agency's lawyers.",
+        "Sources close to the negotiations said the deal would be signed on Friday in Tokyo.",
+        "This entry in the ledger was posted in error, the auditors found.",
     ]
 
     @Test(arguments: prose)
