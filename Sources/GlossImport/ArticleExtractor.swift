@@ -146,19 +146,28 @@ struct ArticleExtractor {
         return outermost.count == 1 ? outermost[0] : nil
     }
 
-    /// The story's lead set apart just before it (`<div class="article__lead">` and then the body):
-    /// story text, which readers see first, when it says what the page's own description says.
+    /// The story's lead set apart just before it (`<div class="article__lead">` and then the body,
+    /// or the lead above a picture and a share bar, around the body's wrapper): story text, which
+    /// readers see first, when it says what the page's own description says. Looked for among the
+    /// few blocks before the story's first element, and before each of its nearest ancestors.
     func lead(before members: [NodeID]) -> NodeID? {
-        guard let first = members.first, let summary = metadata.summary, summary.count >= ContentRules.leadMinChars,
-              let parent = document[first].parent else { return nil }
-        let siblings = document[parent].children
-        guard let index = siblings.firstIndex(of: first),
-              let previous = siblings[..<index].last(where: { facts.chars[$0] > 0 || facts.images[$0] > 0 }),
-              document[previous].kind == .element, !facts.excluded[previous], facts.furniture[previous] == nil,
-              facts.proseChars[previous] > 0, facts.linkDensity(previous) < 0.3 else { return nil }
-        let lead = facts.text(previous)
-        guard !facts.text(first).hasPrefix(lead.prefix(60)) else { return nil }
-        return TextShingles(summary, size: 3).f1(TextShingles(lead, size: 3)) >= ContentRules.leadMinAgreement ? previous : nil
+        guard let first = members.first, let summary = metadata.summary, summary.count >= ContentRules.leadMinChars else { return nil }
+        let target = TextShingles(summary, size: 3)
+        let story = facts.text(first)
+        var node = first
+        for _ in 0..<ContentRules.leadLevels {
+            guard let parent = document[node].parent, parent != document.body, let index = document[parent].children.firstIndex(of: node) else { break }
+            let before = document[parent].children[..<index].reversed().filter { facts.chars[$0] > 0 || facts.images[$0] > 0 }
+            for previous in before.prefix(ContentRules.leadBlocks) {
+                guard document[previous].kind == .element, !facts.excluded[previous], facts.furniture[previous] == nil,
+                      facts.proseChars[previous] > 0, facts.linkDensity(previous) < 0.3 else { continue }
+                let lead = facts.text(previous)
+                guard !story.hasPrefix(lead.prefix(60)) else { return nil }
+                if target.f1(TextShingles(lead, size: 3)) >= ContentRules.leadMinAgreement { return previous }
+            }
+            node = parent
+        }
+        return nil
     }
 
     /// Marks furniture inside the story's elements, reports it, and converts the rest.

@@ -272,6 +272,10 @@ enum ContentRules {
     /// page's description, at least this long, is the story's lead and is kept.
     static let leadMinChars = 40
     static let leadMinAgreement = 0.8
+    /// It is looked for among this many blocks with content before the story's first element, and
+    /// before each of this many of its ancestors in turn (`ArticleExtractor.lead`).
+    static let leadBlocks = 3
+    static let leadLevels = 3
     /// A block after an image is its caption when it holds the image's alt text (this long at
     /// least) and at most this many characters more (`ArticleExtractor.repeatsImageText`).
     static let captionMinChars = 20

@@ -125,6 +125,20 @@ import Testing
         #expect(Fixtures.paragraphs(ofArticle: other.fileText) == Self.story)
     }
 
+    /// The lead may sit above a picture and a share bar, outside the wrapper around the story's
+    /// element (Stern's and The Local's layout): it is found there too.
+    @Test func aLeadAboveAPictureAndTheBodysWrapperIsKept() throws {
+        let lead = "Japan and the United States will open trade talks, easing fears of new tariffs on Japanese cars."
+        let body = """
+        <div class="wrap"><div class="article-intro"><div class="rtf"><p>\(lead)</p></div></div><div class="sharing-toolbar"></div>
+        <div class="single-image"><figure><img src="https://example.org/abe.jpg" alt="Abe and Trump" width="800" height="450"></figure>
+        <div class="text-content"><div class="image-origin">AFP</div></div></div>
+        <div class="article-content"><div class="rtf" itemprop="articleBody">
+        """ + Self.story.map { "<p>\($0)</p>" }.joined() + "</div></div></div>"
+        let article = try importPage(Self.page(body: body, head: "<meta name=\"description\" content=\"\(lead)\">"))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == [lead] + Self.story)
+    }
+
     /// A heading written as a sentence of the story stays when the picture and credit under it
     /// go; a section title over dropped furniture ("Related") goes with it.
     @Test func aHeadingThatIsASentenceOfTheStoryIsKept() throws {
