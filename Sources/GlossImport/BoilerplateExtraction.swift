@@ -9,6 +9,7 @@ extension BoilerplateRules {
         "mehr lesen", "lesen sie auch", "lesen sie mehr", "auch interessant", "mehr zum thema", "à lire aussi", "a lire aussi", "lire aussi",
         "voir aussi", "lea también", "lee también", "leer más", "te puede interesar", "ver también", "leggi anche", "leia também",
         "veja também", "lees ook", "lees meer", "zobacz również", "zobacz też", "czytaj też", "czytaj także",
+        "auch lesen", "lea más", "lea", "vea también", "puedes ver", "mira", "le puede interesar",
     ]
 
     /// "READ MORE: Only 30% of Japanese Back Abe's Third Term" → "Only 30% of Japanese Back Abe's Third Term".

@@ -180,6 +180,9 @@ enum BoilerplateRules {
                                        "mehr interessantes", "ähnliche artikel", "siehe auch", "zurück", "zurück zur übersicht", "zurück zur listenansicht",
                                        "alle nachrichten", "auch interessant", "das könnte sie auch interessieren", "weiterlesen", "mehr lesen",
                                        "war der artikel nützlich", "hier können sie den artikel bewerten", "artikel bewerten", "noch keine bewertungen",
+                                       "auch lesen", "zum weiterlesen", "schon gelesen", "mehr themen", "weitere artikel zum thema",
+                                       "lesen sie auch die folgenden beiträge", "weitere beiträge aus der kolumne", "vorschau auf den nächsten artikel",
+                                       "dowiedz się więcej", "le puede interesar",
                                        "articles similaires", "sur le même sujet", "lire aussi", "à lire aussi", "voir aussi", "retour", "lire la suite",
                                        "artículos relacionados", "noticias relacionadas", "te puede interesar", "volver", "leer más",
                                        "articoli correlati", "leggi anche", "zobacz również", "zobacz też", "czytaj także", "czytaj też"])

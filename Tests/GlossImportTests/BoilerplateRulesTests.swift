@@ -14,6 +14,10 @@ import Testing
         ("Mehr lesen: Kohlmann gewinnt den Davis Cup", .anywhere, "read-more"),
         ("Lire aussi : Le gouvernement recule sur la réforme", .anywhere, "read-more"),
         ("Zobacz również: Falubaz wygrywa w Lesznie", .anywhere, "read-more"),
+        ("Lea más: Juan Carlos Ortega propone una nueva ley", .anywhere, "read-more"),
+        ("VEA TAMBIÉN: Estrella de la educación no brilla", .anywhere, "read-more"),
+        ("Zum Weiterlesen:", .anywhere, "navigation"),
+        ("Weitere Beiträge aus der Kolumne:", .anywhere, "navigation"),
         ("READ MORE Only 30% of Japanese Back Abe's Third Term", .anywhere, "read-more"),
         ("***", .anywhere, "separator"),
         ("\u{2022} | \u{2022}", .anywhere, "separator"),
@@ -113,6 +117,8 @@ import Testing
         "He said the \u{A9} symbol on the photographs had been added later by the agency's lawyers.",
         "Sources close to the negotiations said the deal would be signed on Friday in Tokyo.",
         "This entry in the ledger was posted in error, the auditors found.",
+        "Lea Michele said the show would return in the spring.",
+        "Mira Sorvino told reporters she would attend.",
     ]
 
     @Test(arguments: prose)
