@@ -45,6 +45,12 @@ enum BoilerplateRules {
             line.wordCount <= 8 && ["source:", "sources:", "quelle:", "quellen:", "quellenangaben:", "fuente:", "fuentes:", "źródło:", "bron:"]
                 .contains { line.lowercased.hasPrefix($0) }
         }),
+        // A post's own advertising notice ("*Werbung. Dieser Beitrag enthält Werbung für …", "This post contains affiliate links.").
+        BoilerplateRule(name: "ad-disclosure", region: .anywhere, action: .drop, matches: { line in
+            line.wordCount <= 30 && ["*werbung", "werbung:", "werbung.", "anzeige:", "dieser beitrag enthält werbung", "dieser artikel enthält werbung",
+                                     "this post contains affiliate", "this article contains affiliate", "this post may contain affiliate",
+                                     "this post is sponsored", "disclosure: this post"].contains { line.lowercased.hasPrefix($0) }
+        }),
         BoilerplateRule(name: "cookies", region: .anywhere, action: .drop, matches: { line in
             let text = line.lowercased
             return line.wordCount <= 60 && text.containsBytes("cookie") && ["we use", "accept", "consent", "privacy"].contains { text.containsBytes($0) }
@@ -161,12 +167,14 @@ enum BoilerplateRules {
     static let subscribe = PhraseSet(["subscribe", "subscribe now", "sign up", "sign up now", "newsletter", "sign up for our newsletter",
                                       "sign up for * newsletter", "subscribe to our newsletter", "subscribe to our channel", "subscribe to *",
                                       "follow us", "follow us on *", "follow * on *", "download our app", "download the app", "get the app",
-                                      "get our newsletter", "join us on *", "register", "log in", "login", "sign in", "my account"])
+                                      "get our newsletter", "join us on *", "register", "log in", "login", "sign in", "my account",
+                                      "subscribe to email updates", "sie sind aktuell nicht eingeloggt", "hazte miembro y disfruta de beneficios exclusivos"])
     static let advert = PhraseSet(["advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "promoted", "paid content",
                                    "partner content", "story continues below advertisement", "story continues below", "article continues below",
                                    "continue reading below", "continue reading", "scroll to continue with content", "remove ads", "ad feedback",
                                    "report this ad", "recommended by", "continue reading the main story", "supported by", "# min read",
-                                   "# minute read", "# mins read", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "reklama"])
+                                   "# minute read", "# mins read", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "reklama",
+                                   "anzeige enthält affiliate links", "enthält affiliate links", "affiliate links", "contains affiliate links"])
     static let navigation = PhraseSet(["home", "menu", "search", "skip to content", "skip to main content", "skip navigation", "back to top",
                                        "next article", "previous article", "next", "previous", "next story", "previous story", "close", "read more",
                                        "more", "see more", "show more", "load more", "related", "related articles", "related stories", "related news",
@@ -182,7 +190,8 @@ enum BoilerplateRules {
                                        "war der artikel nützlich", "hier können sie den artikel bewerten", "artikel bewerten", "noch keine bewertungen",
                                        "auch lesen", "zum weiterlesen", "schon gelesen", "mehr themen", "weitere artikel zum thema",
                                        "lesen sie auch die folgenden beiträge", "weitere beiträge aus der kolumne", "vorschau auf den nächsten artikel",
-                                       "dowiedz się więcej", "le puede interesar",
+                                       "dowiedz się więcej", "le puede interesar", "kontakt", "contact", "von", "kategorie *", "category *", "categories *",
+                                       "pdf", "loading", "wird geladen", "chargement", "cargando",
                                        "articles similaires", "sur le même sujet", "lire aussi", "à lire aussi", "voir aussi", "retour", "lire la suite",
                                        "artículos relacionados", "noticias relacionadas", "te puede interesar", "volver", "leer más",
                                        "articoli correlati", "leggi anche", "zobacz również", "zobacz też", "czytaj także", "czytaj też"])

@@ -17,6 +17,11 @@ import Testing
         ("Lea más: Juan Carlos Ortega propone una nueva ley", .anywhere, "read-more"),
         ("VEA TAMBIÉN: Estrella de la educación no brilla", .anywhere, "read-more"),
         ("Zum Weiterlesen:", .anywhere, "navigation"),
+        ("Kategorie: News", .anywhere, "navigation"),
+        ("Subscribe to email updates", .anywhere, "subscribe"),
+        ("Anzeige, enthält Affiliate Links", .anywhere, "advert"),
+        ("*Werbung. Dieser Beitrag enthält Werbung für Westwing.", .anywhere, "ad-disclosure"),
+        ("This post contains affiliate links, which means we may earn a commission.", .anywhere, "ad-disclosure"),
         ("Weitere Beiträge aus der Kolumne:", .anywhere, "navigation"),
         ("READ MORE Only 30% of Japanese Back Abe's Third Term", .anywhere, "read-more"),
         ("***", .anywhere, "separator"),
@@ -119,6 +124,8 @@ import Testing
         "This entry in the ledger was posted in error, the auditors found.",
         "Lea Michele said the show would return in the spring.",
         "Mira Sorvino told reporters she would attend.",
+        "The site, which contains affiliate links, earns a commission on each sale, the regulator said.",
+        "Contact with the crew was lost at 3 am, the agency said.",
     ]
 
     @Test(arguments: prose)
