@@ -159,11 +159,12 @@ extension ArticleExtractor {
     }
 
     /// A paragraph of prose in the story's header: the standfirst, which opens the story. One
-    /// without a final stop (the Evening Standard's) is the standfirst when it is what the page's
-    /// description says.
+    /// without a final stop (the Evening Standard's), or in a `<div>` (Die Zeit's `summary`), is
+    /// the standfirst when it is what the page's description says.
     func isStandfirst(_ id: NodeID) -> Bool {
-        guard document.isElement(id, "p"), facts.furniture[id] == nil else { return false }
-        if isProse(id) { return true }
+        let paragraph = document.isElement(id, "p")
+        guard paragraph || document.isElement(id, "div"), facts.furniture[id] == nil else { return false }
+        if paragraph, isProse(id) { return true }
         guard let summary = metadata.summary, facts.chars[id] >= ContentRules.standfirstMinChars, facts.linkDensity(id) < 0.3 else { return false }
         return TextShingles(summary, size: 3).f1(TextShingles(facts.text(id), size: 3)) >= ContentRules.leadMinAgreement
     }

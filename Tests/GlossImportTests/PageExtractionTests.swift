@@ -81,6 +81,11 @@ import Testing
         #expect(Fixtures.paragraphs(ofArticle: described.fileText) == [unstopped] + Self.story.prefix(3))
         let undescribed = try importPage(Self.page(body: header))
         #expect(Fixtures.paragraphs(ofArticle: undescribed.fileText) == Array(Self.story.prefix(3)))
+        // In a `<div>` beside the byline (Die Zeit's `summary`), the same.
+        let summary = "<main><article><header><h1>Abe and Trump agree to trade talks</h1><div class=\"summary\">\(unstopped)</div>"
+            + "<div class=\"byline\">By Jane Doe</div></header><div class=\"article-body\">" + Self.story.prefix(3).map { "<p>\($0)</p>" }.joined() + "</div></article></main>"
+        let summarised = try importPage(Self.page(body: summary, head: "<meta name=\"description\" content=\"\(unstopped)\">"))
+        #expect(Fixtures.paragraphs(ofArticle: summarised.fileText) == [unstopped] + Self.story.prefix(3))
     }
 
     @Test func thePagesOwnArticleBodyMarkupWins() throws {
