@@ -151,8 +151,7 @@ struct ArticleExtractor {
     /// readers see first, when it says what the page's own description says. Looked for among the
     /// few blocks before the story's first element, and before each of its nearest ancestors.
     func lead(before members: [NodeID]) -> NodeID? {
-        guard let first = members.first, let summary = metadata.summary, summary.count >= ContentRules.leadMinChars else { return nil }
-        let target = TextShingles(summary, size: 3)
+        guard let first = members.first else { return nil }
         let story = facts.text(first)
         var node = first
         for _ in 0..<ContentRules.leadLevels {
@@ -160,10 +159,9 @@ struct ArticleExtractor {
             let before = document[parent].children[..<index].reversed().filter { facts.chars[$0] > 0 || facts.images[$0] > 0 }
             for previous in before.prefix(ContentRules.leadBlocks) {
                 guard document[previous].kind == .element, !facts.excluded[previous], facts.furniture[previous] == nil,
-                      facts.proseChars[previous] > 0, facts.linkDensity(previous) < 0.3 else { continue }
-                let lead = facts.text(previous)
-                guard !story.hasPrefix(lead.prefix(60)) else { return nil }
-                if target.f1(TextShingles(lead, size: 3)) >= ContentRules.leadMinAgreement { return previous }
+                      facts.proseChars[previous] > 0 else { continue }
+                guard !story.hasPrefix(facts.text(previous).prefix(60)) else { return nil }
+                if saysTheDescription(previous) { return previous }
             }
             node = parent
         }

@@ -88,6 +88,9 @@ extension ArticleExtractor {
         // A paragraph of prose is no tag list, share bar or menu, whatever a generated class name
         // holds (`tagStyle_z4kqwb`, a CSS-in-JS name, is not `tags`).
         if let rule = classRule, ContentRules.neverProseRules.contains(rule), node.name == "p", isProse(id) { classRule = nil }
+        // A block named as a teaser that says what the page's description says is the story's own
+        // standfirst (`<div class="teaser-text" itemprop="description">`), not another story's.
+        if classRule == "related", saysTheDescription(id) { classRule = nil }
         if let rule = ContentRules.furnitureTags[node.name] ?? classRule, share <= ContentRules.furnitureMaxShare, !isStoryImage(id) {
             return rule
         }
@@ -165,7 +168,13 @@ extension ArticleExtractor {
         let paragraph = document.isElement(id, "p")
         guard paragraph || document.isElement(id, "div"), facts.furniture[id] == nil else { return false }
         if paragraph, isProse(id) { return true }
-        guard let summary = metadata.summary, facts.chars[id] >= ContentRules.standfirstMinChars, facts.linkDensity(id) < 0.3 else { return false }
+        return facts.chars[id] >= ContentRules.standfirstMinChars && saysTheDescription(id)
+    }
+
+    /// Whether a block's words are what the page's description says (F1 of word triples at least
+    /// `ContentRules.leadMinAgreement`), mostly not links: the story's own lead or standfirst.
+    func saysTheDescription(_ id: NodeID) -> Bool {
+        guard let summary = metadata.summary, summary.count >= ContentRules.leadMinChars, facts.linkDensity(id) < 0.3 else { return false }
         return TextShingles(summary, size: 3).f1(TextShingles(facts.text(id), size: 3)) >= ContentRules.leadMinAgreement
     }
 

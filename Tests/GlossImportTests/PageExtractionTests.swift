@@ -144,6 +144,18 @@ import Testing
         #expect(Fixtures.paragraphs(ofArticle: article.fileText) == [lead] + Self.story)
     }
 
+    /// German CMSs call the standfirst a teaser (`<div class="teaser-text" itemprop="description">`):
+    /// one that says what the page's description says is the story's own and stays; a teaser of
+    /// another story goes.
+    @Test func aStandfirstClassedTeaserStays() throws {
+        let standfirst = "Japan and the United States will open trade talks, easing fears of new tariffs on Japanese cars."
+        let body = "<article><h1>Abe and Trump agree to trade talks</h1><div class=\"body\"><div class=\"teaser-text\"><p>\(standfirst)</p></div>"
+            + Self.story.map { "<p>\($0)</p>" }.joined()
+            + "<div class=\"teaser-text\"><p>Markets in Tokyo rose on Tuesday after the central bank left its interest rates unchanged.</p></div></div></article>"
+        let article = try importPage(Self.page(body: body, head: "<meta name=\"description\" content=\"\(standfirst)\">"))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == [standfirst] + Self.story)
+    }
+
     /// A heading written as a sentence of the story stays when the picture and credit under it
     /// go; a section title over dropped furniture ("Related") goes with it.
     @Test func aHeadingThatIsASentenceOfTheStoryIsKept() throws {
