@@ -53,7 +53,9 @@ enum BoilerplateRules {
         }),
         BoilerplateRule(name: "cookies", region: .anywhere, action: .drop, matches: { line in
             let text = line.lowercased
-            return line.wordCount <= 60 && text.containsBytes("cookie") && ["we use", "accept", "consent", "privacy"].contains { text.containsBytes($0) }
+            return line.wordCount <= 60 && text.containsBytes("cookie") && ["we use", "accept", "consent", "privacy", "wir verwenden", "verwendet cookies",
+                                                                            "akzeptier", "zustimm", "datenschutz", "utilizamos", "aceptar", "utilisons",
+                                                                            "accepter", "korzystamy", "używamy", "utilizziamo", "accett"].contains { text.containsBytes($0) }
         }),
         BoilerplateRule(name: "feed-footer", region: .anywhere, action: .drop, matches: { $0.wordCount <= 40 && $0.lowercased.containsBytes(" appeared first on ") }),
         BoilerplateRule(name: "site-footer", region: .anywhere, action: .drop, matches: { line in
@@ -121,7 +123,8 @@ enum BoilerplateRules {
         "subscribe now", "subscribe to ", "subscribe for ", "sign up for ", "sign up to ", "never miss ", "to view the full story",
         "for the latest stories", "for the latest news", "do you want to be informed", "discover our latest", "get the latest ",
         "click here to ", "stay up to date with", "if you're seeing this message", "if you\u{2019}re seeing this message",
-        "if you are seeing this message", "download our ",
+        "if you are seeing this message", "download our ", "if you enjoyed reading", "if you enjoyed this", "for more information, visit",
+        "for more information visit", "weitere infos unter", "weitere informationen unter", "weitere informationen zum", "weitere informationen hierzu",
     ]
     static let callToActionPhrases = [
         " is not responsible for the opinions", "is the copyrighted property of", "written permission must be obtained", "follow us on ",
@@ -163,12 +166,12 @@ enum BoilerplateRules {
                                      "view comments", "load comments", "read comments", "join the discussion", "join the conversation",
                                      "log in to comment", "sign in to comment", "comments are closed", "reply", "report abuse", "sort by",
                                      "be the first to comment", "no comments", "discuss", "newest", "oldest", "most recent",
-                                     "kommentare", "kommentieren", "diskutieren sie mit", "commentaires", "comentarios", "commenti", "komentarze"])
+                                     "kommentare", "kommentieren", "diskutieren sie mit", "diskutieren sie mit uns", "commentaires", "comentarios", "commenti", "komentarze"])
     static let subscribe = PhraseSet(["subscribe", "subscribe now", "sign up", "sign up now", "newsletter", "sign up for our newsletter",
                                       "sign up for * newsletter", "subscribe to our newsletter", "subscribe to our channel", "subscribe to *",
                                       "follow us", "follow us on *", "follow * on *", "download our app", "download the app", "get the app",
                                       "get our newsletter", "join us on *", "register", "log in", "login", "sign in", "my account",
-                                      "subscribe to email updates", "sie sind aktuell nicht eingeloggt", "hazte miembro y disfruta de beneficios exclusivos"])
+                                      "subscribe to email updates", "receive our newsletter", "receive our * newsletter", "sie sind aktuell nicht eingeloggt", "hazte miembro y disfruta de beneficios exclusivos"])
     static let advert = PhraseSet(["advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "promoted", "paid content",
                                    "partner content", "story continues below advertisement", "story continues below", "article continues below",
                                    "continue reading below", "continue reading", "scroll to continue with content", "remove ads", "ad feedback",
@@ -235,6 +238,8 @@ enum BoilerplateRules {
 
     @Sendable static func isCopyright(_ line: LineShape) -> Bool {
         let text = line.lowercased
-        return line.wordCount <= 25 && (text.hasPrefix("©") || text.hasPrefix("(c) ") || text.hasPrefix("copyright ") || text.containsBytes("all rights reserved"))
+        return line.wordCount <= 25 && (text.hasPrefix("©") || text.hasPrefix("(c) ") || text.hasPrefix("copyright ") || text.containsBytes("all rights reserved")
+            || text.containsBytes("alle rechte vorbehalten") || text.hasPrefix("materiał chroniony prawem") || text.containsBytes("tous droits réservés")
+            || text.containsBytes("todos los derechos reservados"))
     }
 }
