@@ -37,13 +37,16 @@ struct ArticleExtractor {
         for pass in Self.passes {
             let scorer = ContentScorer(facts, options: pass.options)
             var (members, how) = storyElements(scorer)
+            // The lead says what the description says: whether a pass found enough is the story's to say.
+            var leadLength = 0
             if let lead = lead(before: members) {
                 members.insert(lead, at: 0)
                 how += ", with the lead set apart before it" + describe(lead)
+                leadLength = facts.chars[lead]
             }
             var extraction = clean(members, scorer: scorer, conditionally: pass.cleanConditionally)
             extraction.container = how
-            if extraction.length >= Self.enoughText { return extraction }
+            if extraction.length - leadLength >= Self.enoughText { return extraction }
             results.append(extraction)
         }
         return shortStory(results)
@@ -149,7 +152,8 @@ struct ArticleExtractor {
     /// The story's lead set apart just before it (`<div class="article__lead">` and then the body,
     /// or the lead above a picture and a share bar, around the body's wrapper): story text, which
     /// readers see first, when it says what the page's own description says. Looked for among the
-    /// few blocks before the story's first element, and before each of its nearest ancestors.
+    /// few blocks before the story's first element, and before each of its nearest ancestors; then
+    /// among the blocks under the page's headline.
     func lead(before members: [NodeID]) -> NodeID? {
         guard let first = members.first else { return nil }
         let story = facts.text(first)
@@ -164,6 +168,16 @@ struct ArticleExtractor {
                 if saysTheDescription(previous) { return previous }
             }
             node = parent
+        }
+        // The standfirst under the page's headline, in a header of its own well before the story.
+        let ancestors = Set(document.ancestors(of: first))
+        for heading in document.elements("h1") where heading < first && !facts.excluded[heading] {
+            guard let parent = document[heading].parent, let index = document[parent].children.firstIndex(of: heading) else { continue }
+            let after = document[parent].children[(index + 1)...].filter { facts.chars[$0] > 0 }.prefix(ContentRules.standfirstBlocks)
+            if let standfirst = after.first(where: { block in
+                document[block].kind == .element && block < first && !ancestors.contains(block) && facts.proseChars[block] > 0
+                    && !story.hasPrefix(facts.text(block).prefix(60)) && saysTheDescription(block)
+            }) { return standfirst }
         }
         return nil
     }

@@ -276,6 +276,8 @@ enum ContentRules {
     /// before each of this many of its ancestors in turn (`ArticleExtractor.lead`).
     static let leadBlocks = 3
     static let leadLevels = 3
+    /// Or among this many blocks with text after the page's `<h1>`, when that comes before the story.
+    static let standfirstBlocks = 2
     /// A block after an image is its caption when it holds the image's alt text (this long at
     /// least) and at most this many characters more (`ArticleExtractor.repeatsImageText`).
     static let captionMinChars = 20

@@ -144,6 +144,23 @@ import Testing
         #expect(Fixtures.paragraphs(ofArticle: article.fileText) == [lead] + Self.story)
     }
 
+    /// The standfirst under the page's headline, in a header of its own well before the story
+    /// (PCMag's layout: header, then a byline block and a picture, then the `<article>`), is kept
+    /// when it says what the description says; a line under the headline that does not, is not.
+    @Test func theStandfirstUnderTheHeadlineIsKept() throws {
+        let standfirst = "Japan and the United States will open trade talks, easing fears of new tariffs on Japanese cars."
+        let body = """
+        <header class="article-header"><h1>Abe and Trump agree to trade talks</h1><p>\(standfirst)</p></header>
+        <div class="container"><div><a href="/authors/jane-doe">Jane Doe</a></div><div>September 24, 2018</div></div>
+        <div class="hero"><img src="https://example.org/abe.jpg" alt="Abe and Trump" width="800" height="450"></div>
+        <article id="article"><div itemprop="articleBody">
+        """ + Self.story.map { "<p>\($0)</p>" }.joined() + "</div></article>"
+        let described = try importPage(Self.page(body: body, head: "<meta name=\"description\" content=\"\(standfirst)\">"))
+        #expect(Fixtures.paragraphs(ofArticle: described.fileText) == [standfirst] + Self.story)
+        let other = try importPage(Self.page(body: body, head: "<meta name=\"description\" content=\"The latest news on trade, markets and politics from Example News.\">"))
+        #expect(Fixtures.paragraphs(ofArticle: other.fileText) == Self.story)
+    }
+
     /// German CMSs call the standfirst a teaser (`<div class="teaser-text" itemprop="description">`):
     /// one that says what the page's description says is the story's own and stays; a teaser of
     /// another story goes.
