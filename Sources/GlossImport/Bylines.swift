@@ -18,7 +18,10 @@ enum Bylines {
                 let text = nameNode.flatMap { document.attribute("content", of: $0) } ?? nameNode.map { facts.text($0) } ?? facts.text(id)
                 if let name = name(from: text) { names.append(name) }
             } else if names.isEmpty, node.name != "body", facts.classes[id].containsBytes("byline"), facts.chars[id] <= 120 {
-                if let name = name(from: facts.text(id)) { names.append(name) }
+                // Buttons and labels before the name ("Print National Desk By National Desk"): the name follows "By".
+                var text = facts.text(id)[...]
+                if let by = text.range(of: " By ", options: .backwards) { text = text[by.upperBound...] }
+                if let name = name(from: String(text)) { names.append(name) }
             }
         }
         return names

@@ -54,6 +54,8 @@ struct PageMetadata: Sendable {
         if let time = times.first(where: { document.attribute("itemprop", of: $0)?.lowercased() == "datepublished" }) ?? times.first,
            let value = document.attribute("datetime", of: time) {
             dates.append(("<time datetime>", value))
+        } else if let value = Self.microdataDate(document) {
+            dates.append(("itemprop=\"datePublished\"", value))
         }
         let readable = dates.compactMap { source, value in DateParser.iso(from: value).map { (source, value, $0) } }
         date = readable.first.map(\.1) ?? dates.first?.value
@@ -71,6 +73,16 @@ struct PageMetadata: Sendable {
         if tags.isEmpty, let keywords = meta(["news_keywords", "keywords"])?.value { tags = splitTags(keywords) }
         self.tags = Self.usableTags(tags)
         articleBody = json.articleBody
+    }
+
+    /// The page's microdata publication date on any element (`<span itemprop="datePublished"
+    /// content="2017-01-18T23:00:00-0800">`, a `<time>` with `content` instead of `datetime`).
+    static func microdataDate(_ document: HTMLDocument) -> String? {
+        for id in document.nodes.indices where document[id].kind == .element
+            && document.attribute("itemprop", of: id)?.lowercased().split(separator: " ").contains("datepublished") == true {
+            if let value = document.attribute("content", of: id) ?? document.attribute("datetime", of: id), !value.isEmpty { return value }
+        }
+        return nil
     }
 
     /// Keywords lists stuffed for search engines are not tags: at most 12 short, distinct items.

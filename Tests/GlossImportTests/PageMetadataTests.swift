@@ -38,6 +38,8 @@ import Testing
         // A bracket inside a name is part of it; one after it names the agency.
         #expect(metadata("", body: "<a rel='author' href='/writer/eskow'>Richard (R.J.) Eskow</a>").authors == ["Richard (R.J.) Eskow"])
         #expect(metadata("", body: "<a rel='author' href='/writer/doe'>Jane Doe (Reuters)</a>").authors == ["Jane Doe"])
+        // A button before the name in the byline block.
+        #expect(metadata("", body: "<div id='Byline'><a class='PrintLink'>Print</a> National Desk By National Desk</div>").authors == ["National Desk"])
     }
 
     @Test func datesComeFromTheMostTrustworthySourceAndDisagreementsAreReported() {
@@ -48,6 +50,9 @@ import Testing
         #expect(disagreeing.date == "2019-01-03T07:00:02Z")
         #expect(disagreeing.warnings == ["the page gives two publication dates: 2019-01-03T07:00:02Z (JSON-LD datePublished) and 2018-12-20 (<meta article:published_time>); used the first"])
         #expect(metadata("", body: "<time datetime='2018-09-24'>Monday</time>").date == "2018-09-24")
+        // Microdata on any element, with `content` (CNET's `<time itemprop="datePublished" content=…>`).
+        #expect(metadata("", body: "<time class='timeStamp' itemprop='datePublished' content='2017-01-18T23:00:00-0800'>Jan 18</time>").date == "2017-01-18T23:00:00-0800")
+        #expect(metadata("", body: "<span itemprop='datePublished' content='2018-09-24'>24.9.</span>").date == "2018-09-24")
     }
 
     @Test func canonicalURLSummaryAndTags() {
