@@ -13,6 +13,8 @@ struct ArticleExtractor {
         /// How the story was found, for the report.
         var container = ""
         var length = 0
+        /// The story's first element, for what is looked for before it (a dateline under the headline).
+        var start: NodeID?
     }
 
     let facts: PageFacts
@@ -224,7 +226,7 @@ struct ArticleExtractor {
         dropTrailingLinks(in: members, total: total, &dropped, &report, furnitureDrops: &furnitureDrops)
         for member in members { dropOrphanHeadings(under: member, &dropped, &report, furnitureDrops: furnitureDrops) }
         let blocks = HTMLToMarkdown(baseURL: baseURL, savedFiles: savedFiles).blocks(of: members, in: document, dropped: dropped)
-        return Extraction(blocks: blocks, dropped: report, length: blocks.reduce(0) { $0 + $1.plain.count })
+        return Extraction(blocks: blocks, dropped: report, length: blocks.reduce(0) { $0 + $1.plain.count }, start: members.first)
     }
 
     func describe(_ id: NodeID) -> String {

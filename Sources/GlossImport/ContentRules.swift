@@ -266,6 +266,8 @@ enum ContentRules {
 
     // MARK: cleaning inside the story's container
 
+    /// A byline or date element under the headline at most this long may date the page (`HTMLPageReader.headlineDate`).
+    static let datelineMaxChars = 120
     /// A paragraph in the story's `<header>` at least this long, a sentence, is its standfirst and is kept.
     static let standfirstMinChars = 80
     /// An element just before the story whose text agrees this well (F1 of 3-word shingles) with the

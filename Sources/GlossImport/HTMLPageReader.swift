@@ -10,8 +10,9 @@ enum HTMLPageReader {
         var blocks: [MarkdownBlock]
         var dropped: [DroppedLine]
         var warnings: [ReadProblem]
-        /// The date in the story's byline block (`Submitted on Mon, 2019-01-21 13:49`), for a page
-        /// whose markup gives none; the builder checks it against the text like a page clock.
+        /// The date in the story's byline block (`Submitted on Mon, 2019-01-21 13:49`), or in a
+        /// dateline between the headline and the story, for a page whose markup gives none; the
+        /// builder checks it against the text like a page clock.
         var bylineDate: Dateline?
     }
 
@@ -37,7 +38,23 @@ enum HTMLPageReader {
             bylineDate = Dateline(iso: iso, line: dropped[index].line, text: dropped[index].text)
             dropped[index].outcome = "used as date"
         }
+        if metadata.date == nil, bylineDate == nil, let start = extraction.start {
+            bylineDate = headlineDate(document, facts: facts, before: start)
+        }
         return Page(metadata: metadata, blocks: extraction.blocks, dropped: dropped, warnings: warnings, bylineDate: bylineDate)
+    }
+
+    /// The date of a short byline, date or `<time>` element between the page's headline and the
+    /// story's first element (`<h1>…</h1><span class="date">28.01.2022</span>`): where news pages
+    /// date their story. Elements before the headline (a sidebar's dates) are not read.
+    static func headlineDate(_ document: HTMLDocument, facts: PageFacts, before start: HTMLDocument.NodeID) -> Dateline? {
+        guard let headline = document.elements("h1").first(where: { $0 < start && !facts.excluded[$0] }) else { return nil }
+        for id in (headline + 1)..<start where document[id].kind == .element && !facts.excluded[id]
+            && (facts.furniture[id] == "byline" || document.isElement(id, "time")) && (1...ContentRules.datelineMaxChars).contains(facts.chars[id]) {
+            let text = facts.text(id)
+            if let iso = DateParser.dateInText(text) { return Dateline(iso: iso, line: document[id].line, text: text) }
+        }
+        return nil
     }
 
     /// Links and images are made absolute against `<base href>`, else the page's own URL.

@@ -19,6 +19,9 @@ struct JSONLinkedData: Sendable {
                                             "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting", "report",
                                             "scholarlyarticle", "techarticle", "socialmediaposting", "satiricalarticle", "advertisercontentarticle"]
 
+    /// Objects that stand for the page itself when it has no article object.
+    static let pageTypes: Set<String> = ["webpage", "itempage", "howto", "recipe"]
+
     init() {}
 
     init(_ document: HTMLDocument) {
@@ -27,7 +30,12 @@ struct JSONLinkedData: Sendable {
             guard let value = Self.parse(document.textContent(script)) else { continue }
             Self.collect(value, into: &objects)
         }
-        guard let article = objects.first(where: { Self.types(of: $0).contains(where: Self.articleTypes.contains) }) else { return }
+        guard let article = objects.first(where: { Self.types(of: $0).contains(where: Self.articleTypes.contains) }) else {
+            // No article object: the page's own (Yoast's and All in One SEO's WebPage, a HowTo) still dates it.
+            let page = objects.first { Self.types(of: $0).contains(where: Self.pageTypes.contains) && $0["datePublished"] != nil }
+            datePublished = page.flatMap { Self.string($0["datePublished"]) }
+            return
+        }
         headline = Self.string(article["headline"]) ?? Self.string(article["name"])
         authors = Self.names(article["author"]) ?? Self.names(article["creator"]) ?? []
         datePublished = Self.string(article["datePublished"]) ?? Self.string(article["dateCreated"])

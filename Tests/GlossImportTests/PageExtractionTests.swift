@@ -376,6 +376,13 @@ import Testing
         let dated = try importPage(Self.page(body: body, head: "<meta property=\"article:published_time\" content=\"2018-09-26T08:00:00Z\">"))
         #expect(dated.fileText.contains("date: \"2018-09-26"))
         #expect(dated.dropped.contains { $0.rule == "byline" && $0.outcome == "dropped" })
+        // A date under the headline, outside the story's element, dates it too; a sidebar's date before the headline does not.
+        let headline = "<aside><span class=\"date\">01.02.2017</span></aside><h1>Abe and Trump agree to trade talks</h1><span class=\"date\">24.09.2018</span>"
+            + "<div class=\"body\" itemprop=\"articleBody\">" + Self.story.map { "<p>\($0)</p>" }.joined() + "</div>"
+        #expect(try importPage(Self.page(body: headline)).fileText.contains("date: \"2018-09-24\""))
+        let sidebarOnly = "<aside><span class=\"date\">01.02.2017</span></aside><h1>Abe and Trump agree to trade talks</h1>"
+            + "<div class=\"body\" itemprop=\"articleBody\">" + Self.story.map { "<p>\($0)</p>" }.joined() + "</div>"
+        #expect(try importPage(Self.page(body: sidebarOnly)).fileText.contains("draft: true"))
     }
 
     /// A heading over a wrapper whose furniture was all dropped (a slideshow widget, a comments

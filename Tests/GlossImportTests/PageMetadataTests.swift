@@ -53,6 +53,9 @@ import Testing
         // Microdata on any element, with `content` (CNET's `<time itemprop="datePublished" content=…>`).
         #expect(metadata("", body: "<time class='timeStamp' itemprop='datePublished' content='2017-01-18T23:00:00-0800'>Jan 18</time>").date == "2017-01-18T23:00:00-0800")
         #expect(metadata("", body: "<span itemprop='datePublished' content='2018-09-24'>24.9.</span>").date == "2018-09-24")
+        // No article object in the JSON-LD: the page's own WebPage (Yoast's graph) dates it.
+        let graph = "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"Example\"},{\"@type\":\"WebPage\",\"datePublished\":\"2019-09-24T08:03:49+00:00\"}]}</script>"
+        #expect(metadata(graph).date == "2019-09-24T08:03:49+00:00")
     }
 
     @Test func canonicalURLSummaryAndTags() {
