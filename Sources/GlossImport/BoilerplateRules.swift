@@ -194,7 +194,7 @@ enum BoilerplateRules {
                                        "auch lesen", "zum weiterlesen", "schon gelesen", "mehr themen", "weitere artikel zum thema",
                                        "lesen sie auch die folgenden beiträge", "weitere beiträge aus der kolumne", "vorschau auf den nächsten artikel",
                                        "dowiedz się więcej", "le puede interesar", "kontakt", "contact", "von", "kategorie *", "category *", "categories *",
-                                       "pdf", "loading", "wird geladen", "chargement", "cargando",
+                                       "loading", "wird geladen", "chargement", "cargando",
                                        "articles similaires", "sur le même sujet", "lire aussi", "à lire aussi", "voir aussi", "retour", "lire la suite",
                                        "artículos relacionados", "noticias relacionadas", "te puede interesar", "volver", "leer más",
                                        "articoli correlati", "leggi anche", "zobacz również", "zobacz też", "czytaj także", "czytaj też"])
