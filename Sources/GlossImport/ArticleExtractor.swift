@@ -164,8 +164,14 @@ struct ArticleExtractor {
             guard let parent = document[node].parent, parent != document.body, let index = document[parent].children.firstIndex(of: node) else { break }
             let before = document[parent].children[..<index].reversed().filter { facts.chars[$0] > 0 || facts.images[$0] > 0 }
             for previous in before.prefix(ContentRules.leadBlocks) {
-                guard document[previous].kind == .element, !facts.excluded[previous], facts.furniture[previous] == nil,
-                      facts.proseChars[previous] > 0 else { continue }
+                guard document[previous].kind == .element, !facts.excluded[previous], facts.proseChars[previous] > 0 else { continue }
+                // The story's header (its headline and standfirst): the standfirst inside it.
+                if document.isElement(previous, "header") || facts.furniture[previous] == "header" {
+                    guard let standfirst = document.descendants(of: previous).first(where: { isLeadBlock($0) && saysTheDescription($0) }) else { continue }
+                    return story.hasPrefix(facts.text(standfirst).prefix(60)) ? nil : standfirst
+                }
+                // A teaser is the story's own when it says what the description says (German CMSs' name for a standfirst).
+                guard [nil, "related"].contains(facts.furniture[previous]) else { continue }
                 guard !story.hasPrefix(facts.text(previous).prefix(60)) else { return nil }
                 if saysTheDescription(previous) { return previous }
             }
@@ -182,6 +188,11 @@ struct ArticleExtractor {
             }) { return standfirst }
         }
         return nil
+    }
+
+    /// A paragraph, or a `<div>` of text alone, that can be a lead.
+    func isLeadBlock(_ id: NodeID) -> Bool {
+        (document.isElement(id, "p") || (document.isElement(id, "div") && facts.paragraphs[id] == 0)) && !facts.excluded[id] && facts.proseChars[id] > 0
     }
 
     /// Marks furniture inside the story's elements, reports it, and converts the rest.

@@ -128,6 +128,14 @@ import Testing
         let teaser = "<meta name=\"description\" content=\"Read the latest news on trade, markets and politics from Example News.\">"
         let other = try importPage(Self.page(body: body, head: teaser))
         #expect(Fixtures.paragraphs(ofArticle: other.fileText) == Self.story)
+        // In the story's header beside its headline (La Stampa's `entry__subtitle`), or in a block
+        // classed as a teaser (mobilsicher's `artikel-teaser`), the same.
+        let story = "<div class=\"article__body\" itemprop=\"articleBody\">" + Self.story.map { "<p>\($0)</p>" }.joined() + "</div>"
+        for before in ["<header class=\"entry__header\"><h2>Abe and Trump agree to trade talks</h2><p class=\"entry__subtitle\">\(lead)</p></header>",
+                       "<div class=\"artikel-teaser\"><p>\(lead)</p></div>"] {
+            let page = try importPage(Self.page(body: "<article class=\"entry\">" + before + story + "</article>", head: "<meta name=\"description\" content=\"\(lead)\">"))
+            #expect(Fixtures.paragraphs(ofArticle: page.fileText) == [lead] + Self.story, "\(before)")
+        }
     }
 
     /// The lead may sit above a picture and a share bar, outside the wrapper around the story's
