@@ -84,19 +84,6 @@ struct ArticleExtractor {
         return held(extraction) >= ContentRules.shortStoryMinSummaryShare ? extraction : longest
     }
 
-    /// The innermost element of the page's text whose words agree with the description best, at
-    /// least as well as a lead must (`ContentRules.leadMinAgreement`).
-    func describedElement(_ summary: TextShingles) -> NodeID? {
-        let length = metadata.summary?.count ?? 0
-        var best: (id: NodeID, agreement: Double)?
-        for id in document.nodes.indices where document[id].kind == .element && !facts.excluded[id]
-            && facts.chars[id] >= length / 2 && facts.chars[id] <= 3 * length {
-            let agreement = summary.f1(TextShingles(facts.text(id), size: 3))
-            if agreement >= ContentRules.leadMinAgreement, agreement >= (best?.agreement ?? 0) { best = (id, agreement) }
-        }
-        return best?.id
-    }
-
     /// The elements holding the story and how they were found.
     func storyElements(_ scorer: ContentScorer) -> ([NodeID], String) {
         let (top, members) = scorer.choose()
@@ -149,50 +136,6 @@ struct ArticleExtractor {
         }
         let outermost = named.filter { id in !document.ancestors(of: id).contains(where: named.contains) }
         return outermost.count == 1 ? outermost[0] : nil
-    }
-
-    /// The story's lead set apart just before it (`<div class="article__lead">` and then the body,
-    /// or the lead above a picture and a share bar, around the body's wrapper): story text, which
-    /// readers see first, when it says what the page's own description says. Looked for among the
-    /// few blocks before the story's first element, and before each of its nearest ancestors; then
-    /// among the blocks under the page's headline.
-    func lead(before members: [NodeID]) -> NodeID? {
-        guard let first = members.first else { return nil }
-        let story = facts.text(first)
-        var node = first
-        for _ in 0..<ContentRules.leadLevels {
-            guard let parent = document[node].parent, parent != document.body, let index = document[parent].children.firstIndex(of: node) else { break }
-            let before = document[parent].children[..<index].reversed().filter { facts.chars[$0] > 0 || facts.images[$0] > 0 }
-            for previous in before.prefix(ContentRules.leadBlocks) {
-                guard document[previous].kind == .element, !facts.excluded[previous], facts.proseChars[previous] > 0 else { continue }
-                // The story's header (its headline and standfirst): the standfirst inside it.
-                if document.isElement(previous, "header") || facts.furniture[previous] == "header" {
-                    guard let standfirst = document.descendants(of: previous).first(where: { isLeadBlock($0) && saysTheDescription($0) }) else { continue }
-                    return story.hasPrefix(facts.text(standfirst).prefix(60)) ? nil : standfirst
-                }
-                // A teaser is the story's own when it says what the description says (German CMSs' name for a standfirst).
-                guard [nil, "related"].contains(facts.furniture[previous]) else { continue }
-                guard !story.hasPrefix(facts.text(previous).prefix(60)) else { return nil }
-                if saysTheDescription(previous) { return previous }
-            }
-            node = parent
-        }
-        // The standfirst under the page's headline, in a header of its own well before the story.
-        let ancestors = Set(document.ancestors(of: first))
-        for heading in document.elements("h1") where heading < first && !facts.excluded[heading] {
-            guard let parent = document[heading].parent, let index = document[parent].children.firstIndex(of: heading) else { continue }
-            let after = document[parent].children[(index + 1)...].filter { facts.chars[$0] > 0 }.prefix(ContentRules.standfirstBlocks)
-            if let standfirst = after.first(where: { block in
-                document[block].kind == .element && block < first && !ancestors.contains(block) && facts.proseChars[block] > 0
-                    && !story.hasPrefix(facts.text(block).prefix(60)) && saysTheDescription(block)
-            }) { return standfirst }
-        }
-        return nil
-    }
-
-    /// A paragraph, or a `<div>` of text alone, that can be a lead.
-    func isLeadBlock(_ id: NodeID) -> Bool {
-        (document.isElement(id, "p") || (document.isElement(id, "div") && facts.paragraphs[id] == 0)) && !facts.excluded[id] && facts.proseChars[id] > 0
     }
 
     /// Marks furniture inside the story's elements, reports it, and converts the rest.

@@ -171,13 +171,6 @@ extension ArticleExtractor {
         return facts.chars[id] >= ContentRules.standfirstMinChars && saysTheDescription(id)
     }
 
-    /// Whether a block's words are what the page's description says (F1 of word triples at least
-    /// `ContentRules.leadMinAgreement`), mostly not links: the story's own lead or standfirst.
-    func saysTheDescription(_ id: NodeID) -> Bool {
-        guard let summary = metadata.summary, summary.count >= ContentRules.leadMinChars, facts.linkDensity(id) < 0.3 else { return false }
-        return TextShingles(summary, size: 3).f1(TextShingles(facts.text(id), size: 3)) >= ContentRules.leadMinAgreement
-    }
-
     /// A sentence of story length, not a label: a heading written as one (`<h2>The mother of a woman
     /// who took … moments before her death.</h2>`) is story text, whatever section it heads.
     func isProse(_ id: NodeID) -> Bool {
