@@ -29,6 +29,21 @@ import Testing
         #expect(!article.contains("Related articles"))
     }
 
+    /// A tag in a script without Latin letters has a page, under its transliteration, and keeps its
+    /// own spelling on the page and in the article's tag list.
+    @Test func aTagInAnyScriptHasAPage() throws {
+        let site = try TestSite(TestSite.minimal.replacingOccurrences(of: "tags: [trade]", with: "tags: [trade, 北京, Москва]"))
+        defer { site.remove() }
+        let result = SiteBuilder.build(BuildOptions(source: site.root))
+        #expect(!result.diagnostics.contains { $0.description.contains("error") }, "\(result.diagnostics)")
+        let files = try #require(result.files)
+        let beijing = String(decoding: try #require(files.first { $0.path == "tags/bei-jing/index.html" }).bytes, as: UTF8.self)
+        #expect(beijing.contains("北京"))
+        #expect(files.contains { $0.path == "tags/moskva/index.html" })
+        let article = String(decoding: try #require(files.first { $0.path == "articles/first/index.html" }).bytes, as: UTF8.self)
+        #expect(article.contains("<a href=\"../../tags/bei-jing/\" rel=\"tag\">北京</a>"))
+    }
+
     @Test func aSiteTemplateOverridesTheBuiltInOneOfTheSameName() throws {
         let site = try TestSite(TestSite.minimal + """
 

@@ -202,7 +202,13 @@ import Testing
         for bad in ["", "-a", "A", "a_b", "..", "a/b", "é"] { #expect(!Slug.isValid(bad), "\(bad)") }
         #expect(Slug.make(from: "United States") == "united-states")
         #expect(Slug.make(from: "Zürich & Genève!") == "zurich-geneve")
-        #expect(Slug.make(from: "日本") == "")
+        // Letters with no ASCII base are transliterated, in any script.
+        #expect(Slug.make(from: "北京") == "bei-jing")
+        #expect(Slug.make(from: "Москва") == "moskva")
+        #expect(Slug.make(from: "Αθήνα") == "athena")
+        #expect(Slug.make(from: "ผล DNA ยืนยัน") == "phl-dna-yunyan")
+        #expect(Slug.make(from: "București") == "bucuresti")
+        #expect(Slug.make(from: "—! 👍") == "")
         #expect(Slug.make(from: "Zürich's talks") == "zurichs-talks")
     }
 }

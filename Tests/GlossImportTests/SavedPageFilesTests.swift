@@ -106,7 +106,8 @@ import Testing
 
     @Test func namesAreSafeAndUnique() {
         #expect(SavedPageFiles.safeName(for: "Trump Tower (1).JPG") == "trump-tower-1.jpg")
-        #expect(SavedPageFiles.safeName(for: "東京.png") == "picture.png")
+        #expect(SavedPageFiles.safeName(for: "東京.png") == "dong-jing.png")
+        #expect(SavedPageFiles.safeName(for: "★.png") == "picture.png")
         #expect(SavedPageFiles.safeName(for: "..hidden.webp") == "hidden.webp")
         #expect(SavedPageFiles.safeName(for: "Zürich café_2.JPEG") == "zurich-cafe-2.jpeg")
         let scratch = Scratch()
