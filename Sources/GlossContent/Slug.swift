@@ -30,8 +30,10 @@ public enum Slug {
     static func asciiSlug(_ text: String) -> (slug: String, droppedLetters: Bool) {
         var result: [UInt8] = []
         var pendingDash = false, droppedLetters = false
-        // Apostrophes join rather than separate: "Zürich's" → "zurichs", not "zurich-s".
-        for scalar in text.lowercased().decomposedScalars where !(0x300...0x36F).contains(scalar.value) && scalar != "'" && scalar != "’" {
+        // Apostrophes join rather than separate: "Zürich's" → "zurichs", not "zurich-s"; so do the
+        // primes transliteration writes for Cyrillic's soft and hard signs ("Ольга" → "Olʹga" → "olga").
+        for scalar in text.lowercased().decomposedScalars where !(0x300...0x36F).contains(scalar.value) && !(0x2B9...0x2BC).contains(scalar.value)
+            && scalar != "'" && scalar != "’" {
             if scalar.isASCII, isLowerAlnum(UInt8(scalar.value)) {
                 if pendingDash, !result.isEmpty { result.append(0x2D) }
                 pendingDash = false

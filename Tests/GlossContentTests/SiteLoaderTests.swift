@@ -208,6 +208,7 @@ import Testing
         #expect(Slug.make(from: "Αθήνα") == "athena")
         #expect(Slug.make(from: "ผล DNA ยืนยัน") == "phl-dna-yunyan")
         #expect(Slug.make(from: "București") == "bucuresti")
+        #expect(Slug.make(from: "Ольга") == "olga")
         #expect(Slug.make(from: "—! 👍") == "")
         #expect(Slug.make(from: "Zürich's talks") == "zurichs-talks")
     }
