@@ -60,8 +60,14 @@ struct ReadProblem: Error, Sendable {
     var isRecord = true
 }
 
-/// Splits "a; b; c" or "a, b, c" into tags.
+/// Splits "a; b; c" or "a, b, c" into tags, with the Chinese and Japanese commas ("香港，特首、山顶")
+/// as commas; a Chinese or Japanese list with no separator but spaces is split at those
+/// ("宇航员 太空 国际空间站"), since neither language puts spaces inside a word.
 func splitTags(_ text: String) -> [String] {
-    let separator: Character = text.contains(";") ? ";" : ","
-    return text.split(separator: separator).map { TextNormaliser.normalise(String($0)) }.filter { !$0.isEmpty }
+    let separators: Set<Character> = text.contains(";") ? [";"] : [",", "\u{FF0C}", "\u{3001}"]
+    var parts = text.split(whereSeparator: separators.contains)
+    if parts.count == 1, text.unicodeScalars.contains(where: { (0x3040...0x30FF).contains($0.value) || (0x3400...0x9FFF).contains($0.value) }) {
+        parts = text.split(separator: " ")
+    }
+    return parts.map { TextNormaliser.normalise(String($0)) }.filter { !$0.isEmpty }
 }

@@ -69,5 +69,9 @@ import Testing
         #expect(page.tags == ["Trade", "Japan"])
         let stuffed = (1...30).map { "keyword \($0)" }.joined(separator: ", ")
         #expect(metadata("<meta name='keywords' content='\(stuffed)'>").tags == [])
+        // Chinese and Japanese lists: their own commas, or spaces when they have no other separator.
+        #expect(metadata("<meta name='keywords' content='香港，梁振英、特首'>").tags == ["香港", "梁振英", "特首"])
+        #expect(metadata("<meta name='keywords' content='宇航员 太空 国际空间站'>").tags == ["宇航员", "太空", "国际空间站"])
+        #expect(metadata("<meta name='keywords' content='trade talks, tariffs'>").tags == ["trade talks", "tariffs"])
     }
 }
