@@ -34,22 +34,20 @@ enum BoilerplateRules {
         BoilerplateRule(name: "navigation", region: .anywhere, action: .drop, matches: { navigation.covers($0.tokens) }),
         BoilerplateRule(name: "copyright", region: .anywhere, action: .drop, matches: isCopyright),
         BoilerplateRule(name: "photo-credit", region: .anywhere, action: .drop, matches: { line in
-            line.wordCount <= 20 && ["photo:", "photo credit", "photograph:", "photos:", "image:", "image source", "picture:", "credit:", "file photo", "getty images",
-                                     "foto:", "fotos:", "bild:", "titelbild:", "abbildung:", "photo :", "crédit photo", "crédits photo", "zdjęcie:"]
-                .contains { line.lowercased.hasPrefix($0) }
+            line.opens(within: 20, with: ["photo:", "photo credit", "photograph:", "photos:", "image:", "image source", "picture:", "credit:", "file photo", "getty images",
+                                         "foto:", "fotos:", "bild:", "titelbild:", "abbildung:", "photo :", "crédit photo", "crédits photo", "zdjęcie:"])
         }),
         // A picture's caption that ends with its credit ("Lee Elder in 1975. | © Augusta National/Getty
         // Images", "2/28 photos © Shutterstock"): the picture's, not the story's.
         BoilerplateRule(name: "caption-credit", region: .anywhere, action: .drop, matches: isCaptionCredit),
         BoilerplateRule(name: "source-credit", region: .anywhere, action: .drop, matches: { line in
-            line.wordCount <= 8 && ["source:", "sources:", "quelle:", "quellen:", "quellenangaben:", "fuente:", "fuentes:", "źródło:", "bron:"]
-                .contains { line.lowercased.hasPrefix($0) }
+            line.opens(within: 8, with: ["source:", "sources:", "quelle:", "quellen:", "quellenangaben:", "fuente:", "fuentes:", "źródło:", "bron:"])
         }),
         // A post's own advertising notice ("*Werbung. Dieser Beitrag enthält Werbung für …", "This post contains affiliate links.").
         BoilerplateRule(name: "ad-disclosure", region: .anywhere, action: .drop, matches: { line in
-            line.wordCount <= 30 && ["*werbung", "werbung:", "werbung.", "anzeige:", "dieser beitrag enthält werbung", "dieser artikel enthält werbung",
-                                     "this post contains affiliate", "this article contains affiliate", "this post may contain affiliate",
-                                     "this post is sponsored", "disclosure: this post"].contains { line.lowercased.hasPrefix($0) }
+            line.opens(within: 30, with: ["*werbung", "werbung:", "werbung.", "anzeige:", "dieser beitrag enthält werbung", "dieser artikel enthält werbung",
+                                         "this post contains affiliate", "this article contains affiliate", "this post may contain affiliate",
+                                         "this post is sponsored", "disclosure: this post"])
         }),
         BoilerplateRule(name: "cookies", region: .anywhere, action: .drop, matches: { line in
             let text = line.lowercased
@@ -59,9 +57,8 @@ enum BoilerplateRules {
         }),
         BoilerplateRule(name: "feed-footer", region: .anywhere, action: .drop, matches: { $0.wordCount <= 40 && $0.lowercased.containsBytes(" appeared first on ") }),
         BoilerplateRule(name: "site-footer", region: .anywhere, action: .drop, matches: { line in
-            line.wordCount <= 15 && ["our standards", "terms of use", "terms of service", "terms and conditions", "privacy policy", "cookie policy",
-                                     "contact us", "about us", "advertise with us", "reuse this content", "all quotes delayed"]
-                .contains { line.lowercased.hasPrefix($0) }
+            line.opens(within: 15, with: ["our standards", "terms of use", "terms of service", "terms and conditions", "privacy policy", "cookie policy",
+                                         "contact us", "about us", "advertise with us", "reuse this content", "all quotes delayed"])
         }),
         // Top of the page, before the first paragraph of prose.
         BoilerplateRule(name: "byline", region: .head, action: .author, matches: { bylineAuthor($0) != nil }),
@@ -72,18 +69,17 @@ enum BoilerplateRules {
         BoilerplateRule(name: "section-label", region: .head, action: .drop, matches: isLabel),
         // Bottom of the page, after the last paragraph of prose.
         BoilerplateRule(name: "credits", region: .tail, action: .drop, matches: { line in
-            line.wordCount <= 30 && (["reporting by", "(reporting by", "additional reporting", "(additional reporting", "editing by", "(editing by",
-                                      "writing by", "(writing by", "compiled by", "(compiled by"].contains { line.lowercased.hasPrefix($0) }
-                || line.lowercased.containsBytes("contributed to this report") || line.lowercased.containsBytes("contributed reporting"))
+            line.opens(within: 30, with: ["reporting by", "(reporting by", "additional reporting", "(additional reporting", "editing by", "(editing by",
+                                         "writing by", "(writing by", "compiled by", "(compiled by"])
+                || (line.wordCount <= 30 && (line.lowercased.containsBytes("contributed to this report") || line.lowercased.containsBytes("contributed reporting")))
         }),
         BoilerplateRule(name: "call-to-action", region: .tail, action: .drop, matches: isCallToAction),
         BoilerplateRule(name: "social-profile", region: .tail, action: .drop, matches: isSocialProfile),
         // WordPress's line under a post ("This entry was posted in News and tagged trade. Bookmark the permalink.").
         BoilerplateRule(name: "post-footer", region: .tail, action: .drop, matches: { line in
-            line.wordCount <= 60 && ["this entry was posted in", "this entry was posted on", "this entry was filed under", "this post was posted in",
-                                     "dieser eintrag wurde veröffentlicht", "dieser beitrag wurde unter", "dieser beitrag wurde veröffentlicht",
-                                     "cette entrée a été publiée", "ce billet a été publié", "esta entrada fue publicada", "questa voce è stata pubblicata"]
-                .contains { line.lowercased.hasPrefix($0) }
+            line.opens(within: 60, with: ["this entry was posted in", "this entry was posted on", "this entry was filed under", "this post was posted in",
+                                         "dieser eintrag wurde veröffentlicht", "dieser beitrag wurde unter", "dieser beitrag wurde veröffentlicht",
+                                         "cette entrée a été publiée", "ce billet a été publié", "esta entrada fue publicada", "questa voce è stata pubblicata"])
         }),
         BoilerplateRule(name: "tag-line", region: .tail, action: .tags, matches: { tagItems($0) != nil }),
         BoilerplateRule(name: "related-headline", region: .tail, action: .drop, matches: { $0.isHeadlineLike && $0.wordCount >= 3 }),

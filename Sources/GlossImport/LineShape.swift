@@ -25,6 +25,12 @@ struct LineShape: Sendable {
     /// Lowercased text for the phrase rules, which all concern lines of at most 60 words; empty for longer lines.
     let lowercased: String
 
+    /// At most `words` words, opening with one of `openings` (lowercase): a line of a kind known by
+    /// how it starts (`Photo:`, `Quelle:`, `This entry was posted in`).
+    func opens(within words: Int, with openings: [String]) -> Bool {
+        wordCount <= words && openings.contains { lowercased.hasPrefix($0) }
+    }
+
     /// Prose: a sentence, or too long to be a label, a button or a headline.
     var isProse: Bool { endsSentence || wordCount >= 30 }
 
