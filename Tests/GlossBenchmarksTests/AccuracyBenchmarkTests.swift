@@ -29,7 +29,7 @@ import Testing
         #expect(tuning4.linkPrecision >= 0.99 && tuning4.linkRecall >= 0.99, "\(tuning4.linkPrecision) \(tuning4.linkRecall)")
         let tuning5 = try #require(figures["tuning-5"])
         #expect(tuning5.creditable == 14)
-        #expect(tuning5.quotePrecision >= 0.99 && tuning5.quoteRecall >= 0.71, "\(tuning5.quotePrecision) \(tuning5.quoteRecall)")
+        #expect(tuning5.quotePrecision >= 0.99 && tuning5.quoteRecall >= 0.85, "\(tuning5.quotePrecision) \(tuning5.quoteRecall)")
         #expect(tuning5.linkPrecision >= 0.99 && tuning5.linkRecall >= 0.98, "\(tuning5.linkPrecision) \(tuning5.linkRecall)")
         let tuning6 = try #require(figures["tuning-6"])
         #expect(tuning6.creditable == 53)

@@ -87,7 +87,7 @@ public enum QuoteExtractor {
         var scareQuoteEndedSentence: Bool?
         for quotation in quotations(parsed) {
             guard let quote = extract(quotation, parsed) else { continue }
-            if quote.words < minimumUnattributedWords, quotation.parts.count == 1, parsed[quotation.first.paragraph].namesTitle(quotation.first.open, quote.text) {
+            if quotation.parts.count == 1, parsed[quotation.first.paragraph].namesTitle(quotation.first.open, quote.text, words: quote.words) {
                 scareQuoteEndedSentence = !quote.loose
                 continue
             }

@@ -314,7 +314,7 @@ extension QuoteExtractor.Paragraph {
         case .mention: return true
         case .word:
             let after = tokens[close + 1].lower
-            let complement = Q.beForms.contains(before) || ["as", "called", "calling", "branded"].contains(before)
+            let complement = Q.beForms.contains(before) || ["as", "called", "calling", "branded", "had", "has", "have"].contains(before)
             return Q.pronouns[after] != nil || ["as", "a", "an", "i", "we", "they"].contains(after)
                 || (tokens[close + 1].capitalized && isPossessive(close + 1))
                 || (complement && Q.prepositions.contains(after))
@@ -329,9 +329,18 @@ extension QuoteExtractor.Paragraph {
         guard next < tokens.count, kind(ending) != .comma, kind(ending) != .terminator else { return true }
         switch tokens[next].kind {
         case .terminator, .comma, .semicolon, .colon, .dash, .openParen, .closeParen, .quote: return true
-        case .word: return Q.clauseEnders.contains(tokens[next].lower)
+        case .word: return Q.clauseEnders.contains(tokens[next].lower) || endsWithAdverbial(from: next)
         default: return false
         }
+    }
+
+    /// At most three lowercase words, none a verb, a determiner or a pronoun, then the sentence's
+    /// end: an adverbial (`would "not flinch from the decisions" ahead.`, `"…" last week.`).
+    func endsWithAdverbial(from next: Int) -> Bool {
+        var k = next
+        while k < tokens.count, k - next < 3, let w = word(k), !tokens[k].capitalized, !startsPredicate(k),
+              !Q.determiners.contains(w), Q.pronouns[w] == nil, Q.objectPronouns[w] == nil { k += 1 }
+        return k > next && (k == tokens.count || kind(k) == .terminator)
     }
 
     // MARK: After the quotation
@@ -352,6 +361,7 @@ extension QuoteExtractor.Paragraph {
         if isVerb(a) || isAccordingTo(a) {
             let (subject, end) = subjectAfterVerb(isAccordingTo(a) ? a + 2 : a + 1, w)
             if !loose, !bareTail(end, w, tell: false) || Q.reactionVerbs.contains(word(a) ?? "") { return .none }
+            if subject == .nounPhrase, reportsClause(from: a + 1, to: w) { return .none }
             return Q.Attribution(subject)
         }
         // `The State Department gave its "deepest sympathies" and said …`: the quotation is what the
@@ -362,9 +372,20 @@ extension QuoteExtractor.Paragraph {
         if let tail = sentenceTail(from: a, to: w) { return tail }
         guard let v = ((a + 1)..<min(w, a + 14)).first(where: isVerb), !Q.participles.contains(word(v) ?? "") else { return .none }
         let subject = subjectBefore(a, v, mustReach: true)
-        if subject == .invalid { return loose ? .anonymous : .none }
+        if subject == .invalid { return loose && !reportsClause(from: v + 1, to: w) ? .anonymous : .none }
         if !loose, !bareTail(v + 1, w, tell: Q.tellVerbs.contains(word(v) ?? "")) || Q.reactionVerbs.contains(word(v) ?? "") { return .none }
         return Q.Attribution(subject)
+    }
+
+    /// What follows a speech verb after the quotation is a clause of its own, not the speaker: an
+    /// auxiliary before any comma or relative pronoun (`John Smith, who joined "Hello VOA", said
+    /// the courts' unit has received …`: reported speech of the sentence's subject).
+    func reportsClause(from start: Int, to end: Int) -> Bool {
+        for k in start..<end {
+            if kind(k) == .comma || kind(k) == .dash || ["who", "which", "that", "whose"].contains(word(k) ?? "") { return false }
+            if let w = word(k), Q.auxiliaries.contains(w), k > start { return true }
+        }
+        return false
     }
 
     /// A sentence that goes on after a partial quotation and ends with its attribution after a

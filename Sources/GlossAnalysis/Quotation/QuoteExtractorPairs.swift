@@ -81,10 +81,15 @@ extension QuoteExtractor {
             open == 0 || sentenceStart[open] == open || tokens[open - 1].kind == .terminator
         }
 
-        /// A short quotation in title case after a preposition is the name of a show, a book or a
-        /// slogan, not words anyone is quoted as saying: `as a guest on "Hello VOA."`, `on "Face the Nation"`.
-        func namesTitle(_ open: Int, _ text: String) -> Bool {
-            guard open > 0, tokens[open - 1].kind == .word, QuoteExtractor.prepositions.contains(tokens[open - 1].lower) else { return false }
+        /// A quotation in title case is the name of a show, a book or a slogan, not words anyone is
+        /// quoted as saying, when it is short and follows a preposition (`as a guest on "Hello VOA."`,
+        /// `on "Face the Nation"`) or is what a verb of making a work made (`who wrote "A Life in
+        /// Politics" in 2001`, `directed "The Birds"`), however long.
+        func namesTitle(_ open: Int, _ text: String, words count: Int) -> Bool {
+            guard open > 0, tokens[open - 1].kind == .word else { return false }
+            let before = tokens[open - 1].lower
+            guard (count < QuoteExtractor.minimumUnattributedWords && QuoteExtractor.prepositions.contains(before))
+                || (count <= 12 && QuoteExtractor.workVerbs.contains(before)) else { return false }
             let words = text.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}") }
             return !words.isEmpty && words.allSatisfy { $0.count < 4 || $0.first!.isUppercase } && words.first!.first!.isUppercase
         }

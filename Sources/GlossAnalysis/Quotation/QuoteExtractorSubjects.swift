@@ -52,6 +52,12 @@ extension QuoteExtractor.Paragraph {
                 return head(at: last, s: c + 1, mustReach: false)
             }
             k = c - 1
+            // Two appositions in a row (`Jane Doe, 45, from Leeds, said`): a short one before this,
+            // naming no one, is passed too.
+            if let c2 = (max(s, c - 5)..<c).last(where: { kind($0) == .comma }), c2 > s, isName(c2 - 1),
+               !((c2 + 1)..<c).contains(where: { isVerb($0) || kind($0) == .mention || tokens[$0].capitalized }) {
+                k = c2 - 1
+            }
             guard k >= s else { return .invalid }
         }
         // "Mitsotakis speaking to the Atlantic Council think tank called…": past a participle phrase.
@@ -143,10 +149,12 @@ extension QuoteExtractor.Paragraph {
     }
 
     /// `Politico quoted Tim Manning, a former official, as saying "…"`: the speaker is who was
-    /// quoted, not the sentence's subject. Nil when the participle at `v` is not in that frame.
+    /// quoted, not the sentence's subject; in the passive (`Mr Smith was quoted by Reuters as
+    /// saying`) the subject. Nil when the participle at `v` is not in that frame.
     func quotedAs(_ v: Int, from s: Int) -> Q.Subject? {
         guard word(v - 1) == "as", let q = (max(s, v - 16)..<(v - 1)).last(where: { ["quoted", "quotes", "quoting", "cited", "cites"].contains(word($0) ?? "") })
         else { return nil }
+        if isPassive(q) { return q - 1 > s ? subjectBefore(s, q - 1) : .nounPhrase }
         let subject = subjectAfterVerb(q + 1, v - 1).subject
         return subject == .invalid ? .nounPhrase : subject
     }
@@ -162,7 +170,8 @@ extension QuoteExtractor.Paragraph {
                 let w = token.lower
                 let written = String(decoding: bytes[token.range], as: UTF8.self)
                 if NameWords.honorifics[written.trimmingTrailingDot] != nil { break }  // "Ms Doe said"
-                if Q.clauseOpeners.contains(w) || NameWords.openers.contains(written) || NameWords.calendar.contains(written) {
+                // A speech verb opens reported speech as "that" would (`Ms Doe said Mr Smith had told her:`).
+                if Q.clauseOpeners.contains(w) || NameWords.openers.contains(written) || NameWords.calendar.contains(written) || isVerb(j) {
                     return !mustReach
                 }
                 // `A spokeswoman for Ms Doe said`: the name is whom the speaker works for, not a title's end.
@@ -325,6 +334,8 @@ extension QuoteExtractor.Paragraph {
                 if k == start, k + 1 == end, kind(end) == .colon { return .entity(tokens[k].entity) }
                 // `Supporters of Ms Doe chanted`, `an aide to Mr Smith`: whom the subject is for or against.
                 if isObjectOfCircle(k, from: start) { return .nounPhrase }
+                // `Mr Smith and Ms Doe issued a joint statement: "…"`: two speakers, neither alone.
+                if ["and", "or"].contains(word(k + 1) ?? ""), k + 2 < end, isName(k + 2) || Q.determiners.contains(word(k + 2) ?? "") { return .nounPhrase }
                 if kind(k + 1) == .comma { return .entity(tokens[k].entity) }
                 // `The Biden campaign recycled…`: a name before a body or a role names whose it is, not who speaks;
                 // so does one after an article before any noun (`In the Acme case Mr Smith said`).

@@ -35,6 +35,12 @@ extension QuoteExtractor {
     /// Verbs whose object may carry a partial quotation of the subject's words (`X called it "a
     /// disgrace"`, `X said the plan was "unworkable"`). Reporting verbs that name things (`reported`,
     /// `announced`) are left out: what follows them is seldom the subject's own phrase.
+    /// Verbs whose object in quotation marks is a work's title (`wrote "A Life in Politics"`).
+    static let workVerbs: Set<String> = [
+        "wrote", "writes", "co-wrote", "authored", "published", "publishes", "released", "releases", "directed", "produced",
+        "recorded", "titled", "entitled", "narrated", "edited", "composed", "filmed",
+    ]
+
     static let partialQuoteVerbs: Set<String> = [
         "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "tweeted", "noted", "warned", "insisted",
         "argued", "claimed", "claims", "alleged", "urged", "described", "describes", "called", "calls", "characterized",

@@ -1,0 +1,67 @@
+import Testing
+
+/// Frames news often writes around a quotation that earlier rules misread: a work's title, a
+/// quotation inside a relative clause, a partial quotation before an adverbial, two appositions,
+/// reported speech without "that", a pair of speakers, and "was quoted as saying".
+@Suite struct AttributionFrameTests {
+    static let words = "We have never been clearer about what we want"
+
+    static func speakers(_ paragraphs: String...) throws -> [String?] {
+        try NewsAttributionTests.quotes(registry: "", paragraphs).map(\.speaker)
+    }
+
+    @Test func aWorksTitleIsNoQuotation() throws {
+        #expect(try Self.speakers("John Smith, who also wrote \"A Life in Politics\" in 2001, said the unit was full.") == [])
+        #expect(try Self.speakers("Jane Doe directed \"The Long Road Home to the North\" in 1999.") == [])
+        // Words after "wrote:" are still a quotation, and so are words not in title case.
+        #expect(try Self.speakers("Mr Smith wrote: \"We Will Fight This Plan In Every Committee.\"") == ["john-smith"])
+        #expect(try Self.speakers("Mr Smith wrote \"we will fight this plan in every committee\" in his letter.") == ["john-smith"])
+    }
+
+    @Test func aQuotationInARelativeClauseLeavesTheSentencesSpeaker() throws {
+        // "said the courts' unit has …" is the subject's reported speech, not `"…", said the courts`.
+        #expect(try Self.speakers(
+            "Tribunal spokesman John Smith, who also joined “Hello VOA” Monday, said the courts’ Victims Unit has so far received more than 2,000 complaints.",
+            "“No matter where you are in the world, you can file a complaint,” he said.") == ["john-smith"])
+        #expect(try Self.speakers(
+            "John Smith, who also joined “Hello VOA”, said the courts’ Victims Unit has so far received more than 2,000 complaints.",
+            "“No matter where you are in the world, you can file a complaint,” he said.") == ["john-smith"])
+        // The inverted form with an unnamed speaker still blocks the pronoun.
+        #expect(try Self.speakers(
+            "John Smith spoke first.",
+            "\"We will appeal against this ruling in every court,\" said the spokesman for the victims.",
+            "\"No matter where you are in the world, you can file a complaint,\" he said.") == [nil, nil])
+    }
+
+    @Test func aPartialQuotationBeforeAnAdverbialOrAComplement() throws {
+        #expect(try Self.speakers("Mr Smith said the government would \"not flinch from the difficult decisions\" ahead.") == ["john-smith"])
+        #expect(try Self.speakers("Mr Smith said he had \"no intention whatsoever\" of standing down before the election.") == ["john-smith"])
+        // A term the sentence goes on about is no one's quotation.
+        #expect(try Self.speakers("Mr Smith said the \"bedroom tax\" would go next year.") == [])
+    }
+
+    @Test func twoAppositionsBetweenTheNameAndTheVerb() throws {
+        #expect(try Self.speakers("Jane Doe, 45, from Leeds, said: \"\(Self.words).\"") == ["jane-doe"])
+        #expect(try Self.speakers("Jane Doe, 45, of Leeds, said: \"\(Self.words).\"") == ["jane-doe"])
+        #expect(try Self.speakers("\"\(Self.words),\" said Jane Doe, 45, from Leeds.") == ["jane-doe"])
+    }
+
+    @Test func reportedSpeechWithoutThat() throws {
+        #expect(try Self.speakers("Jane Doe said Mr Smith had told her: \"\(Self.words).\"") == ["john-smith"])
+        #expect(try Self.speakers("Jane Doe said Mr Smith told her: \"\(Self.words).\"") == ["john-smith"])
+        #expect(try Self.speakers("Jane Doe said that Mr Smith had told her: \"\(Self.words).\"") == ["john-smith"])
+    }
+
+    @Test func twoSpeakersTogetherGiveNone() throws {
+        #expect(try Self.speakers("John Smith and Jane Doe issued a joint statement: \"\(Self.words).\"") == [nil])
+        #expect(try Self.speakers("John Smith and his wife issued a statement: \"\(Self.words).\"") == [nil])
+        #expect(try Self.speakers("John Smith issued a statement: \"\(Self.words).\"") == ["john-smith"])
+    }
+
+    @Test func quotedAsSayingInThePassive() throws {
+        #expect(try Self.speakers("Mr Smith was quoted by Reuters as saying \"\(Self.words)\".") == ["john-smith"])
+        #expect(try Self.speakers("Mr Smith is quoted as saying: \"\(Self.words).\"") == ["john-smith"])
+        // The active form names whom it quotes.
+        #expect(try Self.speakers("Reuters quoted Jane Doe as saying \"\(Self.words)\".") == ["jane-doe"])
+    }
+}
