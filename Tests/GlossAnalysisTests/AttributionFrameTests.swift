@@ -2,7 +2,8 @@ import Testing
 
 /// Frames news often writes around a quotation that earlier rules misread: a work's title, a
 /// quotation inside a relative clause, a partial quotation before an adverbial, two appositions,
-/// reported speech without "that", a pair of speakers, and "was quoted as saying".
+/// reported speech without "that", a pair of speakers, "was quoted as saying", and words the
+/// subject only passes on.
 @Suite struct AttributionFrameTests {
     static let words = "We have never been clearer about what we want"
 
@@ -63,5 +64,18 @@ import Testing
         #expect(try Self.speakers("Mr Smith is quoted as saying: \"\(Self.words).\"") == ["john-smith"])
         // The active form names whom it quotes.
         #expect(try Self.speakers("Reuters quoted Jane Doe as saying \"\(Self.words)\".") == ["jane-doe"])
+    }
+
+    @Test func wordsTheSubjectOnlyPassesOnAreNotTheirs() throws {
+        #expect(try Self.speakers("Mr Smith received a letter saying: \"\(Self.words).\"") == [nil])
+        #expect(try Self.speakers("Mr Smith wore a T-shirt saying \"\(Self.words)\".") == [nil])
+        #expect(try Self.speakers("Mr Smith quoted Churchill: \"\(Self.words).\"") == [nil])
+        #expect(try Self.speakers("Mr Smith read out a letter from a constituent: \"\(Self.words).\"") == [nil])
+        #expect(try Self.speakers("Mr Smith said voters were telling him: \"\(Self.words).\"") == [nil])
+        // What the subject issues, reads or is saying is theirs.
+        #expect(try Self.speakers("Acme issued a statement saying: \"\(Self.words).\"") == ["acme"])
+        #expect(try Self.speakers("Mr Smith posted a message saying: \"\(Self.words).\"") == ["john-smith"])
+        #expect(try Self.speakers("Mr Smith read out a statement: \"\(Self.words).\"") == ["john-smith"])
+        #expect(try Self.speakers("Mr Smith was saying: \"\(Self.words).\"") == ["john-smith"])
     }
 }

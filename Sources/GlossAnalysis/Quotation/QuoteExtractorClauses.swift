@@ -97,6 +97,9 @@ extension QuoteExtractor.Paragraph {
         if isPassive(v), kind(open - 1) != .colon { return (.none, false) }
         if isPassive(v), Q.tellVerbs.contains(word(v) ?? "") { return (.unnamed, tight) }
         if let quoted = quotedAs(v, from: s) { return (Q.Attribution(quoted), tight) }
+        if relaysWords(v, from: s, open: open) { return (.unnamed, tight) }
+        // `voters were telling him:`: a progressive's subject is its own, before the "be".
+        if Q.participles.contains(word(v) ?? ""), isPassive(v) { return (Q.Attribution(subjectBefore(s, v - 1)), tight) }
         if Q.participles.contains(word(v) ?? "") || word(v - 1) == "and" {
             if let speaker = invertedSpeaker(before: v) { return (.entity(speaker), tight) }
             return (Q.Attribution(sentenceSubject(from: sentenceStart[v], to: v)), tight)
@@ -109,6 +112,17 @@ extension QuoteExtractor.Paragraph {
             if case .entity = whole { return (Q.Attribution(whole), tight) }
         }
         return (Q.Attribution(subject), tight)
+    }
+
+    /// The verb at `v` passes on someone else's words: what is read out from another (`read out a
+    /// letter from a constituent:`, not `read out a statement:`) or written on a thing (`received a
+    /// letter saying`, `wore a T-shirt saying`), unless the subject issued it (`issued a statement saying`).
+    func relaysWords(_ v: Int, from s: Int, open: Int) -> Bool {
+        if ["read", "reads"].contains(word(v) ?? ""), ["out", "aloud"].contains(word(v + 1) ?? "") {
+            return ((v + 2)..<open).contains { ["from", "by"].contains(word($0) ?? "") }
+        }
+        guard Q.participles.contains(word(v) ?? ""), let noun = word(v - 1), Q.inscriptions.contains(noun) else { return false }
+        return !(s..<(v - 1)).contains { Q.issuingVerbs.contains(word($0) ?? "") }
     }
 
     /// The speaker of an inverted attribution that ends right before the participle at `v`:
@@ -268,6 +282,8 @@ extension QuoteExtractor.Paragraph {
         // contribute more: "…"`) is not the sentence's own: read only up to its first speech verb.
         let said = (start..<open).first { isVerb($0) && !isPassive($0) && !Q.participles.contains(word($0) ?? "") }
         let end = said.flatMap { v in ((v + 1)..<open).allSatisfy { !isVerb($0) || word($0 + 1) == "to" } ? v : nil } ?? open
+        // `Mr Smith quoted Churchill: "…"`: someone else's words.
+        guard !(start..<open).contains(where: { Q.quotingVerbs.contains(word($0) ?? "") }) else { return .none }
         guard open - start <= Q.clauseWindow, !(start..<end).contains(where: { k in
             word(k) == "by" || ((word(k + 1) ?? "").hasSuffix("ed") && isPassive(k + 1))
         }) else { return .none }

@@ -35,6 +35,19 @@ extension QuoteExtractor {
     /// Verbs whose object may carry a partial quotation of the subject's words (`X called it "a
     /// disgrace"`, `X said the plan was "unworkable"`). Reporting verbs that name things (`reported`,
     /// `announced`) are left out: what follows them is seldom the subject's own phrase.
+    /// Things with words on them, which a participle after them reads out (`a banner saying`).
+    static let inscriptions: Set<String> = [
+        "sign", "banner", "placard", "poster", "t-shirt", "shirt", "slogan", "card", "note", "message", "email", "e-mail",
+        "letter", "text", "sticker", "badge", "headline", "billboard", "leaflet", "flyer", "petition", "graffiti", "caption",
+    ]
+    /// Verbs by which a sentence's subject issues such a thing, so its words are the subject's.
+    static let issuingVerbs: Set<String> = [
+        "issued", "issues", "sent", "sends", "wrote", "writes", "posted", "posts", "released", "releases", "published",
+        "publishes", "tweeted", "signed", "signs", "put", "puts", "made", "makes", "delivered", "emailed", "texted",
+    ]
+    /// Verbs that bring in another's words: what follows is theirs, not the subject's.
+    static let quotingVerbs: Set<String> = ["quoted", "quotes", "quoting", "cited", "cites", "citing"]
+
     /// Verbs whose object in quotation marks is a work's title (`wrote "A Life in Politics"`).
     static let workVerbs: Set<String> = [
         "wrote", "writes", "co-wrote", "authored", "published", "publishes", "released", "releases", "directed", "produced",
