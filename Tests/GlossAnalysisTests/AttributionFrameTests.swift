@@ -78,4 +78,15 @@ import Testing
         #expect(try Self.speakers("Mr Smith read out a statement: \"\(Self.words).\"") == ["john-smith"])
         #expect(try Self.speakers("Mr Smith was saying: \"\(Self.words).\"") == ["john-smith"])
     }
+
+    @Test func whoseWordsTheSentenceNames() throws {
+        // The claim's owner, not the subject who dismisses it.
+        #expect(try Self.speakers("Mr Smith dismissed Jane Doe's claim that \"\(Self.words)\".") == ["jane-doe"])
+        #expect(try Self.speakers("Mr Smith dismissed the minister's claim that \"\(Self.words)\".") == [nil])
+        // Someone speaking for an organisation is not the organisation; its document is.
+        #expect(try Self.speakers("Acme reported a loss.", "A spokesman for the firm said: \"\(Self.words).\"") == [nil])
+        #expect(try Self.speakers("Acme reported a loss.", "\"\(Self.words),\" said a spokesman for the company.") == [nil])
+        #expect(try Self.speakers("Acme reported a loss.", "The firm said: \"\(Self.words).\"") == ["acme"])
+        #expect(try Self.speakers("Acme reported a loss.", "The statement of the company read: \"\(Self.words).\"") == ["acme"])
+    }
 }

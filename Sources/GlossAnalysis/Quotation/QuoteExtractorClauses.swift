@@ -93,6 +93,12 @@ extension QuoteExtractor.Paragraph {
               directGap(v + 1, open, punctuated: open != quotationOpen) else { return (.none, false) }
         if let close, !closesClause(close) { return (.none, false) }
         let tight = open - v <= 6
+        // `Mr Smith dismissed Ms Doe's claim that "…"`: the words are the claim's owner's (but
+        // `repeated his claim that "…"` are the subject's own).
+        if let owner = utteranceOwner(v + 1, before: open),
+           owner != .anonymous || !((v + 1)..<open).contains(where: { ["his", "her", "their", "its", "my", "our"].contains(word($0) ?? "") }) {
+            return (owner, tight)
+        }
         if let agent = passiveAgent(v, before: open) { return (.entity(agent), tight) }
         if isPassive(v), kind(open - 1) != .colon { return (.none, false) }
         if isPassive(v), Q.tellVerbs.contains(word(v) ?? "") { return (.unnamed, tight) }

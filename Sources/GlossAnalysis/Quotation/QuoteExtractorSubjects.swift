@@ -112,7 +112,12 @@ extension QuoteExtractor.Paragraph {
                     return head(at: p - 1, s: s, mustReach: mustReach)
                 }
             }
-            if Q.organisationNouns.contains(token.lower), word(k - 1) == "the" { return .pronoun(.organisation(token.lower), at: k) }
+            if Q.organisationNouns.contains(token.lower), word(k - 1) == "the" {
+                // `A spokesman for the firm said`: someone who speaks for it, unnamed (but `The
+                // opinion of the Court read` is the court's document).
+                if let before = word(k - 2), Q.prepositions.contains(before), !Q.documents.contains(word(k - 3) ?? "") { return .nounPhrase }
+                return .pronoun(.organisation(token.lower), at: k)
+            }
             // "Alex Greenwich who said", "Cherry, who led the petition, said", "Mark Hay, a marine
             // ecologist at GT, who said".
             if token.lower == "who" {
