@@ -242,6 +242,13 @@ public struct MentionFilter {
         let before = beforeRange.flatMap { words.startsCapitalised($0) ? words.word($0) : nil }
         // A capital "The" inside a sentence starts a name of its own (`in The Hague`, `The Times`).
         if isPerson, let before, before.text == "The", !words.startsSentence(before.range.lowerBound) { return .partOfName }
+        // "The" before a surname that a verb follows makes it a title or a thing (`The King said`),
+        // not the person (`the Trump administration` is theirs: a noun follows).
+        if isPerson, let previous = words.previous(match.range.lowerBound), previous.text == "The" || previous.text == "the",
+           words.isFollowedByVerbOrComma(match.range.upperBound) {
+            return .word
+        }
+        if isPerson, words.isPossessiveOfInstitution(match.range) { return .partOfName }
         // `Will` opening a question is a verb (`Will Straw resign?`); before a name and a verb or a
         // comma (`Will Straw said`, `Will Straw, his son,`) it is a given name, as inside a sentence.
         if let before, before.capitalised,
@@ -265,7 +272,8 @@ public struct MentionFilter {
         }
         // Even once the person is named, a sentence that opens with the surname as an ordinary word
         // before a preposition or a gerund is not about them (`Short of cash, …`, `Fox hunting was banned`).
-        if isPerson, words.startsSentence(match.range.lowerBound), words.isFollowedByWordGrammar(match.range.upperBound) {
+        if isPerson, words.startsSentence(match.range.lowerBound),
+           words.isFollowedByWordGrammar(match.range.upperBound) || words.isFollowedByNoun(match.range.upperBound) {
             return .word
         }
         // Someone else was named with this honorific and surname (`Dr David Kelly`): `Dr Kelly` is them.

@@ -144,6 +144,8 @@ struct WordsAround {
         guard index < text.count, text[index] == 0x20, let next = next(index), !next.capitalised else { return false }
         let w = next.bare
         if Self.prepositions.contains(w) || (w.count > 5 && w.hasSuffix("ing") && !Self.singularVerbs.contains(w)) { return true }
+        // A plural verb straight after it (`Jobs were cut`): no one person is its subject.
+        if Self.pluralVerbs.contains(next.text) { return true }
         // A plural noun the plural verb after it agrees with (`Brown envelopes were`, `Straw polls
         // are`): the surname opens a noun phrase; unless the noun is the people around the person
         // (`Brown allies are`). (`Brown says` is followed by a clause, not by these.)
@@ -151,6 +153,36 @@ struct WordsAround {
               let after = self.next(next.range.upperBound) else { return false }
         return Self.pluralVerbs.contains(after.text)
     }
+
+    /// After a surname opening a sentence, a lowercase word that is no verb, adverb or conjunction
+    /// (`Brown rice is healthy`, `King prawns`): the surname is an ordinary word opening a noun phrase.
+    func isFollowedByNoun(_ index: Int) -> Bool {
+        guard index < text.count, text[index] == 0x20, let next = next(index), !next.capitalised, !next.isNumber else { return false }
+        let w = next.bare
+        guard w.allSatisfy({ $0.isLetter }) else { return false }
+        return !(Self.singularVerbs.contains(w) || Self.pastTenses.contains(w) || Self.linkingWords.contains(w)
+                 || (w.count > 3 && (w.hasSuffix("ed") || w.hasSuffix("ly"))) || (w.count > 2 && w.hasSuffix("s")))
+    }
+
+    /// Irregular past tenses a subject may take (`Brown rose`, `Blair quit`).
+    static let pastTenses: Set<String> = [
+        "arose", "awoke", "bore", "beat", "bent", "bet", "bit", "bled", "blew", "broke", "built", "burnt", "burst", "caught",
+        "chose", "cost", "crept", "cut", "dealt", "dug", "drew", "dreamt", "drank", "drove", "ate", "fell", "fed", "fought",
+        "fled", "flew", "forbade", "forgot", "forgave", "froze", "grew", "hung", "heard", "hid", "hit", "hurt", "knelt",
+        "laid", "lay", "leant", "leapt", "learnt", "lent", "let", "lit", "meant", "quit", "read", "rode", "rang", "rose",
+        "sought", "sold", "shook", "shone", "shot", "showed", "shut", "sang", "sank", "sat", "slept", "slid", "spent",
+        "spun", "split", "spread", "sprang", "stood", "stole", "stuck", "struck", "strove", "swore", "swept", "swam",
+        "swung", "taught", "tore", "threw", "understood", "woke", "wore", "wept", "withdrew", "undertook", "underwent",
+        "overcame", "oversaw", "overtook", "foresaw", "withheld", "upheld", "mistook", "misled", "rebuilt", "rewrote",
+    ]
+
+    /// Adverbs and conjunctions that may follow a sentence's subject (`Brown and Blair`, `Brown now says`).
+    static let linkingWords: Set<String> = [
+        "and", "or", "nor", "but", "too", "now", "first", "still", "never", "always", "once", "again", "alone",
+        "only", "even", "however", "though", "herself", "itself", "himself", "themselves", "soon", "often", "already",
+        "yet", "just", "ever", "rarely", "seldom", "instead", "meanwhile", "today", "yesterday", "tonight", "here",
+        "there", "not", "is", "has", "had", "was", "will", "would", "can", "could", "may", "might", "must", "shall", "should",
+    ]
 
     static let pluralVerbs: Set<String> = ["are", "were", "have", "remain", "do"]
 
@@ -162,6 +194,23 @@ struct WordsAround {
         "saw", "spoke", "wrote", "won", "lost", "ran", "led", "held", "became", "began", "sent", "set", "put", "kept",
         "paid", "thought", "knew", "found", "felt", "brought", "bought", "wants", "plans", "hopes", "believes",
         "thinks", "needs", "seeks", "also", "himself", "herself", "then", "later", "who", "insists", "argues", "warns",
+    ]
+
+    /// An organisation named after someone: the name's possessive and an institution's word
+    /// (`King's College`, `St Thomas' Hospital`).
+    func isPossessiveOfInstitution(_ range: Range<Int>) -> Bool {
+        var k = range.upperBound
+        if k < text.count, text[k] == 0x27 { k += 1 } else if isCurlyApostrophe(at: k) { k += 3 } else { return false }
+        if k < text.count, text[k] == 0x73 { k += 1 }
+        guard let next = next(k) else { return false }
+        return Self.namedAfterSomeone.contains(next.bare)
+    }
+
+    /// Places and bodies named with someone's possessive; not what a person owns or runs
+    /// (`Biden's Twitter account`, `Brown's Budget`).
+    static let namedAfterSomeone: Set<String> = [
+        "College", "School", "University", "Academy", "Institute", "Hospital", "Church", "Cathedral", "Chapel", "Abbey",
+        "Hall", "Road", "Street", "Square", "Park", "Cross", "Lynn", "Island", "Bay", "Inn",
     ]
 
     /// The whole proper name around `range`: neighbouring capitalised words and hyphenated parts,
