@@ -89,4 +89,15 @@ import Testing
         #expect(try Self.speakers("Acme reported a loss.", "The firm said: \"\(Self.words).\"") == ["acme"])
         #expect(try Self.speakers("Acme reported a loss.", "The statement of the company read: \"\(Self.words).\"") == ["acme"])
     }
+
+    @Test func wordsNamedAsSomeonesOrAnnouncedForASpeech() throws {
+        let phrase = "a betrayal of every family in the country"
+        #expect(try Self.speakers("The plan was, in Mr Smith's words, \"\(phrase)\".") == ["john-smith"])
+        #expect(try Self.speakers("The plan was, in the words of Jane Doe, \"\(phrase)\".") == ["jane-doe"])
+        #expect(try Self.speakers("Mr Smith is to tell delegates the plan is \"\(phrase)\".") == ["john-smith"])
+        #expect(try Self.speakers("Mr Smith is expected to describe the plan as \"\(phrase)\".") == ["john-smith"])
+        // What someone else wants said, or will tell the subject, is not the subject's.
+        #expect(try Self.speakers("Jane Doe wants Mr Smith to call the plan \"\(phrase)\".") == [nil])
+        #expect(try Self.speakers("Voters will tell Mr Smith the plan is \"\(phrase)\".") == [nil])
+    }
 }

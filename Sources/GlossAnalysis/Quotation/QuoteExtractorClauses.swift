@@ -301,11 +301,27 @@ extension QuoteExtractor.Paragraph {
         guard closesClause(close) else { return .none }
         let opening = accordingToOpening(sentenceStart[open], before: open)
         if opening != .none { return opening }
+        if let owner = inTheWordsOf(before: open) { return .entity(owner) }
         // `The report, according to Ms Doe, is "a whitewash"`: the same phrase set off by commas
         // inside the sentence, with no speech verb after it.
         guard let k = (sentenceStart[open]..<open).first(where: { isAccordingTo($0) && kind($0 - 1) == .comma }),
               let comma = ((k + 2)..<open).first(where: { kind($0) == .comma }), !((comma + 1)..<open).contains(where: isVerb) else { return .none }
         return accordingToSpeaker(k, comma: comma)
+    }
+
+    /// `The plan was, in Mr Smith's words, "…"`, `in the words of Mr Smith`: whose words the
+    /// sentence says these are, with no speech verb after the phrase.
+    func inTheWordsOf(before open: Int) -> Int? {
+        for k in sentenceStart[open]..<open where word(k) == "in" {
+            var name: Int?
+            if kind(k + 1) == .mention, tokens[k + 1].possessive {
+                if word(k + 2) == "words" || (word(k + 2) == "own" && word(k + 3) == "words") { name = k + 1 }
+            } else if word(k + 1) == "the", word(k + 2) == "words", word(k + 3) == "of", kind(k + 4) == .mention, !tokens[k + 4].possessive {
+                name = k + 4
+            }
+            if let name, !((name + 1)..<open).contains(where: isVerb) { return tokens[name].entity }
+        }
+        return nil
     }
 
     /// The speaker of a sentence at `start` that opens `According to X,`, before token `open`.

@@ -62,6 +62,8 @@ extension QuoteExtractor {
         "criticized", "lamented", "conceded", "admitted", "suggested", "say", "talked", "spoke", "asked", "referred",
         "attacked", "dismissed", "denounced", "condemned", "hailed", "welcomed", "blasted", "slammed", "derided",
         "underlined", "accused", "informed", "justified", "add",
+        // After "will", "is to", "is expected to": a speech announced (`Mr Smith will warn that …`).
+        "tell", "warn", "insist", "argue", "claim", "urge", "describe", "call", "admit", "promise", "pledge", "vow", "accuse", "brand",
     ]
 
     /// Verbs that take the listener as object: `X told reporters: "…"`.
