@@ -100,4 +100,12 @@ import Testing
         #expect(try Self.speakers("Jane Doe wants Mr Smith to call the plan \"\(phrase)\".") == [nil])
         #expect(try Self.speakers("Voters will tell Mr Smith the plan is \"\(phrase)\".") == [nil])
     }
+
+    @Test func aDocumentOfSomeoneIntroducedInARole() throws {
+        let judge = "U.S. District Judge John Smith ruled the draft violated the Constitution."
+        #expect(try Self.speakers(judge, "Part of the judge's statement reads \"\(Self.words)\".") == ["john-smith"])
+        #expect(try Self.speakers(judge, "The judge's statement reads: \"\(Self.words).\"") == ["john-smith"])
+        // No one was introduced as a judge.
+        #expect(try Self.speakers("Mr Smith spoke.", "Part of the judge's statement reads \"\(Self.words)\".") == [nil])
+    }
 }

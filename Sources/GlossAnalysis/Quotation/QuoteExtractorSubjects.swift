@@ -135,8 +135,9 @@ extension QuoteExtractor.Paragraph {
                 return .entity(tokens[owner].entity)
             }
             // "Regina Ip from the pro-Beijing camp said": the name before the affiliation.
+            // (`Part of the judge's statement reads`: a share of a document, not a name.)
             if !token.capitalized, let p = (max(s, k - 5)..<k).last(where: { ["of", "from", "at", "with"].contains(word($0) ?? "") }),
-               p - 1 >= s, isName(p - 1), ((p + 1)...k).allSatisfy({ kind($0) == .word || kind($0) == .mention }) {
+               p - 1 >= s, isName(p - 1), !Q.portions.contains(word(p - 1) ?? ""), ((p + 1)...k).allSatisfy({ kind($0) == .word || kind($0) == .mention }) {
                 return head(at: p - 1, s: s, mustReach: mustReach)
             }
             if Q.documents.contains(token.lower) {
@@ -144,6 +145,11 @@ extension QuoteExtractor.Paragraph {
                 var j = k - 1
                 while j >= s, j > k - 6, kind(j) == .word || kind(j) == .mention {
                     if kind(j) == .mention { return .entity(tokens[j].entity) }
+                    // `the judge's statement reads`: the person introduced in that role.
+                    if kind(j) == .word, isPossessive(j), let role = Q.role(String((word(j) ?? "").dropLast(2))),
+                       (max(s, j - 3)..<j).contains(where: { word($0) == "the" }) {
+                        return .pronoun(.role(role), at: j)
+                    }
                     j -= 1
                 }
             }

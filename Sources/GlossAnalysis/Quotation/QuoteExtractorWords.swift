@@ -48,6 +48,10 @@ extension QuoteExtractor {
     /// Verbs that bring in another's words: what follows is theirs, not the subject's.
     static let quotingVerbs: Set<String> = ["quoted", "quotes", "quoting", "cited", "cites", "citing"]
 
+    /// Words for a share of something, capitalised only by opening a sentence (`Part of the statement`).
+    static let portions: Set<String> = ["part", "parts", "much", "some", "most", "all", "many", "one", "each", "rest", "excerpt",
+                                        "excerpts", "extract", "extracts", "section", "sections", "portion", "portions"]
+
     /// Verbs whose object in quotation marks is a work's title (`wrote "A Life in Politics"`).
     static let workVerbs: Set<String> = [
         "wrote", "writes", "co-wrote", "authored", "published", "publishes", "released", "releases", "directed", "produced",
