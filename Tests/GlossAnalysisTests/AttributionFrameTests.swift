@@ -108,4 +108,14 @@ import Testing
         // No one was introduced as a judge.
         #expect(try Self.speakers("Mr Smith spoke.", "Part of the judge's statement reads \"\(Self.words)\".") == [nil])
     }
+
+    @Test func asTheyPutIt() throws {
+        #expect(try Self.speakers("Traffic \"ground to a halt\" — as Mr Smith put it — at part of the bridge.") == ["john-smith"])
+        #expect(try Self.speakers("Traffic had \"ground to a halt\", as Jane Doe said on Monday.") == ["jane-doe"])
+        #expect(try Self.speakers("The economy is, as Mr Smith put it, \"heading for the rocks at full speed\".") == ["john-smith"])
+        // A document speaks for its owner; someone around a person is not them.
+        #expect(try Self.speakers("Traffic \"ground to a halt\" — as the Acme report put it — at part of the bridge.") == ["acme"])
+        #expect(try Self.speakers("Traffic had \"ground to a halt\", as Mr Smith's critics put it.") == [nil])
+        #expect(try Self.speakers("Traffic had \"ground to a halt\", as a spokesman for Mr Smith put it.") == [nil])
+    }
 }

@@ -188,6 +188,7 @@ public enum QuoteExtractor {
             if partial != .none { return partial }
             let according = first.accordingTo(open, close: close)
             if according != .none { return according }
+            if let asPut = first.asTheyPutIt(open, close: close) { return asPut }
         }
         if content.words >= minimumUnattributedWords, quotation.last.close.map({ last.closesClause($0) }) ?? true {
             let colon = first.colonFrame(open)

@@ -309,6 +309,33 @@ extension QuoteExtractor.Paragraph {
         return accordingToSpeaker(k, comma: comma)
     }
 
+    /// `"…," as Mr Smith put it`, `"…" — as the court's ruling put it —`, `is, as Mr Smith put it,
+    /// "…"`: an "as" clause beside the quotation says whose words they are. Nil without one.
+    func asTheyPutIt(_ open: Int, close: Int) -> Q.Attribution? {
+        var a = close + 1
+        if a < tokens.count, kind(a) == .comma || kind(a) == .dash { a += 1 }
+        if word(a) == "as", let named = asClause(a) { return named }
+        guard open > 1, kind(open - 1) == .comma || kind(open - 1) == .dash,
+              let k = (max(0, open - 10)..<(open - 1)).last(where: { word($0) == "as" }), k > 0,
+              kind(k - 1) == .comma || kind(k - 1) == .dash, let named = asClause(k, ending: open - 1) else { return nil }
+        return named
+    }
+
+    /// The speaker of `as X put it` (or `said`, `wrote`, `told Y`) at `a`, when the clause ends at
+    /// `ending` or at the next comma, dash or full stop.
+    private func asClause(_ a: Int, ending: Int? = nil) -> Q.Attribution? {
+        guard let v = ((a + 2)..<min(tokens.count, a + 9)).first(where: { word($0) == "put" || (isVerb($0) && !Q.participles.contains(word($0) ?? "")) })
+        else { return nil }
+        var e = v + 1
+        if word(e) == "it" || word(e) == "them" { e += 1 }
+        while e < tokens.count, e - v < 5, kind(e) == .mention || (kind(e) == .word && !isVerb(e)) { e += 1 }
+        if let ending { guard e == ending else { return nil } } else {
+            guard e >= tokens.count || [.comma, .dash, .terminator, .semicolon].contains(kind(e)) else { return nil }
+        }
+        guard let subject = Q.Attribution(named: subjectBefore(a + 1, v)) else { return nil }
+        return subject
+    }
+
     /// `The plan was, in Mr Smith's words, "…"`, `in the words of Mr Smith`: whose words the
     /// sentence says these are, with no speech verb after the phrase.
     func inTheWordsOf(before open: Int) -> Int? {

@@ -39,6 +39,7 @@ extension QuoteExtractor.Paragraph {
             let segment = (c + 1)..<k
             // "The letter, signed by Ms Doe, said": the document's author.
             if segment.count >= 3, c - 1 >= s, Q.documents.contains(word(c - 1) ?? ""), word(segment.lowerBound + 1) == "by",
+               Q.authoringVerbs.contains(word(segment.lowerBound) ?? ""),  // not `The report, seen by Mr Smith,`
                kind(segment.upperBound - 1) == .mention, !tokens[segment.upperBound - 1].possessive {
                 return .entity(tokens[segment.upperBound - 1].entity)
             }

@@ -45,6 +45,9 @@ extension QuoteExtractor {
         "issued", "issues", "sent", "sends", "wrote", "writes", "posted", "posts", "released", "releases", "published",
         "publishes", "tweeted", "signed", "signs", "put", "puts", "made", "makes", "delivered", "emailed", "texted",
     ]
+    /// Participles that name a document's author before "by" (`The letter, signed by Ms Doe, said`).
+    static let authoringVerbs: Set<String> = ["signed", "co-signed", "written", "issued", "sent", "published", "released", "posted",
+                                              "authored", "drafted", "prepared", "compiled", "tweeted"]
     /// Verbs that bring in another's words: what follows is theirs, not the subject's.
     static let quotingVerbs: Set<String> = ["quoted", "quotes", "quoting", "cited", "cites", "citing"]
 
@@ -76,7 +79,7 @@ extension QuoteExtractor {
     /// Documents that speak for whoever issued them: `Judge Miller's statement reads "…"`.
     static let documents: Set<String> = [
         "statement", "release", "tweet", "post", "letter", "filing", "website", "account", "message", "decree",
-        "proclamation", "opinion", "ruling", "summary", "memo", "notice", "order", "judgment", "judgement",
+        "proclamation", "opinion", "ruling", "summary", "memo", "notice", "order", "judgment", "judgement", "decision", "report",
     ]
 
     /// Nouns for what someone said: `Mr Smith's remark that voters were "not stupid"` quotes Mr Smith,
