@@ -45,6 +45,8 @@ for text in [
     "Shinzo Abe met Trump at Trump Tower. \"We agreed,\" Abe said. PM Abe's aides and the US-Korea korus fta.\n\n- list\n  > quote **bold Trump**\n",
     "# Heading Abe\n\n<script>alert(1)</script> [x](javascript:alert(1)) ![i](data:x) <https://example.org/>\n\n```\nTrump in code\n```\n",
     "> > > deep Abe\n\n1. one\n   * two [Trump](https://example.org/) \\\n   three\n\n| a | b |\n|---|---|\n| Abe | U.N. |\n",
+    # Attribution frames and surnames that are ordinary words: the edges of the quote and link rules.
+    "Mr Abe read: \"We will win.\" Mr Abe read out a letter from Trump: \"No.\" Abe read a statement from Trump:\n\n\"Traffic ground\" — as Abe put it — at. It was, as Trump put it, \"a disgrace to all\". \"Yes\", as\nThe plan was, in Abe's words, \"a betrayal of every family\". In the words of \"x\" Trump.\n\nThe office issued a statement from the prime minister: \"We are ready.\" The statement from: \"Hi there friend.\"\nPart of the judge's statement reads \"the average woman could\". Mr Abe wore a T-shirt saying \"we never give up\".\nTrump and Abe issued a joint statement: \"Together we stand today.\" Jane, 45, from Leeds, said: \"We are here now.\"\nMr Abe dismissed Trump's claim that \"the deal is dead forever\". Abe said Trump had told him: \"Buy more.\"\nMr Abe was quoted by Reuters as saying \"the talks went very well\". Abe, who wrote \"A Life in Politics\" in 2001, said so.\nSteve Jobs spoke. Jobs were lost. The Abe said so. Abe's College hosted. Abe rice is healthy.\n",
 ]:
     put("markdown", text)
 

@@ -77,6 +77,11 @@ import Testing
         #expect(try Self.speakers("Mr Smith posted a message saying: \"\(Self.words).\"") == ["john-smith"])
         #expect(try Self.speakers("Mr Smith read out a statement: \"\(Self.words).\"") == ["john-smith"])
         #expect(try Self.speakers("Mr Smith was saying: \"\(Self.words).\"") == ["john-smith"])
+        // The frames' edges: a verb right before the quotation, a clause cut short.
+        #expect(try Self.speakers("Mr Smith read: \"\(Self.words).\"") == ["john-smith"])
+        #expect(try Self.speakers("Mr Smith read a statement from Jane Doe: \"\(Self.words).\"") == [nil])
+        #expect(try Self.speakers("Traffic had \"ground to a halt for good\", as") == [nil])
+        #expect(try Self.speakers("The office issued a statement from: \"\(Self.words).\"") == [nil])
     }
 
     @Test func whoseWordsTheSentenceNames() throws {
@@ -117,5 +122,14 @@ import Testing
         #expect(try Self.speakers("Traffic \"ground to a halt\" — as the Acme report put it — at part of the bridge.") == ["acme"])
         #expect(try Self.speakers("Traffic had \"ground to a halt\", as Mr Smith's critics put it.") == [nil])
         #expect(try Self.speakers("Traffic had \"ground to a halt\", as a spokesman for Mr Smith put it.") == [nil])
+    }
+
+    @Test func aStatementIssuedFromSomeone() throws {
+        #expect(try Self.speakers("The office released a statement from Mr Smith: \"\(Self.words).\"") == ["john-smith"])
+        #expect(try Self.speakers("Labour issued a statement on behalf of Mr Smith: \"\(Self.words).\"") == ["john-smith"])
+        #expect(try Self.speakers("Prime Minister John Smith spoke on Monday.",
+                                  "The palace issued the following statement from the prime minister: \"\(Self.words).\"") == ["john-smith"])
+        // A letter the subject answers is not what the quotation is.
+        #expect(try Self.speakers("Mr Smith responded to a letter from Jane Doe: \"\(Self.words).\"") == ["john-smith"])
     }
 }

@@ -124,10 +124,14 @@ extension QuoteExtractor.Paragraph {
     /// letter from a constituent:`, not `read out a statement:`) or written on a thing (`received a
     /// letter saying`, `wore a T-shirt saying`), unless the subject issued it (`issued a statement saying`).
     func relaysWords(_ v: Int, from s: Int, open: Int) -> Bool {
-        if ["read", "reads"].contains(word(v) ?? ""), ["out", "aloud"].contains(word(v + 1) ?? "") {
-            return ((v + 2)..<open).contains { ["from", "by"].contains(word($0) ?? "") }
+        if ["read", "reads"].contains(word(v) ?? "") {
+            // `read out a letter from a constituent`, `read a statement from Ms Doe`; not `read from a prepared statement`.
+            let from = ((v + 2)..<max(v + 2, open)).first { ["from", "by"].contains(word($0) ?? "") }
+            if let from, ["out", "aloud"].contains(word(v + 1) ?? "") || ((v + 1)..<from).contains(where: { Q.documents.contains(word($0) ?? "") }) {
+                return true
+            }
         }
-        guard Q.participles.contains(word(v) ?? ""), let noun = word(v - 1), Q.inscriptions.contains(noun) else { return false }
+        guard v - 1 >= s, Q.participles.contains(word(v) ?? ""), let noun = word(v - 1), Q.inscriptions.contains(noun) else { return false }
         return !(s..<(v - 1)).contains { Q.issuingVerbs.contains(word($0) ?? "") }
     }
 
@@ -290,6 +294,15 @@ extension QuoteExtractor.Paragraph {
         let end = said.flatMap { v in ((v + 1)..<open).allSatisfy { !isVerb($0) || word($0 + 1) == "to" } ? v : nil } ?? open
         // `Mr Smith quoted Churchill: "…"`: someone else's words.
         guard !(start..<open).contains(where: { Q.quotingVerbs.contains(word($0) ?? "") }) else { return .none }
+        // `The office released a statement from Mr Smith: "…"`: the author of the document it
+        // issued (not of one the subject answered: `responded to a letter from Ms Doe:`).
+        if let document = (start..<(open - 1)).last(where: { Q.documents.contains(word($0) ?? "") }),
+           (start..<document).contains(where: { Q.issuingVerbs.contains(word($0) ?? "") || ["read", "shared", "circulated"].contains(word($0) ?? "") }) {
+            if let owner = documentOwner(document, open - 1) { return .entity(owner) }
+            if ["from", "by"].contains(word(document + 1) ?? ""), open - 2 >= document + 2, let reference = roleReference(open - 2, from: document + 2) {
+                return .pronoun(.role(reference.role), at: open - 2)
+            }
+        }
         guard open - start <= Q.clauseWindow, !(start..<end).contains(where: { k in
             word(k) == "by" || ((word(k + 1) ?? "").hasSuffix("ed") && isPassive(k + 1))
         }) else { return .none }
@@ -324,7 +337,7 @@ extension QuoteExtractor.Paragraph {
     /// The speaker of `as X put it` (or `said`, `wrote`, `told Y`) at `a`, when the clause ends at
     /// `ending` or at the next comma, dash or full stop.
     private func asClause(_ a: Int, ending: Int? = nil) -> Q.Attribution? {
-        guard let v = ((a + 2)..<min(tokens.count, a + 9)).first(where: { word($0) == "put" || (isVerb($0) && !Q.participles.contains(word($0) ?? "")) })
+        guard let v = ((a + 2)..<max(a + 2, min(tokens.count, a + 9))).first(where: { word($0) == "put" || (isVerb($0) && !Q.participles.contains(word($0) ?? "")) })
         else { return nil }
         var e = v + 1
         if word(e) == "it" || word(e) == "them" { e += 1 }
@@ -346,7 +359,7 @@ extension QuoteExtractor.Paragraph {
             } else if word(k + 1) == "the", word(k + 2) == "words", word(k + 3) == "of", kind(k + 4) == .mention, !tokens[k + 4].possessive {
                 name = k + 4
             }
-            if let name, !((name + 1)..<open).contains(where: isVerb) { return tokens[name].entity }
+            if let name, name < open, !((name + 1)..<open).contains(where: isVerb) { return tokens[name].entity }
         }
         return nil
     }
