@@ -132,4 +132,13 @@ import Testing
         // A letter the subject answers is not what the quotation is.
         #expect(try Self.speakers("Mr Smith responded to a letter from Jane Doe: \"\(Self.words).\"") == ["john-smith"])
     }
+
+    @Test func aTitleInsideTheMatchedNameIsARole() throws {
+        let king = "-- content/entities/maha-vajiralongkorn.md --\n---\nname: Maha Vajiralongkorn\nkind: person\naliases: [King Maha Vajiralongkorn]\n---\n"
+        let found = try NewsAttributionTests.quotes(registry: king, [
+            "The party responded to a statement from her younger brother, King Maha Vajiralongkorn.",
+            "The palace issued the following statement from the king: \"\(Self.words).\"",
+            "\"Nobody should be in any doubt about our resolve,\" the king said."])
+        #expect(found.map(\.speaker) == ["maha-vajiralongkorn", "maha-vajiralongkorn"])
+    }
 }

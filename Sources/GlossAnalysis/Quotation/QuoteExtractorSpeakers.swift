@@ -185,6 +185,12 @@ extension QuoteExtractor {
         static func roles(of k: Int, _ paragraph: Paragraph) -> Set<String> {
             let t = paragraph.tokens
             var found: Set<String> = []
+            // A title in the name as matched (an alias `King Maha Vajiralongkorn`, `President Trump`).
+            if t[k].kind == .mention {
+                for word in paragraph.text(k).split(separator: " ").dropLast() {
+                    if let role = QuoteExtractor.role(word.lowercased()) { found.insert(role) }
+                }
+            }
             var j = k - 1
             // Past the given names of a name read as words (a stranger's), and the full stop of an
             // abbreviated rank (`Gen. Paul Green`).

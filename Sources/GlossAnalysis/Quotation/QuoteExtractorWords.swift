@@ -130,6 +130,7 @@ extension QuoteExtractor {
         "actress", "actor", "singer", "author", "writer", "coach", "commander", "sheriff", "ceo", "founder", "speaker",
         "spokesman", "spokeswoman", "spokesperson", "cardinal", "bishop", "archbishop", "pope", "drummer", "guitarist",
         "general", "admiral", "colonel", "captain", "lieutenant", "sergeant", "leader",
+        "king", "queen", "prince", "princess", "emperor", "monarch",
     ]
     /// Military ranks as written before a name (`Army Gen. Martin E. Dempsey`, `Adm. Mike Mullen`):
     /// they introduce the role a later "the general said" refers to. "PM" is the prime minister's,
