@@ -176,12 +176,12 @@ struct WordsAround {
         "overcame", "oversaw", "overtook", "foresaw", "withheld", "upheld", "mistook", "misled", "rebuilt", "rewrote",
     ]
 
-    /// Adverbs and conjunctions that may follow a sentence's subject (`Brown and Blair`, `Brown now says`).
+    /// Adverbs and conjunctions that may follow a sentence's subject (`Brown and Blair`, `Brown now
+    /// says`), besides the verbs and words of `singularVerbs`.
     static let linkingWords: Set<String> = [
         "and", "or", "nor", "but", "too", "now", "first", "still", "never", "always", "once", "again", "alone",
-        "only", "even", "however", "though", "herself", "itself", "himself", "themselves", "soon", "often", "already",
-        "yet", "just", "ever", "rarely", "seldom", "instead", "meanwhile", "today", "yesterday", "tonight", "here",
-        "there", "not", "is", "has", "had", "was", "will", "would", "can", "could", "may", "might", "must", "shall", "should",
+        "only", "even", "however", "though", "itself", "themselves", "soon", "often", "already", "yet", "just", "ever",
+        "rarely", "seldom", "instead", "meanwhile", "today", "yesterday", "tonight", "here", "there", "not", "shall",
     ]
 
     static let pluralVerbs: Set<String> = ["are", "were", "have", "remain", "do"]

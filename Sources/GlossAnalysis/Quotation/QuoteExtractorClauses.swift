@@ -345,8 +345,7 @@ extension QuoteExtractor.Paragraph {
         if let ending { guard e == ending else { return nil } } else {
             guard e >= tokens.count || [.comma, .dash, .terminator, .semicolon].contains(kind(e)) else { return nil }
         }
-        guard let subject = Q.Attribution(named: subjectBefore(a + 1, v)) else { return nil }
-        return subject
+        return Q.Attribution(named: subjectBefore(a + 1, v))
     }
 
     /// `The plan was, in Mr Smith's words, "…"`, `in the words of Mr Smith`: whose words the
