@@ -115,26 +115,36 @@ import Testing
         #expect(place.beside == [".site.gloss-lock", "site"])
     }
 
-    /// Another writer holds the lock: this one says so, waits, and only then writes.
-    @Test func aSecondWriterWaitsForTheLock() async throws {
+    /// Another writer holds the lock: this one says so, waits, and only then writes. The writer
+    /// runs on a thread of its own: on a task it could wait behind other tests holding the
+    /// cooperative pool's few threads (seen once as no message within 20 s on two cores).
+    @Test func aSecondWriterWaitsForTheLock() throws {
         let place = try Place()
         defer { place.remove() }
         try SiteWriter.write(Self.old, to: place.output, source: nil)
         var holder: OutputLock? = try OutputLock(beside: place.output, onWait: nil)
         let heard = Locked<[String]>([])
+        let failure = Locked<String?>(nil)
+        let finished = DispatchSemaphore(value: 0)
         let output = place.output
-        let writer = Task.detached {
-            try SiteWriter.write(Self.new, to: output, source: nil, options: .init(onWait: { message in heard.withLock { $0.append(message) } }))
-        }
+        Thread {
+            do {
+                try SiteWriter.write(Self.new, to: output, source: nil, options: .init(onWait: { message in heard.withLock { $0.append(message) } }))
+            } catch {
+                failure.withLock { $0 = "\(error)" }
+            }
+            finished.signal()
+        }.start()
         let deadline = ContinuousClock.now + .seconds(20)
-        while heard.current.isEmpty && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
+        while heard.current.isEmpty && ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.005) }
         #expect(heard.current.count == 1)
         #expect(heard.current.first?.hasPrefix("waiting for another gloss (pid \(getpid())) that is writing \(place.output) to finish") == true)
-        try await Task.sleep(for: .milliseconds(200))
+        Thread.sleep(forTimeInterval: 0.2)
         #expect(place.site() == place.text(Self.old), "nothing is written while the lock is held")
         withExtendedLifetime(holder) {}
         holder = nil
-        _ = try await writer.value
+        #expect(finished.wait(timeout: .now() + 60) == .success)
+        #expect(failure.current == nil)
         #expect(place.site() == place.text(Self.new))
     }
 
