@@ -3,17 +3,17 @@ import GlossTestSupport
 import Testing
 @testable import GlossAnalysis
 
-/// Surnames that are ordinary words too (Jobs, King, Brown), once their person has been named in
-/// full: a sentence that opens with the word before a noun or a plural verb, "the" before it with
-/// a verb after, and a place named with its possessive are not the person; the person's own
-/// second references, whatever verb follows, are.
+/// Surnames that are ordinary words too (Jobs, King, Brown, May), once their person has been named
+/// in full: a sentence that opens with the word before a noun, a plural verb or a subject pronoun,
+/// "the" before it with a verb after, a place named with its possessive and a firm's name with an
+/// ampersand are not the person; the person's own second references, whatever verb follows, are.
 @Suite struct OrdinaryWordSurnameTests {
     static let registry = """
     -- gloss.yml --
     title: T
     entities:
       link: all
-    \([("Steve Jobs", "Jobs"), ("Martin Luther King", "King"), ("Gordon Brown", "Brown"), ("Joe Biden", "Biden")].map { name, surname in
+    \([("Steve Jobs", "Jobs"), ("Martin Luther King", "King"), ("Gordon Brown", "Brown"), ("Joe Biden", "Biden"), ("Theresa May", "May")].map { name, surname in
         "-- content/entities/\(name.lowercased().replacingOccurrences(of: " ", with: "-")).md --\n---\nname: \(name)\nkind: person\naliases: [\(surname)]\n---\n"
     }.joined())
     """
@@ -46,6 +46,13 @@ import Testing
         #expect(try Self.links("Martin Luther King spoke. King's College London hosted it.") == 1)
         #expect(try Self.links("Joe Biden spoke. A tweet sent from Biden's Twitter account said so.") == 2)
         #expect(try Self.links("Gordon Brown spoke. Brown's Budget was praised.") == 2)
+    }
+
+    @Test func aQuestionsVerbOrAFirmsNameIsNotThePerson() throws {
+        #expect(try Self.links("Theresa May spoke. May I ask a question?") == 1)
+        #expect(try Self.links("Gordon Brown spoke. Brown & Williamson sold tobacco.") == 1)
+        #expect(try Self.links("Gordon Brown spoke. Shares in Marks & Brown fell.") == 1)
+        #expect(try Self.links("Theresa May spoke. May said no.") == 2)
     }
 
     @Test func thePersonsOwnReferencesStayLinked() throws {

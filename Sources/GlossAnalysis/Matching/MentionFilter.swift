@@ -248,7 +248,12 @@ public struct MentionFilter {
            words.isFollowedByVerbOrComma(match.range.upperBound) {
             return .word
         }
-        if isPerson, words.isPossessiveOfInstitution(match.range) { return .partOfName }
+        if isPerson, words.isPossessiveOfInstitution(match.range) || words.isJoinedByAmpersand(match.range) { return .partOfName }
+        // `May I ask?`, `Will you resign?`: a sentence opening with a verb before its subject.
+        if isPerson, shortForm, words.startsSentence(match.range.lowerBound), let after = words.next(match.range.upperBound),
+           WordsAround.subjectPronouns.contains(after.text) {
+            return .word
+        }
         // `Will` opening a question is a verb (`Will Straw resign?`); before a name and a verb or a
         // comma (`Will Straw said`, `Will Straw, his son,`) it is a given name, as inside a sentence.
         if let before, before.capitalised,

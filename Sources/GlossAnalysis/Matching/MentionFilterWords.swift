@@ -196,6 +196,19 @@ struct WordsAround {
         "thinks", "needs", "seeks", "also", "himself", "herself", "then", "later", "who", "insists", "argues", "warns",
     ]
 
+    /// A firm's name of two names joined by an ampersand (`Smith & Wesson`, `Marks & Spencer`).
+    func isJoinedByAmpersand(_ range: Range<Int>) -> Bool {
+        let after = range.upperBound
+        if after + 3 < text.count, text[after] == 0x20, text[after + 1] == 0x26, text[after + 2] == 0x20, next(after + 2)?.capitalised == true {
+            return true
+        }
+        let before = range.lowerBound
+        return before >= 4 && text[before - 1] == 0x20 && text[before - 2] == 0x26 && text[before - 3] == 0x20 && previous(before - 2)?.capitalised == true
+    }
+
+    /// Subject pronouns: after a sentence's first word they make it a question's verb (`May I ask?`).
+    static let subjectPronouns: Set<String> = ["I", "we", "you", "he", "she", "it", "they"]
+
     /// An organisation named after someone: the name's possessive and an institution's word
     /// (`King's College`, `St Thomas' Hospital`).
     func isPossessiveOfInstitution(_ range: Range<Int>) -> Bool {
