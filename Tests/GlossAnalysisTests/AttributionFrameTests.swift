@@ -141,4 +141,14 @@ import Testing
             "\"Nobody should be in any doubt about our resolve,\" the king said."])
         #expect(found.map(\.speaker) == ["maha-vajiralongkorn", "maha-vajiralongkorn"])
     }
+
+    @Test func concernExpressedAndAnotherSubjectsClause() throws {
+        let phrase = "a betrayal of every family in the country"
+        #expect(try Self.speakers("Mr Smith expressed concern that the plan was \"\(phrase)\".") == ["john-smith"])
+        #expect(try Self.speakers("Mr Smith voiced concern that the plan was \"\(phrase)\".") == ["john-smith"])
+        // The quotation is in a clause of someone else's: not the subject's words.
+        #expect(try Self.speakers("Jane Doe welcomed the plan, which Mr Smith had opposed as \"\(phrase)\".") == [nil])
+        // Reported speech about someone keeps its speaker.
+        #expect(try Self.speakers("Jane Doe said Mr Smith was \"\(phrase)\".") == ["jane-doe"])
+    }
 }

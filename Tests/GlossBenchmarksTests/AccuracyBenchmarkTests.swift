@@ -17,7 +17,7 @@ import Testing
         #expect(tuning.quotePrecision >= 0.99 && tuning.quoteRecall >= 0.95, "\(tuning.quotePrecision) \(tuning.quoteRecall)")
         #expect(tuning.linkPrecision >= 0.99 && tuning.linkRecall >= 0.99, "\(tuning.linkPrecision) \(tuning.linkRecall)")
         #expect(tuning.nearMissesLinked <= 2)
-        #expect(tuning2.quotePrecision >= 0.99 && tuning2.quoteRecall >= 0.90, "\(tuning2.quotePrecision) \(tuning2.quoteRecall)")
+        #expect(tuning2.quotePrecision >= 0.99 && tuning2.quoteRecall >= 0.91, "\(tuning2.quotePrecision) \(tuning2.quoteRecall)")
         #expect(tuning2.linkPrecision >= 0.99 && tuning2.linkRecall >= 0.99, "\(tuning2.linkPrecision) \(tuning2.linkRecall)")
         #expect(tuning2.nearMissesLinked <= 3)
         #expect(tuning3.creditable == 37)

@@ -249,6 +249,11 @@ extension QuoteExtractor.Paragraph {
                   && (Q.partialQuoteVerbs.contains(word($0) ?? "") || Q.participles.contains(word($0) ?? "") || isPhrasalVerb($0)) }),
               open - v <= 25 else { return .none }
         for k in (v + 1)..<open where (isVerb(k) && !isAdjective(k)) || kind(k) == .colon || kind(k) == .semicolon { return .none }
+        // `welcomed the plan, which Mr Smith had opposed as "…"`: a clause of someone else's between.
+        if let m = ((v + 1)..<open).first(where: { kind($0) == .mention && !tokens[$0].possessive }),
+           ["which", "whom"].contains(word(beforeName(m, from: v + 1)) ?? ""), ((m + 1)..<open).contains(where: startsPredicate) {
+            return .none
+        }
         if let agent = passiveAgent(v, before: open) { return .entity(agent) }
         if isPassive(v) { return .none }
         if word(v - 1) == "and" { return Q.Attribution(sentenceSubject(from: sentenceStart[v], to: v)) }

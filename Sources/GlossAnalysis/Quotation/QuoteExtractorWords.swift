@@ -71,6 +71,8 @@ extension QuoteExtractor {
         "underlined", "accused", "informed", "justified", "add",
         // After "will", "is to", "is expected to": a speech announced (`Mr Smith will warn that …`).
         "tell", "warn", "insist", "argue", "claim", "urge", "describe", "call", "admit", "promise", "pledge", "vow", "accuse", "brand",
+        // `expressed concern that the plan was "…"`.
+        "expressed", "expresses", "voiced", "voices",
     ]
 
     /// Verbs that take the listener as object: `X told reporters: "…"`.
