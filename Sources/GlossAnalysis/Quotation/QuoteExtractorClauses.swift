@@ -96,7 +96,7 @@ extension QuoteExtractor.Paragraph {
         // `Mr Smith dismissed Ms Doe's claim that "…"`: the words are the claim's owner's (but
         // `repeated his claim that "…"` are the subject's own).
         if let owner = utteranceOwner(v + 1, before: open),
-           owner != .anonymous || !((v + 1)..<open).contains(where: { ["his", "her", "their", "its", "my", "our"].contains(word($0) ?? "") }) {
+           owner != .anonymous || !((v + 1)..<open).contains(where: { Q.possessivePronouns.contains(word($0) ?? "") }) {
             return (owner, tight)
         }
         if let agent = passiveAgent(v, before: open) { return (.entity(agent), tight) }

@@ -120,7 +120,9 @@ extension QuoteExtractor {
     static let beForms: Set<String> = ["is", "was", "are", "were", "be", "been", "being"]
     /// Auxiliaries besides "be" that open another clause after a name (`X has`, `X will`).
     static let auxiliaries: Set<String> = beForms.union(["has", "have", "had", "will", "would", "can", "could", "did", "does"])
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "another", "one", "our", "my"]
+    /// Owners written as pronouns (`his claim`): the owner is someone named before, not a new one.
+    static let possessivePronouns: Set<String> = ["his", "her", "their", "its", "our", "my"]
+    static let determiners: Set<String> = possessivePronouns.union(["the", "a", "an", "another", "one"])
     static let pronouns: [String: Pronoun] = ["he": .he, "she": .she, "it": .it]
     static let objectPronouns: [String: Pronoun] = ["him": .he, "her": .she]
     /// Roles and professions news uses to refer back to a person it introduced with them
