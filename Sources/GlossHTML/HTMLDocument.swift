@@ -79,6 +79,12 @@ public struct HTMLDocument: Sendable {
         return text.withUTF8 { GumboTree.parse($0, fragment: true) }
     }
 
+    /// The text of a value that may hold markup (a feed title, a JSON-LD body, a description
+    /// written as `For more ideas on <a href="…">how to stop spending</a>`): tags go, their text stays.
+    public static func plainText(_ snippet: String) -> String {
+        snippet.contains("<") ? parseFragment(snippet).textContent(0) : snippet
+    }
+
     // MARK: queries
 
     public func attribute(_ name: String, of id: NodeID) -> String? {

@@ -161,13 +161,16 @@ extension ArticleExtractor {
         return BoilerplateRules.bylineAuthor(LineShape(facts.text(blocks[1]))) != nil
     }
 
-    /// A paragraph of prose in the story's header: the standfirst, which opens the story. One
-    /// without a final stop (the Evening Standard's), or in a `<div>` (Die Zeit's `summary`), is
-    /// the standfirst when it is what the page's description says.
+    /// A paragraph of prose in the story's header, or a heading under the headline written as one
+    /// (`<hgroup><h1>…</h1><h2>Risiken … bergen nicht nur …</h2>`): the standfirst, which opens
+    /// the story. One without a final stop (the Evening Standard's) or in a `<div>` (Die Zeit's
+    /// `summary`) is the standfirst when it is what the page's description says.
     func isStandfirst(_ id: NodeID) -> Bool {
         let paragraph = document.isElement(id, "p")
-        guard paragraph || document.isElement(id, "div"), facts.furniture[id] == nil else { return false }
-        if paragraph, isProse(id) { return true }
+        let subheading = ContentRules.headingTags.contains(document[id].name)
+        // A subheading's class may name the header it sits in (`article-subheadline`).
+        guard paragraph || subheading || document.isElement(id, "div"), facts.furniture[id] == nil || (subheading && facts.furniture[id] == "header") else { return false }
+        if paragraph || subheading, isProse(id) { return true }
         return facts.chars[id] >= ContentRules.standfirstMinChars && saysTheDescription(id)
     }
 

@@ -70,7 +70,7 @@ enum BoilerplateRules {
         // Bottom of the page, after the last paragraph of prose.
         BoilerplateRule(name: "credits", region: .tail, action: .drop, matches: { line in
             line.opens(within: 30, with: ["reporting by", "(reporting by", "additional reporting", "(additional reporting", "editing by", "(editing by",
-                                         "writing by", "(writing by", "compiled by", "(compiled by"])
+                                         "writing by", "(writing by", "compiled by", "(compiled by", "with files from", "(with files from"])
                 || (line.wordCount <= 30 && (line.lowercased.containsBytes("contributed to this report") || line.lowercased.containsBytes("contributed reporting")))
         }),
         BoilerplateRule(name: "call-to-action", region: .tail, action: .drop, matches: isCallToAction),

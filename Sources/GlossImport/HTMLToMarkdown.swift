@@ -237,6 +237,8 @@ private struct Conversion {
 
     func inline(_ id: NodeID, inLink: Bool = false, flattenBreaks: Bool = false) -> InlineText {
         let node = document[id]
+        // Text is dropped too (the headline's words inside the story's header).
+        guard !isDropped(id) else { return InlineText(markdown: "", plain: "") }
         switch node.kind {
         case .text:
             let text = HTMLToMarkdown.collapse(node.text)
@@ -249,7 +251,7 @@ private struct Conversion {
             return InlineText(markdown: "", plain: "")
         }
         if node.name == "br" { return flattenBreaks ? InlineText(markdown: " ", plain: " ") : InlineText(markdown: "\n", plain: "\n") }
-        if HTMLToMarkdown.skipped.contains(node.name) || node.name == "img" || isDropped(id) { return InlineText(markdown: "", plain: "") }
+        if HTMLToMarkdown.skipped.contains(node.name) || node.name == "img" { return InlineText(markdown: "", plain: "") }
         var inner = InlineText(markdown: "", plain: "")
         for child in node.children {
             var part = inline(child, inLink: inLink || node.name == "a", flattenBreaks: flattenBreaks)

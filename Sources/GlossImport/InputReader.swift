@@ -71,7 +71,7 @@ enum InputReader {
     static func record(from entry: FeedEntry, feedTitle: String?, input: String) -> ImportRecord {
         let content = entry.content ?? entry.summary ?? ""
         var title = entry.title
-        if entry.titleIsHTML || title.contains("<") { title = HTMLDocument.parseFragment(title).textContent(0) }
+        title = entry.titleIsHTML ? HTMLDocument.parseFragment(title).textContent(0) : HTMLDocument.plainText(title)
         var record = ImportRecord(input: input, line: entry.line, title: TextNormaliser.normalise(title), text: content,
                                   format: BatchReader.looksLikeHTML(content) || entry.content != nil ? .html : .plainText)
         record.textLinesAreInputLines = false

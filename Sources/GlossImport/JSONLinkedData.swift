@@ -42,9 +42,9 @@ struct JSONLinkedData: Sendable {
         dateModified = Self.string(article["dateModified"])
         publisher = (article["publisher"] as? [String: Any]).flatMap { Self.string($0["name"]) } ?? Self.string(article["publisher"])
         if let body = Self.string(article["articleBody"]) {
-            articleBody = body.contains("<") ? HTMLDocument.parseFragment(body).textContent(0) : body
+            articleBody = HTMLDocument.plainText(body)
         }
-        description = Self.string(article["description"])
+        description = Self.string(article["description"]).map(HTMLDocument.plainText)
         if let list = article["keywords"] as? [Any] { keywords = list.compactMap(Self.string) } else if let text = Self.string(article["keywords"]) { keywords = splitTags(text) }
         url = Self.string(article["url"]) ?? (article["mainEntityOfPage"] as? [String: Any]).flatMap { Self.string($0["@id"]) } ?? Self.string(article["mainEntityOfPage"])
     }

@@ -26,7 +26,7 @@ struct PageMetadata: Sendable {
         var metas: [String: [String]] = [:]
         for meta in document.elements("meta") {
             guard let key = (document.attribute("property", of: meta) ?? document.attribute("name", of: meta) ?? document.attribute("itemprop", of: meta))?.lowercased(),
-                  let content = document.attribute("content", of: meta).map(TextNormaliser.normalise), !content.isEmpty else { continue }
+                  let content = document.attribute("content", of: meta).map({ TextNormaliser.normalise(HTMLDocument.plainText($0)) }), !content.isEmpty else { continue }
             metas[key, default: []].append(content)
         }
         func meta(_ keys: [String]) -> (key: String, value: String)? {

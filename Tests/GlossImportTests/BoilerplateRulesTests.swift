@@ -75,6 +75,7 @@ import Testing
         ("Abe and Trump Prepare New Round of Trade Talks", .head, "title"),
         ("World", .head, "section-label"),
         ("(Reporting by Kiyoshi Takenaka; Editing by Jane Doe)", .tail, "credits"),
+        ("With files from The Associated Press and Mohamed El Saife", .tail, "credits"),
         ("talks, Donald Trump, Shinzo Abe, United States, Japan", .tail, "tag-line"),
         ("Tags: trade, tariffs", .tail, "tag-line"),
         ("Subscribe now to our eNATION edition and read the paper online from anywhere.", .tail, "call-to-action"),

@@ -169,6 +169,31 @@ import Testing
         #expect(Fixtures.paragraphs(ofArticle: other.fileText) == Self.story)
     }
 
+    /// Inside the story's header only the standfirst is kept: the headline goes, in a page's
+    /// `<article>` too (its words were reported dropped yet written), and a standfirst set as a
+    /// heading under the headline stays, as a sentence (`<hgroup><h1>…</h1><h2>…</h2>`) or as
+    /// what the description says. A description written with markup gives its text, not its tags.
+    @Test func theHeaderKeepsItsStandfirstAndLosesItsHeadline() throws {
+        let described = "Japan and the United States will open trade talks, easing fears of new tariffs on Japanese cars"
+        let sentence = "Negotiators from both countries met for three days in Washington and agreed to begin formal talks next month."
+        let story = "<div class=\"article-body\">" + Self.story.map { "<p>\($0)</p>" }.joined() + "</div>"
+        let head = "<meta property=\"og:title\" content=\"Abe and Trump agree to start trade talks\"><meta name=\"description\" content=\"\(described)\">"
+        let nested = try importPage(Self.page(body: "<article><header><nav><a href=\"/\">News</a> <a href=\"/world\">World</a></nav><div>"
+            + "<h1>What the new trade talks will cover, from cars to farm products and services</h1><h2><p>\(described)</p></h2><div>Jane Doe</div></div></header>"
+            + story + "</article>", head: head))
+        #expect(Fixtures.paragraphs(ofArticle: nested.fileText) == ["## " + described] + Self.story)
+        let grouped = try importPage(Self.page(body: "<article><header><hgroup><h3>Tokyo</h3><h1>Abe and Trump agree to trade talks</h1>"
+            + "<h2>\(sentence)</h2></hgroup></header>" + story + "</article>"))
+        #expect(Fixtures.paragraphs(ofArticle: grouped.fileText) == ["## " + sentence] + Self.story)
+        let classed = try importPage(Self.page(body: "<article><header><h1>Abe and Trump agree to trade talks</h1>"
+            + "<h2 class=\"article-subheadline\">\(described)</h2></header>" + story + "</article>", head: head))
+        #expect(Fixtures.paragraphs(ofArticle: classed.fileText) == ["## " + described] + Self.story)
+
+        let marked = "Talks will start soon. More on &lt;a href=&quot;/trade&quot;&gt;trade&lt;/a&gt;, here."
+        let summarised = try importPage(Self.page(body: story, head: "<meta name=\"description\" content=\"\(marked)\">"))
+        #expect(summarised.fileText.contains("summary: \"Talks will start soon. More on trade, here.\""))
+    }
+
     /// German CMSs call the standfirst a teaser (`<div class="teaser-text" itemprop="description">`):
     /// one that says what the page's description says is the story's own and stays; a teaser of
     /// another story goes.
