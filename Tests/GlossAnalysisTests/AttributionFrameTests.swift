@@ -79,7 +79,7 @@ import Testing
         #expect(try Self.speakers("Mr Smith was saying: \"\(Self.words).\"") == ["john-smith"])
         // The frames' edges: a verb right before the quotation, a clause cut short.
         #expect(try Self.speakers("Mr Smith read: \"\(Self.words).\"") == ["john-smith"])
-        #expect(try Self.speakers("Mr Smith read a statement from Jane Doe: \"\(Self.words).\"") == [nil])
+        #expect(try Self.speakers("Mr Smith read a statement from Jane Doe: \"\(Self.words).\"") == ["jane-doe"])
         #expect(try Self.speakers("Traffic had \"ground to a halt for good\", as") == [nil])
         #expect(try Self.speakers("The office issued a statement from: \"\(Self.words).\"") == [nil])
     }
@@ -150,5 +150,22 @@ import Testing
         #expect(try Self.speakers("Jane Doe welcomed the plan, which Mr Smith had opposed as \"\(phrase)\".") == [nil])
         // Reported speech about someone keeps its speaker.
         #expect(try Self.speakers("Jane Doe said Mr Smith was \"\(phrase)\".") == ["jane-doe"])
+    }
+
+    /// A claim that a possessive pronoun owns is the words of whoever the pronoun stands for, not
+    /// of the sentence's subject; a statement read out from someone named is theirs.
+    @Test func aClaimOwnedByAPronounAndAStatementReadFromSomeone() throws {
+        let phrase = "a con on the voters of the north"
+        #expect(try Self.speakers("Mr Smith spoke first on Monday.", "Ms Doe dismissed his claim that the plan was \"\(phrase)\".") == ["john-smith"])
+        #expect(try Self.speakers("Mr Smith spoke first on Monday.", "Ms Doe dismissed his claim: \"\(Self.words).\"") == ["john-smith"])
+        #expect(try Self.speakers("Mr Smith repeated his claim that the plan was \"\(phrase)\".") == ["john-smith"])
+        #expect(try Self.speakers("Ms Doe repeated her claim that the plan was \"\(phrase)\".") == ["jane-doe"])
+        #expect(try Self.speakers("Acme repeated its claim that the plan was \"\(phrase)\".") == ["acme"])
+        #expect(try Self.speakers("Mr Smith met Ms Doe on Monday.", "Mr Brown dismissed their claim that the plan was \"\(phrase)\".") == [nil])
+        #expect(try Self.speakers("Mr Smith spoke first on Monday.", "Ms Doe read a statement from Mr Smith: \"\(Self.words).\"") == ["john-smith"])
+        #expect(try Self.speakers("Jane Doe read out a statement from Mr Smith: \"\(Self.words).\"") == ["john-smith"])
+        // Read from no one named: no speaker; her own statement: hers.
+        #expect(try Self.speakers("Jane Doe read out a letter from a constituent: \"\(Self.words).\"") == [nil])
+        #expect(try Self.speakers("Jane Doe read a statement: \"\(Self.words).\"") == ["jane-doe"])
     }
 }

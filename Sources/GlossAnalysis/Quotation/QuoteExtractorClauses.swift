@@ -93,17 +93,19 @@ extension QuoteExtractor.Paragraph {
               directGap(v + 1, open, punctuated: open != quotationOpen) else { return (.none, false) }
         if let close, !closesClause(close) { return (.none, false) }
         let tight = open - v <= 6
-        // `Mr Smith dismissed Ms Doe's claim that "…"`: the words are the claim's owner's (but
-        // `repeated his claim that "…"` are the subject's own).
-        if let owner = utteranceOwner(v + 1, before: open),
-           owner != .anonymous || !((v + 1)..<open).contains(where: { Q.possessivePronouns.contains(word($0) ?? "") }) {
-            return (owner, tight)
-        }
+        // `Mr Smith dismissed Ms Doe's claim that "…"`: the words are the claim's owner's.
+        if let owner = utteranceOwner(v + 1, before: open) { return (owner, tight) }
         if let agent = passiveAgent(v, before: open) { return (.entity(agent), tight) }
         if isPassive(v), kind(open - 1) != .colon { return (.none, false) }
         if isPassive(v), Q.tellVerbs.contains(word(v) ?? "") { return (.unnamed, tight) }
         if let quoted = quotedAs(v, from: s) { return (Q.Attribution(quoted), tight) }
-        if relaysWords(v, from: s, open: open) { return (.unnamed, tight) }
+        if relaysWords(v, from: s, open: open) {
+            // `read a statement from Mr Smith:` says whose words they are.
+            let end = kind(open - 1) == .colon ? open - 1 : open
+            if let document = ((v + 1)..<max(v + 1, end)).first(where: { Q.documents.contains(word($0) ?? "") }),
+               let author = documentAuthor(document, end: end) { return (author, tight) }
+            return (.unnamed, tight)
+        }
         // `voters were telling him:`: a progressive's subject is its own, before the "be".
         if Q.participles.contains(word(v) ?? ""), isPassive(v) { return (Q.Attribution(subjectBefore(s, v - 1)), tight) }
         if Q.participles.contains(word(v) ?? "") || word(v - 1) == "and" {
@@ -273,14 +275,31 @@ extension QuoteExtractor.Paragraph {
 
     /// `X's remark that … "…"`, `welcomed Mr Smith's claim that it was "…"`: the quotation is the
     /// owner's words, whoever the sentence's subject is; `the minister's words - "…"` are someone's
-    /// the registry cannot name. Nil unless such an utterance is the last one named before the
-    /// quotation, with no speech verb or other name between.
+    /// the registry cannot name, and `Ms Doe dismissed his claim that "…"` the man's the pronoun
+    /// stands for (`repeated his claim` the subject's own, so). Nil unless such an utterance is the
+    /// last one named before the quotation, with no speech verb or other name between.
     func utteranceOwner(_ s: Int, before open: Int) -> Q.Attribution? {
         // Not past another quotation: `Mr Smith's claim that "…" was "a con"` gives the claim first.
-        guard let noun = (s..<open).last(where: { Q.utterances.contains(word($0) ?? "") }), noun - 1 >= s, isPossessive(noun - 1),
+        guard let noun = (s..<open).last(where: { Q.utterances.contains(word($0) ?? "") }), noun - 1 >= s,
               ["that", ":", "-", "\u{2013}", "\u{2014}"].contains(word(noun + 1) ?? text(noun + 1)),
               !((noun + 1)..<open).contains(where: { isVerb($0) || kind($0) == .mention || kind($0) == .quote }) else { return nil }
-        return kind(noun - 1) == .mention ? .entity(tokens[noun - 1].entity) : .anonymous
+        let owner = word(noun - 1) ?? ""
+        if let pronoun = Q.possessivePronounOwners[owner] { return .pronoun(pronoun, at: noun - 1) }
+        // `their comments: "…", wrote Ms Doe`: a plural owner leaves the speaker to the rest of the frame.
+        guard isPossessive(noun - 1) else { return nil }
+        if kind(noun - 1) == .mention { return .entity(tokens[noun - 1].entity) }
+        // `repeated his party's claim that "…"`: the subject speaks for what is theirs.
+        return noun - 2 >= s && Q.possessivePronouns.contains(word(noun - 2) ?? "") ? nil : .anonymous
+    }
+
+    /// Who wrote the document named at `document`, when the words up to `end` say so: a registered
+    /// owner (`a statement from Mr Smith`) or a role (`a letter from the minister`).
+    func documentAuthor(_ document: Int, end: Int) -> Q.Attribution? {
+        if let owner = documentOwner(document, end) { return .entity(owner) }
+        if ["from", "by"].contains(word(document + 1) ?? ""), end - 1 >= document + 2, let reference = roleReference(end - 1, from: document + 2) {
+            return .pronoun(.role(reference.role), at: end - 1)
+        }
+        return nil
     }
 
     /// A whole quotation after a colon that ends a sentence with no speech verb, whose subject is
@@ -303,10 +322,7 @@ extension QuoteExtractor.Paragraph {
         // issued (not of one the subject answered: `responded to a letter from Ms Doe:`).
         if let document = (start..<(open - 1)).last(where: { Q.documents.contains(word($0) ?? "") }),
            (start..<document).contains(where: { Q.issuingVerbs.contains(word($0) ?? "") || ["read", "shared", "circulated"].contains(word($0) ?? "") }) {
-            if let owner = documentOwner(document, open - 1) { return .entity(owner) }
-            if ["from", "by"].contains(word(document + 1) ?? ""), open - 2 >= document + 2, let reference = roleReference(open - 2, from: document + 2) {
-                return .pronoun(.role(reference.role), at: open - 2)
-            }
+            if let author = documentAuthor(document, end: open - 1) { return author }
         }
         guard open - start <= Q.clauseWindow, !(start..<end).contains(where: { k in
             word(k) == "by" || ((word(k + 1) ?? "").hasSuffix("ed") && isPassive(k + 1))

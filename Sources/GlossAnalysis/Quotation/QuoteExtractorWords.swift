@@ -122,6 +122,8 @@ extension QuoteExtractor {
     static let auxiliaries: Set<String> = beForms.union(["has", "have", "had", "will", "would", "can", "could", "did", "does"])
     /// Owners written as pronouns (`his claim`): the owner is someone named before, not a new one.
     static let possessivePronouns: Set<String> = ["his", "her", "their", "its", "our", "my"]
+    /// The possessive pronouns that name one owner to resolve (`his claim`).
+    static let possessivePronounOwners: [String: Pronoun] = ["his": .he, "her": .she, "its": .it]
     static let determiners: Set<String> = possessivePronouns.union(["the", "a", "an", "another", "one"])
     static let pronouns: [String: Pronoun] = ["he": .he, "she": .she, "it": .it]
     static let objectPronouns: [String: Pronoun] = ["him": .he, "her": .she]
