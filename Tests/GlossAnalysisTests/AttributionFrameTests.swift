@@ -168,4 +168,16 @@ import Testing
         #expect(try Self.speakers("Jane Doe read out a letter from a constituent: \"\(Self.words).\"") == [nil])
         #expect(try Self.speakers("Jane Doe read a statement: \"\(Self.words).\"") == ["jane-doe"])
     }
+
+    /// Reporting verbs of a that-clause take a partial quotation as `said` does; a quoted name
+    /// inside the clause is no one's words.
+    @Test func partialQuotationsAfterReportingVerbs() throws {
+        for verb in ["confirmed", "acknowledged", "emphasised", "reiterated", "announced", "revealed", "testified", "complained", "clarified"] {
+            #expect(try Self.speakers("Mr Smith \(verb) that the plan was \"dead in the water\".") == ["john-smith"], "\(verb)")
+        }
+        #expect(try Self.speakers("Mr Smith predicted that the plan would be \"dead in the water\".") == ["john-smith"])
+        #expect(try Self.speakers("Police confirmed that the man was \"known to them\".").allSatisfy { $0 == nil })
+        #expect(try Self.speakers("Mr Smith announced the \"Northern Powerhouse\" plan on Monday.") == [])
+        #expect(try Self.speakers("Mr Smith revealed that the so-called \"red wall\" seats would get more money.") == [])
+    }
 }

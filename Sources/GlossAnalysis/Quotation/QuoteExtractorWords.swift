@@ -69,6 +69,9 @@ extension QuoteExtractor {
         "criticized", "lamented", "conceded", "admitted", "suggested", "say", "talked", "spoke", "asked", "referred",
         "attacked", "dismissed", "denounced", "condemned", "hailed", "welcomed", "blasted", "slammed", "derided",
         "underlined", "accused", "informed", "justified", "add",
+        // Reporting verbs of a that-clause (`confirmed that the man was "known to police"`).
+        "confirmed", "confirms", "acknowledged", "acknowledges", "emphasised", "emphasized", "reiterated", "predicted",
+        "announced", "revealed", "testified", "asserted", "complained", "indicated", "hinted", "clarified",
         // After "will", "is to", "is expected to": a speech announced (`Mr Smith will warn that …`).
         "tell", "warn", "insist", "argue", "claim", "urge", "describe", "call", "admit", "promise", "pledge", "vow", "accuse", "brand",
         // `expressed concern that the plan was "…"`.
