@@ -180,4 +180,15 @@ import Testing
         #expect(try Self.speakers("Mr Smith announced the \"Northern Powerhouse\" plan on Monday.") == [])
         #expect(try Self.speakers("Mr Smith revealed that the so-called \"red wall\" seats would get more money.") == [])
     }
+
+    /// An adverb of time or frequency between the name and the verb (`has long argued`) leaves
+    /// the speaker named; a denial (`never said`) does not make the words theirs.
+    @Test func adverbsBeforeTheVerb() throws {
+        let phrase = "dead in the water"
+        for adverb in ["long", "often", "always", "already", "now", "even", "twice"] {
+            #expect(try Self.speakers("Mr Smith has \(adverb) said that the plan is \"\(phrase)\".") == ["john-smith"], "\(adverb)")
+        }
+        #expect(try Self.speakers("Mr Smith has long argued: \"\(Self.words).\"") == ["john-smith"])
+        #expect(try Self.speakers("Mr Smith never said that the plan was \"\(phrase)\".").allSatisfy { $0 == nil })
+    }
 }

@@ -167,6 +167,8 @@ extension QuoteExtractor {
         "also", "later", "then", "has", "have", "had", "once", "previously", "recently", "earlier", "again",
         "further", "would", "will", "only", "simply", "just", "yesterday", "today", "tonight", "publicly",
         "separately", "similarly", "subsequently", "initially", "first", "repeatedly", "still",
+        // Not `never`: `Mr Smith never said that …` does not give him the words.
+        "long", "often", "always", "already", "now", "even", "twice",
     ]
     /// Words that may follow the verb or name of a trailing attribution (`said Abe in Tokyo`).
     static let afterNameWords: Set<String> = [
