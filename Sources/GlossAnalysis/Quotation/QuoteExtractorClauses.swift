@@ -99,13 +99,7 @@ extension QuoteExtractor.Paragraph {
         if isPassive(v), kind(open - 1) != .colon { return (.none, false) }
         if isPassive(v), Q.tellVerbs.contains(word(v) ?? "") { return (.unnamed, tight) }
         if let quoted = quotedAs(v, from: s) { return (Q.Attribution(quoted), tight) }
-        if relaysWords(v, from: s, open: open) {
-            // `read a statement from Mr Smith:` says whose words they are.
-            let end = kind(open - 1) == .colon ? open - 1 : open
-            if let document = ((v + 1)..<max(v + 1, end)).first(where: { Q.documents.contains(word($0) ?? "") }),
-               let author = documentAuthor(document, end: end) { return (author, tight) }
-            return (.unnamed, tight)
-        }
+        if let relayed = relayedWords(v, from: s, open: open) { return (relayed, tight) }
         // `voters were telling him:`: a progressive's subject is its own, before the "be".
         if Q.participles.contains(word(v) ?? ""), isPassive(v) { return (Q.Attribution(subjectBefore(s, v - 1)), tight) }
         if Q.participles.contains(word(v) ?? "") || word(v - 1) == "and" {
@@ -122,10 +116,20 @@ extension QuoteExtractor.Paragraph {
         return (Q.Attribution(subject), tight)
     }
 
-    /// The verb at `v` passes on someone else's words: what is read out from another (`read out a
-    /// letter from a constituent:`, not `read out a statement:`) or written on a thing (`received a
-    /// letter saying`, `wore a T-shirt saying`), unless the subject issued it (`issued a statement saying`).
-    func relaysWords(_ v: Int, from s: Int, open: Int) -> Bool {
+    /// Whose words the verb at `v` passes on, when they are someone else's: what is read out from
+    /// another (`read out a letter from a constituent:`, not `read out a statement:`) or written on
+    /// a thing (`received a letter saying`, `wore a T-shirt saying`), unless the subject issued it
+    /// (`issued a statement saying`). The document's author when the words name one (`read a
+    /// statement from Mr Smith:`), else someone unnamed; nil when the words are the subject's own.
+    func relayedWords(_ v: Int, from s: Int, open: Int) -> Q.Attribution? {
+        guard relaysWords(v, from: s, open: open) else { return nil }
+        let end = kind(open - 1) == .colon ? open - 1 : open
+        if let document = ((v + 1)..<max(v + 1, end)).first(where: { Q.documents.contains(word($0) ?? "") }),
+           let author = documentAuthor(document, end: end) { return author }
+        return .unnamed
+    }
+
+    private func relaysWords(_ v: Int, from s: Int, open: Int) -> Bool {
         if ["read", "reads"].contains(word(v) ?? "") {
             // `read out a letter from a constituent`, `read a statement from Ms Doe`; not `read from a prepared statement`.
             let from = ((v + 2)..<max(v + 2, open)).first { ["from", "by"].contains(word($0) ?? "") }

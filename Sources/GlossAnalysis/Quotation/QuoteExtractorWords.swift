@@ -32,9 +32,6 @@ extension QuoteExtractor {
         "called", "calls", "described", "describes", "termed", "dubbed", "labelled", "labeled", "branded", "characterized", "characterised",
     ]
 
-    /// Verbs whose object may carry a partial quotation of the subject's words (`X called it "a
-    /// disgrace"`, `X said the plan was "unworkable"`). Reporting verbs that name things (`reported`,
-    /// `announced`) are left out: what follows them is seldom the subject's own phrase.
     /// Things with words on them, which a participle after them reads out (`a banner saying`).
     static let inscriptions: Set<String> = [
         "sign", "banner", "placard", "poster", "t-shirt", "shirt", "slogan", "card", "note", "message", "email", "e-mail",
@@ -61,6 +58,9 @@ extension QuoteExtractor {
         "recorded", "titled", "entitled", "narrated", "edited", "composed", "filmed",
     ]
 
+    /// Verbs whose object may carry a partial quotation of the subject's words (`X called it "a
+    /// disgrace"`, `X said the plan was "unworkable"`, `X confirmed that the man was "known to
+    /// police"`). `reported` is left out: what follows it is seldom the subject's own phrase.
     static let partialQuoteVerbs: Set<String> = [
         "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "tweeted", "noted", "warned", "insisted",
         "argued", "claimed", "claims", "alleged", "urged", "described", "describes", "called", "calls", "characterized",
