@@ -168,8 +168,9 @@ extension ArticleExtractor {
     func isStandfirst(_ id: NodeID) -> Bool {
         let paragraph = document.isElement(id, "p")
         let subheading = ContentRules.headingTags.contains(document[id].name)
+        guard paragraph || subheading || document.isElement(id, "div") else { return false }
         // A subheading's class may name the header it sits in (`article-subheadline`).
-        guard paragraph || subheading || document.isElement(id, "div"), facts.furniture[id] == nil || (subheading && facts.furniture[id] == "header") else { return false }
+        guard facts.furniture[id] == nil || (subheading && facts.furniture[id] == "header") else { return false }
         if paragraph || subheading, isProse(id) { return true }
         return facts.chars[id] >= ContentRules.standfirstMinChars && saysTheDescription(id)
     }
