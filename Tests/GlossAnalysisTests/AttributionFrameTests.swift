@@ -183,6 +183,44 @@ import Testing
 
     /// An adverb of time or frequency between the name and the verb (`has long argued`) leaves
     /// the speaker named; a denial (`never said`) does not make the words theirs.
+    @Test func anAttributionBeforeAPlacesCountryOrState() throws {
+        #expect(try Self.speakers("Defense Secretary John Smith had \u{201C}exceptionally substantive\u{201D} meetings with the king "
+            + "on regional security issues, he said yesterday in Jiddah, Saudi Arabia.") == ["john-smith"])
+        #expect(try Self.speakers("Jane Doe had \"a very good\" meeting with the governor, she told reporters in Fresno, Calif.") == ["jane-doe"])
+        // Not a place: the last comma is the attribution's own, and what follows it is no short adverbial.
+        #expect(try Self.speakers("Jane Doe had \"a very good\" meeting with the governor, she said, Acme Holdings.") == [nil])
+    }
+
+    @Test func aDirectiveWhoseInfinitiveIsQuoted() throws {
+        #expect(try Self.speakers("In a memo, Defense Secretary John Smith tasked every member of the department "
+            + "\u{201C}to gain full value from every taxpayer dollar spent on defense.\u{201D}") == ["john-smith"])
+        #expect(try Self.speakers("Jane Doe ordered the troops to \"stand firm\" in Leeds.") == ["jane-doe"])
+        // What a directive is about, not what it asks for, may be anyone's phrase.
+        #expect(try Self.speakers("Jane Doe ordered an inquiry into the \"appalling conditions\" at the prison.").allSatisfy { $0 == nil })
+    }
+
+    @Test func theNameSomeoneGaveAThing() throws {
+        let warned = try NewsAttributionTests.quotes(registry: "", ["John Smith spoke in parliament on Monday.",
+            "He said his government is not blind, and warned that anyone who takes part in what he called "
+            + "\"the plot being hatched to incite protests\" would \"pay a price.\""])
+        #expect(warned.first.map { [$0.speaker, $0.text] } == ["john-smith", "the plot being hatched to incite protests"])
+        #expect(warned.dropFirst().allSatisfy { $0.speaker == nil })
+        // The clause goes on without the namer: the next quotation is not theirs.
+        #expect(try Self.speakers("Jane Doe spoke.", "Anyone backing what John Smith described as \"a plan for the future\" "
+            + "would \"pay a heavy price\", she said.") == ["john-smith", "jane-doe"])
+        #expect(try Self.speakers("Jane Doe spoke.", "What he called \"a plan for the future\" was a disaster.").allSatisfy { $0 == nil })
+    }
+
+    @Test func aCommaForTheColonBeforeWholeSentences() throws {
+        #expect(try Self.speakers("John Smith, also on Twitter, defended his decision, \"As I have stated before, we will act. "
+            + "THE PLAN IS GREAT!\"") == ["john-smith"])
+        // An inverted attribution after it names the speaker; a passive subject is not who speaks;
+        // a lowercase quotation is no sentence of its own.
+        #expect(try Self.speakers("John Smith visited the school, \"It was a wonderful day for all of us,\" said a teacher.") == [nil])
+        #expect(try Self.speakers("Jane Doe was criticised by the unions, \"She has let us down again and again.\"") == [nil])
+        #expect(try Self.speakers("John Smith visited the school, \"a wonderful place for children to learn and grow.\"").allSatisfy { $0 == nil })
+    }
+
     @Test func adverbsBeforeTheVerb() throws {
         let phrase = "dead in the water"
         for adverb in ["long", "often", "always", "already", "now", "even", "twice"] {

@@ -191,7 +191,7 @@ public enum QuoteExtractor {
             if let asPut = first.asTheyPutIt(open, close: close) { return asPut }
         }
         if content.words >= minimumUnattributedWords, quotation.last.close.map({ last.closesClause($0) }) ?? true {
-            let colon = first.colonFrame(open)
+            let colon = first.colonFrame(open, orCommaBeforeSentences: quotation.last.close.map { last.endsSentence($0) } ?? true)
             if colon != .none { return colon }
         }
         return content.loose ? after() : .none

@@ -187,6 +187,9 @@ extension QuoteExtractor.Paragraph {
            gap.allSatisfy({ kind($0) == .word && !tokens[$0].capitalized && !isVerb($0) && Q.pronouns[tokens[$0].lower] == nil }) {
             return true
         }
+        // Not after a name someone gave (`what he called "…" would "…"`): the clause goes on without the namer.
+        if let opening = (0..<(s - 1)).last(where: { kind($0) == .quote && tokens[$0].role != .close }),
+           whatSomeoneCalled(opening, from: sentenceStart[opening]) != nil { return false }
         return gap.count <= 6 && !gap.contains { isName($0) || isVerb($0) || kind($0) == .terminator || kind($0) == .colon }
     }
 
@@ -250,9 +253,13 @@ extension QuoteExtractor.Paragraph {
         }
         let open = parenthesisStart(before: open, from: s) ?? open
         if let owner = utteranceOwner(s, before: open) { return owner }
+        if let namer = whatSomeoneCalled(open, from: s) { return namer }
         guard closesClause(close) || isFragmentBeforeClause(open, close) else { return .none }
+        // `tasked every member "to gain full value …"`: what a directive asks for, in the words of whoever gave it.
+        let infinitive = word(open + 1) == "to" || word(open - 1) == "to"
         guard let v = (s..<open).last(where: { !tokens[$0].capitalized && !isAdjective($0)
-                  && (Q.partialQuoteVerbs.contains(word($0) ?? "") || Q.participles.contains(word($0) ?? "") || isPhrasalVerb($0)) }),
+                  && (Q.partialQuoteVerbs.contains(word($0) ?? "") || Q.participles.contains(word($0) ?? "") || isPhrasalVerb($0)
+                      || (infinitive && Q.directiveVerbs.contains(word($0) ?? ""))) }),
               open - v <= 25 else { return .none }
         for k in (v + 1)..<open where (isVerb(k) && !isAdjective(k)) || kind(k) == .colon || kind(k) == .semicolon { return .none }
         // `welcomed the plan, which Mr Smith had opposed as "…"`: a clause of someone else's between.
@@ -275,6 +282,16 @@ extension QuoteExtractor.Paragraph {
             return Q.Attribution(sentenceSubject(from: sentenceStart[v], to: v))
         }
         return Q.Attribution(subjectBefore(s, v))
+    }
+
+    /// `anyone who takes part in what he called "the plot …" would …`, `what Ms Doe described as
+    /// "…"`: the name someone gave a thing is their words, however the clause around it goes on.
+    func whatSomeoneCalled(_ open: Int, from s: Int) -> Q.Attribution? {
+        let v = word(open - 1) == "as" ? open - 2 : open - 1
+        guard v - 2 >= s, Q.namingVerbs.contains(word(v) ?? ""), word(v - 2) == "what" else { return nil }
+        if kind(v - 1) == .mention, !tokens[v - 1].possessive { return .entity(tokens[v - 1].entity) }
+        if let pronoun = Q.pronouns[word(v - 1) ?? ""] { return .pronoun(pronoun, at: v - 1) }
+        return nil
     }
 
     /// `X's remark that … "…"`, `welcomed Mr Smith's claim that it was "…"`: the quotation is the
@@ -310,8 +327,11 @@ extension QuoteExtractor.Paragraph {
     /// named or a pronoun: `President Donald Trump quickly took a parting shot on Twitter: "…"`,
     /// `In his message, he appreciated Soleimani's life: "…"`. Not after a passive (`by`, `was
     /// criticised`), where the subject is not who speaks.
-    func colonFrame(_ open: Int) -> Q.Attribution {
-        guard open > 0, kind(open - 1) == .colon else { return .none }
+    /// A comma may stand for the colon before a quotation of whole sentences (`Trump, also on
+    /// Twitter, defended his decision, "As I have stated …"`) when the caller knows it ends its own.
+    func colonFrame(_ open: Int, orCommaBeforeSentences: Bool = false) -> Q.Attribution {
+        guard open > 0, kind(open - 1) == .colon
+                || (orCommaBeforeSentences && kind(open - 1) == .comma && open + 1 < tokens.count && tokens[open + 1].capitalized) else { return .none }
         let start = sentenceStart[open - 1]
         // `According to U.S. Attorney Bash, the manifesto could strengthen the case: "…"`.
         let according = accordingToOpening(start, before: open)
@@ -493,9 +513,16 @@ extension QuoteExtractor.Paragraph {
     /// A sentence that goes on after a partial quotation and ends with its attribution after a
     /// comma: `The border issue is the "main difference" between Greece and Turkey, he added.`
     /// Only a named speaker or a pronoun counts, and the sentence must end right after it.
-    func sentenceTail(from a: Int, to w: Int) -> Q.Attribution? {
-        guard w >= tokens.count || kind(w) == .terminator,
-              let comma = (a..<w).last(where: { kind($0) == .comma }), comma > a, comma + 2 <= w,
+    func sentenceTail(from a: Int, to end: Int) -> Q.Attribution? {
+        guard end >= tokens.count || kind(end) == .terminator, var comma = (a..<end).last(where: { kind($0) == .comma }) else { return nil }
+        // `, he said yesterday in Jiddah, Saudi Arabia.`: a place's country or state closes the
+        // sentence after the attribution; the attribution ends before it.
+        var w = end
+        if placeApposition(from: comma + 1, to: end), let earlier = (a..<comma).last(where: { kind($0) == .comma }),
+           ["in", "at", "from"].contains(word((earlier..<comma).last { !tokens[$0].capitalized && kind($0) == .word } ?? comma) ?? "") {
+            (w, comma) = (comma, earlier)
+        }
+        guard comma > a, comma + 2 <= w,
               !(a..<comma).contains(where: { isVerb($0) || kind($0) == .colon }) else { return nil }
         let subject: Q.Subject
         if isVerb(comma + 1), !Q.participles.contains(word(comma + 1) ?? "") {
@@ -510,6 +537,12 @@ extension QuoteExtractor.Paragraph {
             subject = subjectBefore(comma + 1, v, mustReach: true)
         }
         return Q.Attribution(named: subject)
+    }
+
+    /// One to three capitalised words and nothing else: the `Saudi Arabia` of `in Jiddah, Saudi
+    /// Arabia`, the `Calif` of `in Fresno, Calif.`.
+    func placeApposition(from start: Int, to end: Int) -> Bool {
+        (1...3).contains(end - start) && (start..<end).allSatisfy { (kind($0) == .word || kind($0) == .mention) && tokens[$0].capitalized }
     }
 
     /// After the attribution of a quotation that ended its own sentence, only a short adverbial

@@ -81,6 +81,11 @@ extension QuoteExtractor {
             open == 0 || sentenceStart[open] == open || tokens[open - 1].kind == .terminator
         }
 
+        /// The quotation closed at `close` ends its sentence: the paragraph or the sentence ends there.
+        func endsSentence(_ close: Int) -> Bool {
+            close + 1 >= tokens.count || tokens[close + 1].kind == .terminator || sentenceStart[close + 1] == close + 1
+        }
+
         /// A quotation in title case is the name of a show, a book or a slogan, not words anyone is
         /// quoted as saying, when it is short and follows a preposition (`as a guest on "Hello VOA."`,
         /// `on "Face the Nation"`) or is what a verb of making a work made (`who wrote "A Life in

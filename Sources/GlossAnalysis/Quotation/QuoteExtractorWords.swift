@@ -78,6 +78,13 @@ extension QuoteExtractor {
         "expressed", "expresses", "voiced", "voices",
     ]
 
+    /// Verbs of a directive whose object is told what to do (`tasked every member "to …"`,
+    /// `ordered troops to "stand firm"`): a quotation that is the infinitive is the giver's words.
+    static let directiveVerbs: Set<String> = [
+        "tasked", "ordered", "instructed", "encouraged", "challenged", "implored", "begged", "advised", "pressed",
+        "exhorted", "invited", "appealed", "directed", "charged", "commanded", "requested", "reminded",
+    ]
+
     /// Verbs that take the listener as object: `X told reporters: "…"`.
     static let tellVerbs: Set<String> = ["told", "tells", "tell", "asked", "asks", "urged", "thanked", "praised", "answered"]
 
