@@ -246,6 +246,18 @@ import Testing
         #expect(try Self.links("The Supreme Court ruled.") == ["supreme-court-us"])
     }
 
+    /// A state's or province's own body bears the national body's name after the state's.
+    @Test func aStatesBodyIsNotTheNationalOne() throws {
+        for body in ["The Florida Supreme Court ruled.", "The New York Supreme Court ruled.", "The Ontario Supreme Court ruled."] {
+            #expect(try Self.links(body) == [], "\(body)")
+            #expect(try EditorReport(Self.analyse(body)).nearMisses.map(\.entity) == ["supreme-court-us"], "\(body)")
+        }
+        // A country, a region's name that is only half of one (`York` alone), and the capital leave it.
+        for body in ["The US Supreme Court ruled.", "In York Supreme Court judges met.", "In Washington Supreme Court judges met."] {
+            #expect(try Self.links(body).contains("supreme-court-us"), "\(body)")
+        }
+    }
+
     @Test func firstMentionLinkingPicksTheFirstMentionThatLinks() throws {
         let html = try Self.analyse("Jane Smith arrived. Then John Smith spoke. Smith left.", config: "entities:\n  link: first\n").articles[0].html
         #expect(html.components(separatedBy: "data-entity=\"john-smith\"").count == 2)

@@ -230,6 +230,11 @@ public struct MentionFilter {
            next.capitalised, !NameWords.openers.contains(next.bare) {
             return .partOfName  // `Supreme Court of Justice`, `Democratic Party of Japan`: another body's name
         }
+        if !isPerson, let region = beforeRange.flatMap(words.word), NameWords.regions.contains(region.text)
+            || (NameWords.regionSecondWords.contains(region.text)
+                && words.previous(region.range.lowerBound).map({ NameWords.regionFirstWords.contains($0.text) }) == true) {
+            return .partOfName  // `Maryland Democratic Party`: a state's own body, not the national one
+        }
         guard shortForm else {
             // `Mr Smith` says no more than `Smith` once a Nick Smith was named here.
             if !contested.isEmpty, let surname = Self.honorificSurname(words.text[match.range]), isContested(match, surname, in: contested) { return .word }

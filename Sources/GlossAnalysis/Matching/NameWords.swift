@@ -72,6 +72,22 @@ enum NameWords {
         "USA", "EU", "UN", "Beijing", "Moscow", "London", "Washington", "Paris", "Berlin", "Tehran", "Kyiv", "Brussels",
     ]
 
+    /// States and provinces of federations, whose bodies bear a national body's name after their
+    /// own (`Maryland Democratic Party`, `Florida Department of Transportation`): that is another body.
+    /// Not Washington, which is the capital as often (`Washington Democratic Party officials`).
+    static let regions: Set<String> = [
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+        "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+        "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+        "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+        "Wisconsin", "Wyoming", "Ontario", "Quebec", "Alberta", "Manitoba", "Saskatchewan", "Queensland",
+        "Tasmania", "Bavaria",
+    ]
+    /// The two-word names of such states by their words (`New York`, `West Virginia`, `Nova Scotia`).
+    static let regionFirstWords: Set<String> = ["New", "North", "South", "West", "Rhode", "British", "Nova", "Western"]
+    static let regionSecondWords: Set<String> = ["Hampshire", "Jersey", "York", "Carolina", "Dakota", "Island", "Columbia",
+                                                 "Scotia", "Brunswick", "Wales", "Australia", "Virginia"]
+
     static let demonyms: Set<String> = [
         "Afghan", "African", "American", "Arab", "Argentine", "Asian", "Australian", "Austrian", "Bangladeshi",
         "Belgian", "Brazilian", "British", "Canadian", "Chilean", "Chinese", "Colombian", "Cuban", "Cypriot", "Czech",
