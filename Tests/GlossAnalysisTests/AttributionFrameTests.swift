@@ -195,8 +195,15 @@ import Testing
         #expect(try Self.speakers("In a memo, Defense Secretary John Smith tasked every member of the department "
             + "\u{201C}to gain full value from every taxpayer dollar spent on defense.\u{201D}") == ["john-smith"])
         #expect(try Self.speakers("Jane Doe ordered the troops to \"stand firm\" in Leeds.") == ["jane-doe"])
-        // What a directive is about, not what it asks for, may be anyone's phrase.
+        // In the progressive.
+        #expect(try Self.speakers("Jane Doe spoke. Specifically, she was directing six committees to "
+            + "\"proceed with their investigations under the umbrella\" of impeachment.") == ["jane-doe"])
+        #expect(try Self.speakers("John Smith was ordering the police to \"stand down\" when the crowd arrived.") == ["john-smith"])
+        // What a directive is about, not what it asks for, may be anyone's phrase; and the subject
+        // of the directive, not someone named after it, gives it.
         #expect(try Self.speakers("Jane Doe ordered an inquiry into the \"appalling conditions\" at the prison.").allSatisfy { $0 == nil })
+        #expect(try Self.speakers("Jane Doe was asking questions about the \"plan for the future\" of the town.").allSatisfy { $0 == nil })
+        #expect(try Self.speakers("Police were ordering people \"to stay at home\" when John Smith arrived.").allSatisfy { $0 == nil })
     }
 
     @Test func theNameSomeoneGaveAThing() throws {

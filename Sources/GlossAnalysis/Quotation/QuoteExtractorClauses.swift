@@ -267,6 +267,10 @@ extension QuoteExtractor.Paragraph {
            ["which", "whom"].contains(word(beforeName(m, from: v + 1)) ?? ""), ((m + 1)..<open).contains(where: startsPredicate) {
             return .none
         }
+        // `she was directing six committees to "proceed …"`: a directive in the progressive.
+        if Q.directiveVerbs.contains(word(v) ?? ""), word(v)?.hasSuffix("ing") == true {
+            return Q.beForms.contains(word(v - 1) ?? "") && v - 1 > s ? Q.Attribution(subjectBefore(s, v - 1)) : .none
+        }
         if let agent = passiveAgent(v, before: open) { return .entity(agent) }
         if isPassive(v) { return .none }
         if word(v - 1) == "and" { return Q.Attribution(sentenceSubject(from: sentenceStart[v], to: v)) }

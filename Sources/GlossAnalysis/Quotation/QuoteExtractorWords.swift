@@ -83,6 +83,8 @@ extension QuoteExtractor {
     static let directiveVerbs: Set<String> = [
         "tasked", "ordered", "instructed", "encouraged", "challenged", "implored", "begged", "advised", "pressed",
         "exhorted", "invited", "appealed", "directed", "charged", "commanded", "requested", "reminded",
+        // As progressives (`she was directing six committees to "proceed …"`).
+        "tasking", "ordering", "instructing", "encouraging", "challenging", "directing", "asking", "inviting",
     ]
 
     /// Verbs that take the listener as object: `X told reporters: "…"`.
