@@ -228,6 +228,16 @@ import Testing
         #expect(try Self.speakers("John Smith visited the school, \"a wonderful place for children to learn and grow.\"").allSatisfy { $0 == nil })
     }
 
+    @Test func praiseAndOpinionInTheSubjectsWords() throws {
+        #expect(try Self.speakers("John Smith has congratulated the British team for a string of \u{201C}amazing successes\u{201D} "
+            + "at the Games in Beijing.") == ["john-smith"])
+        #expect(try Self.speakers("Jane Doe commended the volunteers for their \"tireless and selfless work\".") == ["jane-doe"])
+        #expect(try Self.speakers("From the military's perspective, John Smith believes that moving forward, the press \u{201C}has to be "
+            + "interested in things that don't go bang in the night.\u{201D}") == ["john-smith"])
+        // A passive belief is no one's.
+        #expect(try Self.speakers("Jane Doe was believed to be \"deeply worried\" by the report.").allSatisfy { $0 == nil })
+    }
+
     @Test func adverbsBeforeTheVerb() throws {
         let phrase = "dead in the water"
         for adverb in ["long", "often", "always", "already", "now", "even", "twice"] {

@@ -76,6 +76,10 @@ extension QuoteExtractor {
         "tell", "warn", "insist", "argue", "claim", "urge", "describe", "call", "admit", "promise", "pledge", "vow", "accuse", "brand",
         // `expressed concern that the plan was "…"`.
         "expressed", "expresses", "voiced", "voices",
+        // Praise in the subject's words (`congratulated the team for a string of "amazing successes"`).
+        "congratulated", "congratulates", "commended", "applauded", "lauded",
+        // An opinion in the subject's words (`Dempsey believes that … the press "has to be …"`).
+        "believes", "believed", "thinks",
     ]
 
     /// Verbs of a directive whose object is told what to do (`tasked every member "to …"`,
