@@ -188,7 +188,7 @@ import Testing
             + "on regional security issues, he said yesterday in Jiddah, Saudi Arabia.") == ["john-smith"])
         #expect(try Self.speakers("Jane Doe had \"a very good\" meeting with the governor, she told reporters in Fresno, Calif.") == ["jane-doe"])
         // Not a place: the last comma is the attribution's own, and what follows it is no short adverbial.
-        #expect(try Self.speakers("Jane Doe had \"a very good\" meeting with the governor, she said, Acme Holdings.") == [nil])
+        #expect(try Self.speakers("Jane Doe had \"a very good\" meeting with the governor, she said, Acme Holdings.").allSatisfy { $0 == nil })
     }
 
     @Test func aDirectiveWhoseInfinitiveIsQuoted() throws {
@@ -236,6 +236,23 @@ import Testing
             + "interested in things that don't go bang in the night.\u{201D}") == ["john-smith"])
         // A passive belief is no one's.
         #expect(try Self.speakers("Jane Doe was believed to be \"deeply worried\" by the report.").allSatisfy { $0 == nil })
+    }
+
+    @Test func aParticipleAfterAnInvertedAttribution() throws {
+        #expect(try Self.speakers("\u{201C}\(Self.words),\u{201D} said Jane Doe, the party\u{2019}s leader, adding that the plan was "
+            + "\u{201C}a disgrace to the country\u{201D}.") == ["jane-doe", "jane-doe"])
+        #expect(try Self.speakers("\u{201C}\(Self.words),\u{201D} said a spokesman, adding that the plan was "
+            + "\u{201C}a disgrace to the country\u{201D}.") == [nil, nil])
+    }
+
+    /// An unpunctuated quotation that a clause goes on from (`would "never" back`) is no one's, and
+    /// no unnamed speaker of it hides the person a later pronoun means.
+    @Test func aClauseGoingOnAfterAnUnpunctuatedQuotation() throws {
+        #expect(try Self.speakers("Ms Doe said she would \u{201C}never\u{201D} back the plan, which she called "
+            + "\u{201C}a betrayal of working people\u{201D}.").last == "jane-doe")
+        // A role before the name after it is still an attribution.
+        #expect(try Self.speakers("\"Our team\" study co-author John Smith said in a press release \"has developed a coating "
+            + "that can make a toilet self-cleaning.\"").first == "john-smith")
     }
 
     @Test func adverbsBeforeTheVerb() throws {

@@ -283,7 +283,17 @@ extension QuoteExtractor.Paragraph {
             if isName(v - 1), kind(v - 1) == .word { return Q.Attribution(subjectBefore(s, v)) }
             // `Kato ended by telling troops that … "samurai spirit."`: the means, the subject's own words.
             guard kind(v - 1) == .comma || kind(v - 1) == .mention || kind(v - 1) == .other || word(v - 1) == "and" || word(v - 1) == "by" else { return .none }
-            return Q.Attribution(sentenceSubject(from: sentenceStart[v], to: v))
+            // `"…," said Jane Doe, the party's leader, adding that the plan was "…"`: whoever the
+            // sentence's opening quotation is credited to goes on.
+            let start = sentenceStart[v]
+            if kind(start) == .quote, let close = ((start + 1)..<v).first(where: { kind($0) == .quote }) {
+                let inverted = trailing(close, loose: true)
+                switch inverted {
+                case .entity, .pronoun: return inverted
+                default: break
+                }
+            }
+            return Q.Attribution(sentenceSubject(from: start, to: v))
         }
         return Q.Attribution(subjectBefore(s, v))
     }
@@ -498,9 +508,16 @@ extension QuoteExtractor.Paragraph {
         if let tail = sentenceTail(from: a, to: w) { return tail }
         guard let v = ((a + 1)..<min(w, a + 14)).first(where: isVerb), !Q.participles.contains(word(v) ?? "") else { return .none }
         let subject = subjectBefore(a, v, mustReach: true)
-        if subject == .invalid { return loose && !reportsClause(from: v + 1, to: w) ? .anonymous : .none }
+        if subject == .invalid { return loose && !reportsClause(from: v + 1, to: w) && !continuesClause(a, comma: comma) ? .anonymous : .none }
         if !loose, !bareTail(v + 1, w, tell: Q.tellVerbs.contains(word(v) ?? "")) || Q.reactionVerbs.contains(word(v) ?? "") { return .none }
         return Q.Attribution(subject)
+    }
+
+    /// `would "never" back the plan, which she called …`: after an unpunctuated quotation, a word of
+    /// the clause (no name, article, pronoun or adverbial) goes on with it; no one unnamed speaks.
+    func continuesClause(_ a: Int, comma: Bool) -> Bool {
+        guard !comma, let next = word(a), !tokens[a].capitalized else { return false }
+        return !Q.determiners.contains(next) && !Q.afterNameWords.contains(next) && Q.pronouns[next] == nil
     }
 
     /// What follows a speech verb after the quotation is a clause of its own, not the speaker: an
