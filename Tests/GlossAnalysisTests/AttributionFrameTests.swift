@@ -255,6 +255,14 @@ import Testing
             + "that can make a toilet self-cleaning.\"").first == "john-smith")
     }
 
+    /// A plural noun spelled like a speech verb (`the claims`) is no frame's verb; a participle
+    /// after an article (`the alleged`) still marks someone else's words.
+    @Test func aNounSpelledLikeASpeechVerb() throws {
+        #expect(try Self.speakers("Mr Smith dismissed the claims as \"complete and utter nonsense\".") == ["john-smith"])
+        #expect(try Self.speakers("After Ms Doe attacked Mr Smith for the alleged \"losers and suckers\" comment, he left.")
+            .allSatisfy { $0 == nil })
+    }
+
     @Test func adverbsBeforeTheVerb() throws {
         let phrase = "dead in the water"
         for adverb in ["long", "often", "always", "already", "now", "even", "twice"] {

@@ -88,8 +88,11 @@ extension QuoteExtractor.Paragraph {
         if let k = (s..<open).first(where: isAccordingTo), open - 1 > k + 1, kind(open - 1) == .comma {
             return (Q.Attribution(subjectAfterVerb(k + 2, open - 1).subject), true)
         }
-        // A passive with an infinitive (`would be asked to contribute`) reports no speech of its own.
-        guard let v = (s..<open).last(where: { isVerb($0) && !(isPassive($0) && word($0 + 1) == "to") }),
+        // A passive with an infinitive (`would be asked to contribute`) reports no speech of its own;
+        // nor does a plural noun that looks like a verb (`dismissed the claims as "…"`). A participle
+        // after an article still counts: `the alleged "…"` is someone else's words.
+        guard let v = (s..<open).last(where: { isVerb($0) && !(isAdjective($0) && word($0)?.hasSuffix("s") == true)
+                  && !(isPassive($0) && word($0 + 1) == "to") }),
               directGap(v + 1, open, punctuated: open != quotationOpen) else { return (.none, false) }
         if let close, !closesClause(close) { return (.none, false) }
         let tight = open - v <= 6
