@@ -263,6 +263,16 @@ import Testing
             .allSatisfy { $0 == nil })
     }
 
+    /// The speaker of `"…," said X` is who the sentence is about: a description in the next one
+    /// (`The Wooster professor added`) means them, as after `X said`.
+    @Test func aDescriptionAfterAnInvertedAttribution() throws {
+        let first = "\"Warm water circulation is attacking the undersides of these ice shelves,\" said study co-author Jane Doe."
+        let second = "\"These effects matter. But exactly how much, we don't yet know.\""
+        #expect(try Self.speakers(first + " The Wooster professor added, " + second) == ["jane-doe", "jane-doe"])
+        // A bare role nobody here was given says no more than "someone".
+        #expect(try Self.speakers(first + " The professor added, " + second) == ["jane-doe", nil])
+    }
+
     @Test func adverbsBeforeTheVerb() throws {
         let phrase = "dead in the water"
         for adverb in ["long", "often", "always", "already", "now", "even", "twice"] {

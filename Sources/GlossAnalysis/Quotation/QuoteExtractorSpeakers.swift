@@ -142,6 +142,10 @@ extension QuoteExtractor {
                 case .quote: break  // `"…," Bush said.`
                 case .word:
                     let w = t[j].lower
+                    // `"…," said study co-author Karen Alley.`: the speaker of an inverted attribution is
+                    // who the sentence is about, as much as `"…," Bush said.`
+                    if !t[j].capitalized, QuoteExtractor.speechVerbs.contains(w), j > 0,
+                       t[j - 1].kind == .quote || (t[j - 1].kind == .comma && j > 1 && t[j - 2].kind == .quote) { return .subject }
                     guard t[j].capitalized || QuoteExtractor.clauseOpeners.contains(w) || QuoteExtractor.adverbs.contains(w) else { return .other }
                     // `on behalf of himself and Sgt. Maj. Battaglia`: "and" after a common word joins
                     // two objects; after a comma or a name it joins clauses or subjects.
