@@ -42,6 +42,12 @@ public struct SiteFolder: Sendable {
         return .inside(real)
     }
 
+    /// Whether a site-relative path, its links followed, is in the site: what `resolve` would read.
+    public func holds(_ relative: String) -> Bool {
+        if case .inside = resolve(relative) { return true }
+        return false
+    }
+
     /// True when a resolved path is the site folder or lies below it.
     func contains(_ real: String) -> Bool {
         real == realRoot || real.hasPrefix(realRoot == "/" ? "/" : realRoot + "/")

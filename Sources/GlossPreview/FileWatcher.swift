@@ -111,6 +111,8 @@ public final class FileWatcher: SourceWatcher, @unchecked Sendable {
     public let root: String
     public let changes: AsyncStream<[String]>
     private let continuation: AsyncStream<[String]>.Continuation
+    /// The loader's rule for links: a folder linked from outside the site is never read, so not watched.
+    private let site: SiteFolder
     private let queue = DispatchQueue(label: "gloss.preview.inotify")
     private let fd: Int32
     private var source: (any DispatchSourceRead)?
@@ -130,6 +132,7 @@ public final class FileWatcher: SourceWatcher, @unchecked Sendable {
 
     public init(root: String, debounce: Duration = WatchedFiles.debounce) throws {
         self.root = URL(fileURLWithPath: root).standardizedFileURL.path
+        site = SiteFolder(root: self.root)
         (changes, continuation) = AsyncStream<[String]>.makeStream(bufferingPolicy: .unbounded)
         debouncer = Debouncer(debounce)
         fd = inotify_init1(Int32(IN_NONBLOCK) | Int32(IN_CLOEXEC))
@@ -187,15 +190,25 @@ public final class FileWatcher: SourceWatcher, @unchecked Sendable {
             if errno == ENOSPC, limitReachedAt == nil { limitReachedAt = relative }
             return false
         }
+        // inotify gives a folder one watch however it is reached. One already watched under a path
+        // that still leads to it is reached again through a symbolic link (perhaps a loop, whose
+        // paths would grow without end): it is not walked again. A folder moved here is.
+        if let known = directories[wd], known != relative, sameFolder(known, relative) { return false }
         directories[wd] = relative
         return true
+    }
+
+    private func sameFolder(_ a: String, _ b: String) -> Bool {
+        var first = stat(), second = stat()
+        return stat(root + "/" + a, &first) == 0 && stat(root + "/" + b, &second) == 0
+            && first.st_ino == second.st_ino && first.st_dev == second.st_dev
     }
 
     /// Watches a folder and every folder below it (hidden ones excepted, as the loader skips them).
     private func addTree(_ relative: String) {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory), isDirectory.boolValue,
-              add(watchOn: relative, mask: Self.folderMask) else { return }
+        guard site.holds(relative), FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory),
+              isDirectory.boolValue, add(watchOn: relative, mask: Self.folderMask) else { return }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + relative)) ?? []
         for name in names.sorted() where !name.hasPrefix(".") {
             addTree(relative + "/" + name)

@@ -1,5 +1,6 @@
 import Foundation
 import GlossContent
+import GlossTestSupport
 import Testing
 @testable import GlossPreview
 
@@ -97,6 +98,38 @@ struct PreviewUnitTests {
             #expect(!WatchedFiles.isIgnored(name), "\(name)")
         }
     }
+
+    #if os(Linux)
+    /// Symbolic links between folders (a loop, and a second name for a folder) add no watches:
+    /// following their paths never ends (`content/articles/again/loop/articles/again/…`), and
+    /// the walk once did so, the preview spinning at start or on a save. Nor does a link to a
+    /// folder outside the site, which the loader does not read.
+    @Test func linkedFoldersAreWatchedOnce() throws {
+        let site = try TestSite(TestSite.minimal + "-- content/entities/e.md --\n---\nname: E\n---\n")
+        defer { site.remove() }
+        let outside = NSTemporaryDirectory() + "gloss-outside-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: outside + "/a/b", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: outside) }
+        let plain = try FileWatcher(root: site.root)
+        let folders = plain.watchCount
+        plain.stop()
+        try FileManager.default.createSymbolicLink(atPath: site.root + "/content/entities/loop", withDestinationPath: "..")
+        try FileManager.default.createSymbolicLink(atPath: site.root + "/content/articles/again", withDestinationPath: "../entities")
+        try FileManager.default.createSymbolicLink(atPath: site.root + "/content/articles/folder", withDestinationPath: outside)
+        // On a thread of its own, so that a walk that never ends fails the test instead of hanging it.
+        let started = DispatchSemaphore(value: 0)
+        let linked = Locked<FileWatcher?>(nil)
+        let root = site.root
+        Thread.detachNewThread {
+            linked.withLock { $0 = try? FileWatcher(root: root) }
+            started.signal()
+        }
+        try #require(started.wait(timeout: .now() + 20) == .success, "the watcher did not finish walking the folders")
+        let watcher = try #require(linked.withLock { $0 })
+        defer { watcher.stop() }
+        #expect(watcher.watchCount == folders)
+    }
+    #endif
 
     @Test("changes between builds, and when only stylesheets changed")
     func changes() {
