@@ -37,6 +37,8 @@ import Testing
     @Test func aPartialQuotationBeforeAnAdverbialOrAComplement() throws {
         #expect(try Self.speakers("Mr Smith said the government would \"not flinch from the difficult decisions\" ahead.") == ["john-smith"])
         #expect(try Self.speakers("Mr Smith said he had \"no intention whatsoever\" of standing down before the election.") == ["john-smith"])
+        #expect(try Self.speakers("Mr Smith said it was \"too early to tell\" whether the plan would work.") == ["john-smith"])
+        #expect(try Self.speakers("Ms Doe said the vote was \"a real choice\" between two futures.") == ["jane-doe"])
         // A term the sentence goes on about is no one's quotation.
         #expect(try Self.speakers("Mr Smith said the \"bedroom tax\" would go next year.") == [])
     }

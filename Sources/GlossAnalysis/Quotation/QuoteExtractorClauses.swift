@@ -30,6 +30,8 @@ extension QuoteExtractor {
         "when", "after", "before", "since", "in", "on", "at", "for", "to", "from", "by", "with", "during", "despite",
         "over", "until", "if", "so", "than", "according", "saying", "adding", "where", "against", "across", "into",
         "within", "without", "under", "towards", "toward", "through", "about", "amid", "among",
+        "whether", "unless", "whilst", "once", "between", "beyond", "upon", "behind", "around", "throughout", "via",
+        "outside", "inside",
     ]
 }
 
