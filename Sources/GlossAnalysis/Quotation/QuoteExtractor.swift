@@ -68,6 +68,14 @@ public enum QuoteExtractor {
             default: return nil
             }
         }
+
+        /// Names a speaker: an entity, or a pronoun to resolve.
+        var namesSpeaker: Bool {
+            switch self {
+            case .entity, .pronoun: true
+            default: false
+            }
+        }
     }
 
     /// - Parameters:
@@ -178,10 +186,7 @@ public enum QuoteExtractor {
         if leading != .none, tight || !content.loose { return leading }
         if leading != .none {
             let trailing = after()
-            switch trailing {
-            case .entity, .pronoun: return trailing
-            default: return leading
-            }
+            return trailing.namesSpeaker ? trailing : leading
         }
         if quotation.parts.count == 1, let close = quotation.first.close {
             let partial = first.partial(open, close: close)

@@ -193,8 +193,7 @@ extension QuoteExtractor.Paragraph {
             return true
         }
         // Not after a name someone gave (`what he called "…" would "…"`): the clause goes on without the namer.
-        if let opening = (0..<(s - 1)).last(where: { kind($0) == .quote && tokens[$0].role != .close }),
-           whatSomeoneCalled(opening, from: sentenceStart[opening]) != nil { return false }
+        if let opening = openingMark(before: s - 1), whatSomeoneCalled(opening, from: sentenceStart[opening]) != nil { return false }
         return gap.count <= 6 && !gap.contains { isName($0) || isVerb($0) || kind($0) == .terminator || kind($0) == .colon }
     }
 
@@ -241,6 +240,12 @@ extension QuoteExtractor.Paragraph {
         return !isVerb(k + 1)
     }
 
+    /// The last quotation mark before `end` that is not a closing one: where the quotation that
+    /// closed just before a clause opened.
+    func openingMark(before end: Int) -> Int? {
+        (0..<max(0, end)).last { kind($0) == .quote && tokens[$0].role != .close }
+    }
+
     /// Between a closing quotation mark and `open`, nothing but a form of "be".
     func isCopulaAfterQuotation(_ s: Int, _ open: Int) -> Bool {
         s > 0 && s < open && kind(s - 1) == .quote && (s..<open).allSatisfy { Q.beForms.contains(word($0) ?? "") }
@@ -253,7 +258,7 @@ extension QuoteExtractor.Paragraph {
         var s = clauseStart(before: open)
         // `X said Y's claim that "crime is falling" was "a con"`: the quotation a copula links this
         // one to belongs to the same clause, so the frame before it counts.
-        if isCopulaAfterQuotation(s, open), let opening = (0..<(s - 1)).last(where: { kind($0) == .quote && tokens[$0].role != .close }) {
+        if isCopulaAfterQuotation(s, open), let opening = openingMark(before: s - 1) {
             s = clauseStart(before: opening)
         }
         let open = parenthesisStart(before: open, from: s) ?? open
@@ -274,7 +279,7 @@ extension QuoteExtractor.Paragraph {
         }
         // `she was directing six committees to "proceed …"`: a directive in the progressive.
         if Q.directiveVerbs.contains(word(v) ?? ""), word(v)?.hasSuffix("ing") == true {
-            return Q.beForms.contains(word(v - 1) ?? "") && v - 1 > s ? Q.Attribution(subjectBefore(s, v - 1)) : .none
+            return isPassive(v) && v - 1 > s ? Q.Attribution(subjectBefore(s, v - 1)) : .none
         }
         if let agent = passiveAgent(v, before: open) { return .entity(agent) }
         if isPassive(v) { return .none }
@@ -293,10 +298,7 @@ extension QuoteExtractor.Paragraph {
             let start = sentenceStart[v]
             if kind(start) == .quote, let close = ((start + 1)..<v).first(where: { kind($0) == .quote }) {
                 let inverted = trailing(close, loose: true)
-                switch inverted {
-                case .entity, .pronoun: return inverted
-                default: break
-                }
+                if inverted.namesSpeaker { return inverted }
             }
             return Q.Attribution(sentenceSubject(from: start, to: v))
         }
