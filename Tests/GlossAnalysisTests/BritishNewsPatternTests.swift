@@ -293,6 +293,29 @@ import Testing
         try Self.expectSpeakers(cases)
     }
 
+    /// "He" after a sentence about two men, one named in apposition to a role: a role joined to
+    /// the first by "and" makes a pair (either could be "he"); a role that a verb governs is the
+    /// verb's object, so "he" goes on with the subject; a role nothing governs is the subject.
+    @Test func aPronounAfterANameInApposition() throws {
+        let jones = "-- content/entities/mark-jones.md --\n---\nname: Mark Jones\nkind: person\naliases: [Jones, Mr Jones]\n---\n"
+        let cases: [([String], [String?])] = [
+            (["Mr Smith and his deputy, Mark Jones, launched the campaign.", "\"We will win the seat,\" he said."], [nil]),
+            (["Mr Smith and the chancellor, Mark Jones, met on Monday.", "\"We will win the seat,\" he said."], [nil]),
+            (["Mr Smith met his deputy, Mark Jones, on Monday.", "\"We will win the seat,\" he said."], ["john-smith"]),
+            (["Mr Smith sacked the chancellor, Mark Jones, on Monday.", "\"We will win the seat,\" he said."], ["john-smith"]),
+            // Controls: the role as subject, and the plain forms.
+            (["Mr Smith's deputy, Mark Jones, launched the campaign.", "\"We will win the seat,\" he said."], ["mark-jones"]),
+            (["The chancellor, Mark Jones, met Mr Smith on Monday.", "\"We will win the seat,\" he said."], ["mark-jones"]),
+            (["Mr Smith met Mr Jones on Monday.", "\"We will win the seat,\" he said."], ["john-smith"]),
+            (["Mr Smith and Mr Jones met on Monday.", "\"We will win the seat,\" he said."], [nil]),
+            (["\"We will win the seat,\" said the chancellor, Mark Jones, after meeting Mr Smith."], ["mark-jones"]),
+        ]
+        for (paragraphs, expected) in cases {
+            let found = try NewsAttributionTests.quotes(registry: jones, paragraphs)
+            #expect(found.map(\.speaker) == expected, "\(paragraphs)")
+        }
+    }
+
     /// Whose words a quotation is when the sentence names someone else too: a spokesman, aide or
     /// lawyer *for* a person speaks for them but is not them; `Mr Smith's remark that …` quotes Mr
     /// Smith whoever welcomes or rejects it; relatives, predecessors, campaign staff and documents
