@@ -29,6 +29,12 @@ import Testing
             (["Mr Smith described the report as \"deeply flawed\"."], ["john-smith"]),
             (["In a speech in London, Ms Doe will say: \"The time has come.\""], ["jane-doe"]),
             (["Mr Smith insisted: \"There is no crisis.\""], ["john-smith"]),
+            (["\"It's a disgrace,\" fumed Mr Smith."], ["john-smith"]),
+            (["\"That is rubbish,\" scoffed Ms Doe."], ["jane-doe"]),
+            (["Mr Smith retorted: \"She has had eight years.\""], ["john-smith"]),
+            (["Ms Doe boasted: \"We are on the march.\""], ["jane-doe"]),
+            // A reaction to the words before, not their speaker.
+            (["Ms Doe said: \"It is the best plan we have.\" Mr Smith scoffed."], ["jane-doe"]),
             (["\"There is no crisis,\" Mr Smith insisted, \"and there never was.\""], ["john-smith", "john-smith"]),
             (["Mr Smith said it was \"absolutely right\" to hold the inquiry."], ["john-smith"]),
             (["\"We will win,\" said Mr Smith, adding: \"The tide is turning.\""], ["john-smith", "john-smith"]),

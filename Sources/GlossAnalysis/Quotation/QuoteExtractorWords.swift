@@ -15,6 +15,10 @@ extension QuoteExtractor {
         "praised", "thanked", "mourned", "criticised", "criticized", "disagreed", "agreed", "responded", "answered",
         "proposed", "elaborated", "underlined", "expressed", "recalled", "shouted", "exclaimed", "talked", "spoke",
         "referred", "attacked", "dismissed", "denounced", "condemned", "add", "reacted", "informed", "justified", "reported",
+        // The livelier verbs of British political copy (`"It's a disgrace," fumed Mr Howard`).
+        "fumed", "raged", "snapped", "retorted", "countered", "joked", "jokes", "scoffed", "sneered", "thundered",
+        "boasted", "boasts", "complained", "complains", "protested", "pleaded", "mused", "jibed", "taunted", "mocked",
+        "demanded", "asserted", "contended", "interjected",
     ]
 
     /// Speech verbs that, after a quotation closed with a full stop, tell how someone reacted to
@@ -23,7 +27,8 @@ extension QuoteExtractor {
         "disagreed", "agreed", "praised", "thanked", "mourned", "criticised", "criticized", "denied", "confirmed",
         "announced", "revealed", "promised", "pledged", "vowed", "attacked", "dismissed", "denounced", "condemned",
         "reacted", "responded", "answered", "replied", "talked", "spoke", "expressed", "referred", "informed", "justified",
-        "proposed",
+        "proposed", "retorted", "countered", "scoffed", "sneered", "snapped", "taunted", "mocked", "protested", "complained",
+        "demanded",
     ]
 
     /// Speech verbs that name something (`called it "a disgrace"`): after a quotation and a comma,
