@@ -32,6 +32,10 @@ import Testing
             (["\"It's a disgrace,\" fumed Mr Smith."], ["john-smith"]),
             (["\"That is rubbish,\" scoffed Ms Doe."], ["jane-doe"]),
             (["Mr Smith retorted: \"She has had eight years.\""], ["john-smith"]),
+            // The name after a verb, past an article and adjectives or titles.
+            (["\"We will win this election,\" said a confident Mr Smith."], ["john-smith"]),
+            (["\"We will win this election,\" said the former chancellor John Smith."], ["john-smith"]),
+            (["\"We will win this election,\" said an aide to Mr Smith."], [nil]),
             (["Ms Doe boasted: \"We are on the march.\""], ["jane-doe"]),
             // A reaction to the words before, not their speaker.
             (["Ms Doe said: \"It is the best plan we have.\" Mr Smith scoffed."], ["jane-doe"]),
@@ -366,6 +370,12 @@ import Testing
             (["Ms Doe welcomed Mr Smith's remark that voters were \"not stupid\"."], ["john-smith"]),
             (["Mr Smith's fellow Tory, Mr Green, said: \"He has done well.\""], [nil]),
             (["Mr Smith and Ms Doe said in a joint statement: \"We are united on this.\""], [nil]),
+            // What someone denies is the accuser's word for it; one of a group is not the group.
+            (["Ms Doe denied that the scheme was \"a shambles from start to finish\"."], [nil]),
+            (["Mr Smith denied he had \"misled\" parliament."], []),
+            (["Mr Smith denied the claim, saying it was \"complete nonsense\"."], ["john-smith"]),
+            (["Mr Smith's critics, including Ms Doe, say he \"cannot be trusted\"."], [nil]),
+            (["Mr Smith's deputy, Ms Doe, said he \"cannot be trusted\"."], ["jane-doe"]),
             (["Mr Smith, asked if Ms Doe should resign, said: \"That is for her to decide.\""], ["john-smith"]),
             (["Ms Doe was responding to Mr Smith, who said: \"She should resign at once.\""], ["john-smith"]),
             (["Ms Doe told Mr Smith: \"You should resign at once.\""], ["jane-doe"]),

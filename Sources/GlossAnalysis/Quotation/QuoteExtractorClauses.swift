@@ -272,6 +272,8 @@ extension QuoteExtractor.Paragraph {
                       || (infinitive && Q.directiveVerbs.contains(word($0) ?? ""))) }),
               open - v <= 25 else { return .none }
         for k in (v + 1)..<open where (isVerb(k) && !isAdjective(k)) || kind(k) == .colon || kind(k) == .semicolon { return .none }
+        // `Mr Blair denied he had "misled" parliament`: the word denied is the accuser's, not the denier's.
+        if Q.denialVerbs.contains(word(v) ?? "") { return .none }
         // `welcomed the plan, which Mr Smith had opposed as "…"`: a clause of someone else's between.
         if let m = ((v + 1)..<open).first(where: { kind($0) == .mention && !tokens[$0].possessive }),
            ["which", "whom"].contains(word(beforeName(m, from: v + 1)) ?? ""), ((m + 1)..<open).contains(where: startsPredicate) {

@@ -257,6 +257,14 @@ extension QuoteExtractor.Paragraph {
                 j += 1
             }
             if let last = word(j - 1), Q.documents.contains(last), let mention { return (.entity(tokens[mention].entity), j) }
+            // `said a confident Mr Blair`, `said the former prime minister Tony Blair`: adjectives and
+            // titles, then the name that ends the clause.
+            // (Not `according to the BBC`: a name the article only gives an article is a source, not a speaker.)
+            if let mention, mention - k >= 2, mention - k <= 4, !tokens[mention].possessive,
+               ((k + 1)..<mention).allSatisfy({ kind($0) == .word && !tokens[$0].capitalized && !Q.prepositions.contains(word($0) ?? "") }),
+               mention + 1 >= to || [.terminator, .comma, .quote].contains(kind(mention + 1)) {
+                return (.entity(tokens[mention].entity), mention + 1)
+            }
             guard j + 1 < to, kind(j) == .comma, isName(j + 1) else { return (.nounPhrase, j) }
             k = j + 1
         }

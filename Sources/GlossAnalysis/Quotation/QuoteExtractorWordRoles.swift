@@ -83,7 +83,9 @@ extension QuoteExtractor.Paragraph {
             if ["of", "for", "to"].contains(w), k > segment.lowerBound, isName(k - 1),
                isName(k + 1) || (word(k + 1) == "the" && isName(k + 2)) { return true }
             return !(isVerb(k) || Q.prepositions.contains(w) || Q.pronouns[w] != nil || Q.notTitles.contains(w)
-                     || Q.beForms.contains(w) || ["has", "had", "who", "which", "that"].contains(w))
+                     || Q.beForms.contains(w) || ["has", "had", "who", "which", "that"].contains(w)
+                     // `Mr Blair's critics, including Mr Howard, say`: one of a group, not the subject.
+                     || ["including", "excluding", "notably", "especially", "particularly", "such", "like"].contains(w))
         }
     }
 

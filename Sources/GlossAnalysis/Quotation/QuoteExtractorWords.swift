@@ -87,6 +87,9 @@ extension QuoteExtractor {
         "believes", "believed", "thinks",
     ]
 
+    /// Verbs whose object is a charge the subject rejects: a fragment in it quotes the accuser.
+    static let denialVerbs: Set<String> = ["denied", "denies", "deny", "denying"]
+
     /// Verbs of a directive whose object is told what to do (`tasked every member "to …"`,
     /// `ordered troops to "stand firm"`): a quotation that is the infinitive is the giver's words.
     static let directiveVerbs: Set<String> = [
