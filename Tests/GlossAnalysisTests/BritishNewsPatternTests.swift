@@ -57,6 +57,8 @@ import Testing
             (["Mr Smith said the report was \"a serious indictment\" of the prison service, while Ms Doe called it \"shocking\"."],
              ["john-smith", "jane-doe"]),
             (["Ms Doe called the vote \"a victory\" for common sense."], ["jane-doe"]),
+            (["Mr Smith said he \"deeply regretted\" the loss of life."], ["john-smith"]),
+            (["Ms Doe said she \"fully accepted\" the findings of the report."], ["jane-doe"]),
             // A term, not a fragment of speech: after a determiner, an owner or a preposition, or going on as a subject.
             (["Ms Doe said the \"bedroom tax\" would go."], []),
             (["Ms Doe said Labour's \"dementia tax\" would go as planned."], []),

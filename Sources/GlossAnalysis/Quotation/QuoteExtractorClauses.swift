@@ -448,7 +448,8 @@ extension QuoteExtractor.Paragraph {
     /// phrase right after them: `said he remained "cautiously optimistic" a deal would be reached`,
     /// `said how "incredibly grateful" he was`, `said the crash was "likely" Iran's doing`; or a
     /// complement the rest of its phrase follows (`said the report was "a serious indictment" of
-    /// the prison service`, `called it "a victory" for common sense`). Not a term, which follows a
+    /// the prison service`, `called it "a victory" for common sense`), or the verb of the reported
+    /// clause before its object (`said she "fully accepted" the findings`). Not a term, which follows a
     /// determiner, an owner or a preposition, or goes on as a subject or an object (`said the
     /// "bedroom tax" would go`, `said "Plan B" was needed`).
     func isFragmentBeforeClause(_ open: Int, _ close: Int) -> Bool {
@@ -460,9 +461,12 @@ extension QuoteExtractor.Paragraph {
         case .word:
             let after = tokens[close + 1].lower
             let complement = Q.beForms.contains(before) || ["as", "called", "calling", "branded", "had", "has", "have"].contains(before)
+            // `said he "deeply regretted" the loss of life`: the reported clause's verb, its object after it.
+            let predicate = Q.pronouns[before] != nil && !tokens[close - 1].capitalized && (word(close - 1)?.hasSuffix("ed") ?? false)
             return Q.pronouns[after] != nil || ["as", "a", "an", "i", "we", "they"].contains(after)
                 || (tokens[close + 1].capitalized && isPossessive(close + 1))
                 || (complement && Q.prepositions.contains(after))
+                || (predicate && Q.determiners.contains(after))
         default: return false
         }
     }
