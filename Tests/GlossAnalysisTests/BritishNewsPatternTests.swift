@@ -243,6 +243,16 @@ import Testing
             let found = try NewsAttributionTests.quotes(registry: "", ["Mr Smith said: \"It is time.\"", intro, "\"It is not,\" he said."])
             #expect(found.map(\.speaker) == ["john-smith", nil], "\(intro)")
         }
+        // A given name alone, in apposition to a noun that says who: "she" may be her. Not after a man's.
+        let relatives: [(String, [String?])] = [
+            ("Mr Smith was joined by his wife, Mary.", ["jane-doe", nil]),
+            ("Mr Smith arrived with his wife Mary.", ["jane-doe", nil]),
+            ("Mr Smith arrived with his son, Peter.", ["jane-doe", "jane-doe"]),
+        ]
+        for (intro, expected) in relatives {
+            let found = try NewsAttributionTests.quotes(registry: "", ["Ms Doe said: \"It is time.\"", intro, "\"We are delighted,\" she said."])
+            #expect(found.map(\.speaker) == expected, "\(intro)")
+        }
     }
 
     /// The other side: a quotation goes to the person the text gives it to, or to no one, when

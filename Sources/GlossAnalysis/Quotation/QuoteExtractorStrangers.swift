@@ -44,6 +44,12 @@ extension QuoteExtractor.Speakers {
             if start > 0, QuoteExtractor.titleWords.contains(t[start - 1].lower), !t[start - 1].capitalized, !QuoteExtractor.determiners.contains(t[start - 1].lower) {
                 titled = true
             }
+            // `his wife, Sandra,`, `his wife Sandra`: a name in apposition to a noun that says who, and their sex.
+            let noun = start >= 2 && t[start - 1].kind == .comma ? start - 2 : start - 1
+            if start == k, noun >= 0, !t[noun].capitalized, let sex = personGender[t[noun].lower] {
+                titled = true
+                if gender == .unknown { gender = sex }
+            }
             // `the Supreme Leader of Iran`: a capitalised title after "the" names no one by itself.
             if !titled, start == k, paragraph.word(start - 1) == "the" { continue }
             let introduced = titled || paragraph.isVerb(start - 1) || follows(paragraph, end) || isAppositive(paragraph, start, end)
