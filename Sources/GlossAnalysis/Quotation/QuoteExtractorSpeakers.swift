@@ -70,9 +70,10 @@ extension QuoteExtractor {
         }
 
         /// Who the name at `k` of paragraph `p` is joined to by "and" or "or", past an honorific
-        /// written apart (`Mr Blair and Mr Brown`): a name found as a referent, or, for a name the
-        /// registry lacks that was not introduced (`Mr Blair and John Prescott met`), a stranger of
-        /// either sex. "He" after a pair of men could be either.
+        /// written apart (`Mr Blair and Mr Brown`) or a role it is in apposition to (`Mr Blair and his
+        /// chancellor, Gordon Brown`): a name found as a referent, or, for a name the registry lacks
+        /// that was not introduced (`Mr Blair and John Prescott met`), a stranger of either sex. "He"
+        /// after a pair of men could be either.
         func partner(of k: Int, inParagraph p: Int) -> Referent? {
             let paragraph = paragraphs[p]
             let joins: Set<String> = ["and", "or"]
@@ -94,8 +95,8 @@ extension QuoteExtractor {
             if joins.contains(paragraph.word(before) ?? ""), let partner = joined(stride(from: before - 1, through: max(0, before - 4), by: -1)) {
                 return partner
             }
-            // `Mr Blair and his chancellor, Gordon Brown,`: in apposition to the second of a pair. (Not
-            // every name after a comma: taking `A, B and C` as a list cost a held-out credit.)
+            // In apposition to the second of a pair. (Not every name after a comma: taking `A, B and C`
+            // as a list cost a held-out credit.)
             if before > 0, paragraph.kind(before) == .comma {
                 var j = before - 1
                 while j >= max(0, before - 4), paragraph.kind(j) == .word, !paragraph.tokens[j].capitalized, !joins.contains(paragraph.word(j) ?? "") { j -= 1 }
@@ -147,7 +148,7 @@ extension QuoteExtractor {
             var subordinate = false
             if j >= 0 {
                 switch t[j].kind {
-                case .comma where isObjectsAppositive(comma: j, paragraph): return .other
+                case .comma where isObjectAppositive(comma: j, paragraph): return .other
                 case .comma, .colon, .semicolon, .dash, .openParen, .terminator: break
                 case .quote: break  // `"…," Bush said.`
                 case .word:
@@ -190,7 +191,7 @@ extension QuoteExtractor {
         /// role noun that a verb or preposition governs, so it is that verb's object, not a subject
         /// (`Mr Blair's chancellor, Gordon Brown, said` stays one: nothing governs the role; nor does
         /// a speech verb in `"…," said the chancellor, Gordon Brown`).
-        static func isObjectsAppositive(comma: Int, _ paragraph: Paragraph) -> Bool {
+        static func isObjectAppositive(comma: Int, _ paragraph: Paragraph) -> Bool {
             let t = paragraph.tokens
             var j = comma - 1
             guard j > 0, t[j].kind == .word, !t[j].capitalized,

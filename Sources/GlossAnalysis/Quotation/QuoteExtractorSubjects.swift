@@ -258,8 +258,8 @@ extension QuoteExtractor.Paragraph {
             }
             if let last = word(j - 1), Q.documents.contains(last), let mention { return (.entity(tokens[mention].entity), j) }
             // `said a confident Mr Blair`, `said the former prime minister Tony Blair`: adjectives and
-            // titles, then the name that ends the clause.
-            // (Not `according to the BBC`: a name the article only gives an article is a source, not a speaker.)
+            // titles, then the name that ends the clause. Not a bare article and a name (`according to
+            // the BBC`), which stays a source, not a speaker.
             if let mention, mention - k >= 2, mention - k <= 4, !tokens[mention].possessive,
                ((k + 1)..<mention).allSatisfy({ kind($0) == .word && !tokens[$0].capitalized && !Q.prepositions.contains(word($0) ?? "") }),
                mention + 1 >= to || [.terminator, .comma, .quote].contains(kind(mention + 1)) {
