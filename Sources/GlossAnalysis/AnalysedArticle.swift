@@ -12,6 +12,9 @@ public struct EntityMention: Sendable, Hashable {
 public struct Quote: Sendable, Hashable {
     public var text: String
     public var speaker: EntityID?
+    /// A role the text credits that the article names no one in (`the prime minister said`):
+    /// `RoleHolders` sets the speaker from the rest of the site.
+    public var role: RoleQuestion?
     /// 1-based index among the article's paragraphs.
     public var paragraph: Int
     /// Fragment id of the quotation's place in the article page.
@@ -90,6 +93,8 @@ public final class AnalysedArticle: Sendable, Equatable {
     public let summary: String
     public let mentions: [EntityMention]
     public let quotes: [Quote]
+    /// The people the body names with a role, for `RoleHolders`.
+    public let roleTitles: [RoleTitle]
     public let notes: [AnchoredNote]
     public let orphans: [OrphanNote]
     public let ambiguous: [AmbiguousOccurrence]
@@ -105,7 +110,7 @@ public final class AnalysedArticle: Sendable, Equatable {
     public let diagnostics: [Diagnostic]
 
     init(article: Article, body: AnalysedBody, leadImage: SiteImage?, summary: String, mentions: [EntityMention], quotes: [Quote],
-         notes: [AnchoredNote], orphans: [OrphanNote], ambiguous: [AmbiguousOccurrence], nearMisses: [NearMissOccurrence],
+         roleTitles: [RoleTitle], notes: [AnchoredNote], orphans: [OrphanNote], ambiguous: [AmbiguousOccurrence], nearMisses: [NearMissOccurrence],
          unintroduced: [UnintroducedSurname], text: String,
          wordCount: Int, matchedSurfaces: Set<String>, media: [MediaLookup], diagnostics: [Diagnostic]) {
         self.article = article
@@ -114,6 +119,7 @@ public final class AnalysedArticle: Sendable, Equatable {
         self.summary = summary
         self.mentions = mentions
         self.quotes = quotes
+        self.roleTitles = roleTitles
         self.notes = notes
         self.orphans = orphans
         self.ambiguous = ambiguous
@@ -124,6 +130,14 @@ public final class AnalysedArticle: Sendable, Equatable {
         self.matchedSurfaces = matchedSurfaces
         self.media = media
         self.diagnostics = diagnostics
+    }
+
+    /// The same analysis with its quotes credited anew (a new revision: pages that show them change).
+    func withQuotes(_ quotes: [Quote]) -> AnalysedArticle {
+        AnalysedArticle(article: article, body: body, leadImage: leadImage, summary: summary, mentions: mentions, quotes: quotes,
+                        roleTitles: roleTitles, notes: notes, orphans: orphans, ambiguous: ambiguous, nearMisses: nearMisses,
+                        unintroduced: unintroduced, text: text, wordCount: wordCount, matchedSurfaces: matchedSurfaces,
+                        media: media, diagnostics: diagnostics)
     }
 
     /// The same analysis: see `revision`.

@@ -47,6 +47,9 @@ public final class AnalysisCache: @unchecked Sendable {
     private var settingsRevision = 0
     private var articles: [String: Entry] = [:]
     private var descriptions: [Entity: AnalysedBody] = [:]
+    /// The last build's articles with quotes credited by role holders, by the revision of the
+    /// analysis each came from (see `credit(_:by:)`).
+    private var credited: [Int: AnalysedArticle] = [:]
     /// Companions and related articles (see `SiteIndex`).
     let coMentions = CoMentionMemo()
     /// The registry made from the last build's entities, and what making it reported.
@@ -76,6 +79,22 @@ public final class AnalysisCache: @unchecked Sendable {
     func finish(_ entries: [Entry]) {
         let byPath = Dictionary(entries.map { ($0.key.article.path, $0) }, uniquingKeysWith: { first, _ in first })
         lock.withLock { articles = byPath }
+    }
+
+    /// `holders.credit` of each article, handing back the last build's object when it credits
+    /// the same analysis alike, so that its pages are not made again.
+    func credit(_ articles: [AnalysedArticle], by holders: RoleHolders) -> [AnalysedArticle] {
+        let kept = lock.withLock { credited }
+        var now: [Int: AnalysedArticle] = [:]
+        let result = articles.map { analysed in
+            let fresh = holders.credit(analysed)
+            guard fresh !== analysed else { return analysed }
+            let chosen = kept[analysed.revision].flatMap { $0.quotes == fresh.quotes ? $0 : nil } ?? fresh
+            now[analysed.revision] = chosen
+            return chosen
+        }
+        lock.withLock { credited = now }
+        return result
     }
 
     func description(_ entity: Entity, media: SiteMedia, render: () -> AnalysedBody) -> AnalysedBody {

@@ -59,7 +59,10 @@ public enum SiteAnalyser {
                                                          media: content.media, options: options))
         }
         cache?.finish(entries)
-        let articles = Table<ArticleID, AnalysedArticle>(entries.map(\.analysed))
+        // Site-wide: a quote credited only to a role (`the prime minister said`) gets its holder.
+        let analysed = entries.map(\.analysed)
+        let holders = RoleHolders(analysed)
+        let articles = Table<ArticleID, AnalysedArticle>(cache?.credit(analysed, by: holders) ?? analysed.map(holders.credit))
         let descriptions = content.entities.concurrentMap { entity -> AnalysedBody in
             let fresh = {
                 MarkdownFragment.analyse(entity.body, registry: registry, config: config, media: content.media,
@@ -114,7 +117,8 @@ public enum SiteAnalyser {
             leadImage: leadImage,
             summary: article.summary ?? paragraphs.first?.text ?? "",
             mentions: linked.mentions,
-            quotes: quotes,
+            quotes: quotes.quotes,
+            roleTitles: quotes.titles,
             notes: anchored.notes,
             orphans: anchored.orphans,
             ambiguous: linked.ambiguous.map {

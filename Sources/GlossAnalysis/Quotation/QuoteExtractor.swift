@@ -14,6 +14,9 @@ public struct ExtractedQuote: Sendable, Hashable {
     public var text: String
     /// Entity index of the speaker, or nil when no entity mention can be resolved as the speaker.
     public var speaker: Int?
+    /// With no speaker: the role the text credits (`the prime minister said`), which the article
+    /// names no one in.
+    public var role: RoleQuestion?
     /// Index of the paragraph the quotation starts in.
     public var paragraph: Int
     /// UTF-8 byte range of the quotation's text inside that paragraph.
@@ -21,9 +24,10 @@ public struct ExtractedQuote: Sendable, Hashable {
     /// The later paragraphs, for a quotation that runs over several.
     public var continuations: [Continuation]
 
-    public init(text: String, speaker: Int?, paragraph: Int, range: Range<Int>, continuations: [Continuation] = []) {
+    public init(text: String, speaker: Int?, role: RoleQuestion? = nil, paragraph: Int, range: Range<Int>, continuations: [Continuation] = []) {
         self.text = text
         self.speaker = speaker
+        self.role = role
         self.paragraph = paragraph
         self.range = range
         self.continuations = continuations
@@ -84,10 +88,15 @@ public enum QuoteExtractor {
     ///   - profiles: by entity index, kind and gender, so "she said" finds a woman and "it said" an
     ///     organisation. Without them every entity may be a person of unknown gender.
     public static func quotes(in paragraphs: [String], mentions: [[EntityMatch]], profiles: [EntityProfile] = []) -> [ExtractedQuote] {
+        extract(paragraphs, mentions: mentions, profiles: profiles).quotes
+    }
+
+    /// The quotations, and the people the article names with a role (for `RoleHolders`).
+    public static func extract(_ paragraphs: [String], mentions: [[EntityMatch]], profiles: [EntityProfile] = []) -> (quotes: [ExtractedQuote], titles: [RoleTitle]) {
         let parsed = paragraphs.enumerated().map { Paragraph($0.element, mentions: $0.offset < mentions.count ? mentions[$0.offset] : []) }
         var speakers = Speakers(paragraphs: parsed, profiles: profiles)
         var result: [ExtractedQuote] = []
-        var previous: (quotation: Quotation, speaker: Int?)?
+        var previous: (quotation: Quotation, credit: Credit)?
         /// Whether the quotation before, a scare quote that was not kept, ended its sentence (nil
         /// when it was kept): one joined to it (`"losers" and "suckers"`) inherits its speaker,
         /// none; a new sentence after it may continue the last kept one (`…, said Tony, a guest
@@ -100,43 +109,49 @@ public enum QuoteExtractor {
                 continue
             }
             let attribution = attribute(quotation, parsed, content: quote)
-            var speaker: Int?
+            var credit = Credit()
             switch attribution {
-            case .entity(let e): speaker = e
-            case .pronoun(let pronoun, let at): speaker = speakers.resolve(pronoun, paragraph: quotation.first.paragraph, token: at)
+            case .entity(let e): credit.speaker = e
+            case .pronoun(let pronoun, let at): credit = speakers.credit(pronoun, paragraph: quotation.first.paragraph, token: at)
             case .anonymous:
                 speakers.addAnonymous(paragraph: quotation.last.paragraph, token: quotation.last.close ?? 0)
             case .unnamed: break
             case .inherit:
                 if let endedSentence = scareQuoteEndedSentence {
-                    speaker = endedSentence ? continuation(quotation, after: previous, parsed) ?? nil : nil
+                    if endedSentence, let previous, continues(quotation, after: previous.quotation, parsed) { credit = previous.credit }
                 } else {
-                    speaker = previous?.speaker
+                    credit = previous?.credit ?? Credit()
                 }
             case .none:
-                if let continued = continuation(quotation, after: previous, parsed) {
-                    speaker = continued
+                if let previous, continues(quotation, after: previous.quotation, parsed) {
+                    credit = previous.credit
                 } else if let lead = leadIn(quotation, parsed) {
                     switch lead {
-                    case .entity(let e): speaker = e
-                    case .pronoun(let pronoun, let at): speaker = speakers.resolve(pronoun, paragraph: leadParagraph(quotation), token: at)
+                    case .entity(let e): credit.speaker = e
+                    case .pronoun(let pronoun, let at): credit = speakers.credit(pronoun, paragraph: leadParagraph(quotation), token: at)
                     default: break
                     }
                 } else if quote.words >= minimumUnattributedWords, let subject = storySubject(quotation, parsed, speakers) {
-                    speaker = subject
+                    credit.speaker = subject
                 } else if quote.words < minimumUnattributedWords && quotation.parts.count == 1 {
                     scareQuoteEndedSentence = !quote.loose
                     continue
                 }
             }
-            result.append(ExtractedQuote(text: quote.text, speaker: speaker, paragraph: quotation.first.paragraph,
+            result.append(ExtractedQuote(text: quote.text, speaker: credit.speaker, role: credit.role, paragraph: quotation.first.paragraph,
                                          range: quote.ranges[0], continuations: zip(quotation.parts.dropFirst(), quote.ranges.dropFirst()).map {
                                              ExtractedQuote.Continuation(paragraph: $0.0.paragraph, range: $0.1)
                                          }))
-            previous = (quotation, speaker)
+            previous = (quotation, credit)
             scareQuoteEndedSentence = nil
         }
-        return result
+        return (result, speakers.titles)
+    }
+
+    /// Who a quotation is credited to: a speaker, or a role only the site can say who held.
+    struct Credit {
+        var speaker: Int?
+        var role: RoleQuestion?
     }
 
     /// The text of each part, trimmed, and how it ends.
@@ -205,19 +220,17 @@ public enum QuoteExtractor {
     /// A quotation with no attribution of its own that opens a sentence right after an attributed
     /// one continues its speaker: in the same paragraph with at most the attribution sentence
     /// between, or at the start of the next paragraph.
-    static func continuation(_ quotation: Quotation, after previous: (quotation: Quotation, speaker: Int?)?, _ paragraphs: [Paragraph]) -> Int?? {
-        guard let previous, let close = previous.quotation.last.close else { return nil }
+    static func continues(_ quotation: Quotation, after previous: Quotation, _ paragraphs: [Paragraph]) -> Bool {
+        guard let close = previous.last.close else { return false }
         let part = quotation.first
         let paragraph = paragraphs[part.paragraph]
-        guard paragraph.startsSentence(part.open) || (part.open > 0 && paragraph.tokens[part.open - 1].kind == .quote) else { return nil }
-        if previous.quotation.last.paragraph == part.paragraph {
-            let between = paragraph.tokens[(close + 1)..<part.open].filter { $0.kind == .terminator }.count
-            return between <= 1 ? .some(previous.speaker) : nil
+        guard paragraph.startsSentence(part.open) || (part.open > 0 && paragraph.tokens[part.open - 1].kind == .quote) else { return false }
+        if previous.last.paragraph == part.paragraph {
+            return paragraph.tokens[(close + 1)..<part.open].filter { $0.kind == .terminator }.count <= 1
         }
-        guard previous.quotation.last.paragraph == part.paragraph - 1, part.open == 0 else { return nil }
+        guard previous.last.paragraph == part.paragraph - 1, part.open == 0 else { return false }
         let before = paragraphs[part.paragraph - 1]
-        let trailing = before.tokens[(close + 1)...].filter { $0.kind == .terminator }.count
-        return trailing <= 1 ? .some(previous.speaker) : nil
+        return before.tokens[(close + 1)...].filter { $0.kind == .terminator }.count <= 1
     }
 
     /// A quotation that opens a sentence right after a sentence of reported speech takes that

@@ -5,7 +5,7 @@
 extension QuoteExtractor {
     /// What refers back to someone named earlier: "he", "she", "it", "the party", or a role noun
     /// ("the commissioner") that stood before or beside a person's name when they were introduced.
-    enum Pronoun: Equatable { case he, she, it, organisation(String), role(String) }
+    enum Pronoun: Equatable { case he, she, it, organisation(String), role(RoleName) }
 
     /// Who a clause names as speaker: an entity, a pronoun to resolve, someone the registry does not
     /// know (`a spokesman`, an unregistered name), or nothing usable.

@@ -36,10 +36,14 @@ extension QuoteExtractor {
         let profiles: [EntityProfile]
         /// The paragraphs, for the few questions asked only when a pronoun is resolved.
         let paragraphs: [Paragraph]
+        /// The people of the registry named with a role, once each, for the site's table of
+        /// who holds which (`RoleHolders`).
+        let titles: [RoleTitle]
 
         init(paragraphs: [Paragraph], profiles: [EntityProfile]) {
             self.profiles = profiles
             var surnames: Set<String> = []
+            var titles: [RoleTitle] = []
             referents = paragraphs.map { paragraph in
                 var found: [(token: Int, referent: Referent)] = []
                 for (k, token) in paragraph.tokens.enumerated() where !paragraph.quoted[k] {
@@ -51,14 +55,18 @@ extension QuoteExtractor {
                 found += Speakers.strangers(in: paragraph, surnames: &surnames)
                 found += Speakers.unnamedSubjects(in: paragraph)
                 return found.sorted { $0.token < $1.token }.map {
-                    var roles: Set<String> = []
+                    var roles: (nouns: Set<String>, titles: Set<RoleName>) = ([], [])
                     if case .pronoun = $0.referent {} else { roles = Speakers.roles(of: $0.token, paragraph) }
+                    if case .entity(let e) = $0.referent, e >= profiles.count || profiles[e].kind == .person {
+                        titles += roles.titles.map { RoleTitle(phrase: $0.phrase, entity: EntityID(e)) }
+                    }
                     let sentence = paragraph.sentenceStart[$0.token]
                     return Mention(token: $0.token, referent: $0.referent, salience: Speakers.salience($0.token, paragraph),
-                                   sentence: sentence, roles: roles, inOpeningPhrase: Speakers.opensWithParticiple(sentence, before: $0.token, paragraph))
+                                   sentence: sentence, roles: roles.nouns, inOpeningPhrase: Speakers.opensWithParticiple(sentence, before: $0.token, paragraph))
                 }
             }
             self.paragraphs = paragraphs
+            self.titles = Set(titles).sorted { ($0.phrase, $0.entity.index) < ($1.phrase, $1.entity.index) }
             addDescriptions(paragraphs)
         }
 
@@ -216,13 +224,22 @@ extension QuoteExtractor {
 
         /// The role nouns introducing the name that ends at token `k`: before it (`AU trade commissioner
         /// Albert Muchanga`, `Actress Denise Crosby`) or in an appositive after it (`Gray Miller, a federal judge,`).
-        static func roles(of k: Int, _ paragraph: Paragraph) -> Set<String> {
+        /// The titles are the roles written right against the name or in apposition to it, which
+        /// the site's table of role holders may trust: not one further back (`Prime Minister John
+        /// Smith met Deputy Prime Minister Jane Doe`) or after a preposition (`Ms Doe, an adviser
+        /// to the prime minister,`).
+        static func roles(of k: Int, _ paragraph: Paragraph) -> (nouns: Set<String>, titles: Set<RoleName>) {
             let t = paragraph.tokens
-            var found: Set<String> = []
+            var nouns: Set<String> = [], titles: Set<RoleName> = []
+            func add(_ role: RoleName, title: Bool) {
+                nouns.insert(role.noun)
+                if title { titles.insert(role) }
+            }
             // A title in the name as matched (an alias `King Maha Vajiralongkorn`, `President Trump`).
             if t[k].kind == .mention {
-                for word in paragraph.text(k).split(separator: " ").dropLast() {
-                    if let role = QuoteExtractor.role(word.lowercased()) { found.insert(role) }
+                let words = paragraph.text(k).lowercased().split(separator: " ").dropLast().map(String.init)
+                for (i, word) in words.enumerated() where QuoteExtractor.role(word) != nil {
+                    add(RoleName(noun: word, modifiers: Array(words[max(0, i - 3)..<i])), title: true)
                 }
             }
             var j = k - 1
@@ -234,21 +251,24 @@ extension QuoteExtractor {
             }
             // Past the place of a title (`President of Argentina Alberto Fernández`).
             if j > 0, j < k - 1, paragraph.word(j) == "of", QuoteExtractor.roleNouns.contains(t[j - 1].lower) { j -= 1 }
+            let adjacent = j
             while j >= 0, k - j < 9, t[j].kind == .word || t[j].kind == .mention {
                 let w = t[j].lower
                 if t[j].kind == .word, QuoteExtractor.determiners.contains(w) || QuoteExtractor.prepositions.contains(w) || paragraph.isVerb(j) { break }
-                if let role = QuoteExtractor.role(w) { found.insert(role) }
+                if QuoteExtractor.role(w) != nil { add(paragraph.roleName(w, at: j), title: j == adjacent) }
                 j -= 1
             }
-            found.formUnion(appositiveRoles(before: j, name: k, paragraph))
+            for role in appositiveRoles(before: j, name: k, paragraph) { add(role, title: true) }
             if k + 2 < t.count, t[k + 1].kind == .comma, let w = paragraph.word(k + 2), QuoteExtractor.determiners.contains(w) {
                 var a = k + 3
+                var beforePreposition = true
                 while a < t.count, a - k < 10, t[a].kind == .word || t[a].kind == .mention, !paragraph.isVerb(a) {
-                    if QuoteExtractor.roleNouns.contains(t[a].lower) { found.insert(t[a].lower) }
+                    if QuoteExtractor.prepositions.contains(t[a].lower) { beforePreposition = false }
+                    if QuoteExtractor.roleNouns.contains(t[a].lower) { add(paragraph.roleName(t[a].lower, at: a), title: beforePreposition) }
                     a += 1
                 }
             }
-            return found
+            return (nouns, titles)
         }
 
         /// The roles of an appositive set before a name, as British news introduces people:
@@ -259,14 +279,14 @@ extension QuoteExtractor {
         /// nothing before it may be a verb or a preposition); the name is followed by a comma or
         /// a speech verb, closing the apposition.
         /// - Parameter j: the token before the name and the titles written right before it.
-        static func appositiveRoles(before j: Int, name k: Int, _ paragraph: Paragraph) -> Set<String> {
+        static func appositiveRoles(before j: Int, name k: Int, _ paragraph: Paragraph) -> Set<RoleName> {
             let t = paragraph.tokens
             let comma = j >= 1 && paragraph.word(j) == "the" ? j - 1 : j
             var after = k + 1
             while after < t.count, after - k <= 2, t[after].kind == .word, t[after].capitalized { after += 1 }
             guard comma >= 1, t[comma].kind == .comma,
                   after >= t.count || t[after].kind == .comma || paragraph.isVerb(after) else { return [] }
-            var found: Set<String> = []
+            var found: Set<RoleName> = []
             var a = comma - 1
             while a >= 0, comma - a <= 10, t[a].kind == .word || t[a].kind == .mention, !paragraph.isVerb(a) {
                 let w = t[a].lower
@@ -282,7 +302,7 @@ extension QuoteExtractor {
                     a = b - 1
                     continue
                 }
-                if let role = QuoteExtractor.role(w) { found.insert(role) }
+                if QuoteExtractor.role(w) != nil { found.insert(paragraph.roleName(w, at: a)) }
                 a -= 1
             }
             // What comes before the phrase: nothing, punctuation or a noun; not a verb or preposition
@@ -317,6 +337,38 @@ extension QuoteExtractor {
             return nil
         }
 
+        /// Who `pronoun` at `token` credits: its referent, or, for a role no one in the article was
+        /// introduced in (`the prime minister said` after `Tony Blair has said…`), the question
+        /// `RoleHolders` answers from the whole site, among the people named before it.
+        func credit(_ pronoun: Pronoun, paragraph: Int, token: Int) -> QuoteExtractor.Credit {
+            if let speaker = resolve(pronoun, paragraph: paragraph, token: token) { return QuoteExtractor.Credit(speaker: speaker) }
+            guard paragraph >= 0, paragraph < referents.count else { return QuoteExtractor.Credit() }
+            // "He added" after `The prime minister said…`: the role's holder too.
+            if pronoun == .he || pronoun == .she, let chosen = antecedent(pronoun, paragraph: paragraph, token: token),
+               case .stranger = chosen.mention.referent,
+               let reference = paragraphs[chosen.paragraph].roleReference(chosen.mention.token, from: chosen.mention.sentence) {
+                return credit(.role(reference.role), paragraph: chosen.paragraph, token: chosen.mention.token)
+            }
+            guard case .role(let role) = pronoun else { return QuoteExtractor.Credit() }
+            var candidates: Set<Int> = []
+            for p in 0...paragraph {
+                for mention in referents[p] where p < paragraph || mention.token < token {
+                    // Someone was introduced in it: `resolve` chose, or a stranger holds it.
+                    if mention.roles.contains(role.noun) { return QuoteExtractor.Credit() }
+                    if case .entity(let e) = mention.referent, kind(e) == .person || kind(e) == .other { candidates.insert(e) }
+                }
+                // A like role written otherwise (`met the Italian prime minister`): the one meant may be theirs.
+                let text = paragraphs[p]
+                for k in 0..<(p < paragraph ? text.tokens.count : token) where !text.quoted[k] {
+                    if let w = text.word(k), QuoteExtractor.role(w) == role.noun, text.roleName(w, at: k).phrase != role.phrase {
+                        return QuoteExtractor.Credit()
+                    }
+                }
+            }
+            guard !candidates.isEmpty else { return QuoteExtractor.Credit() }
+            return QuoteExtractor.Credit(role: RoleQuestion(phrase: role.phrase, candidates: candidates.sorted().map(EntityID.init)))
+        }
+
         /// An unnamed speaker blocks pronouns after it, like a named stranger.
         mutating func addAnonymous(paragraph: Int, token: Int) {
             guard paragraph < referents.count else { return }
@@ -333,7 +385,22 @@ extension QuoteExtractor {
         /// someone the registry does not know.
         func resolve(_ pronoun: Pronoun, paragraph: Int, token: Int, depth: Int = 0) -> Int? {
             guard paragraph >= 0, paragraph < referents.count, depth < 4 else { return nil }
-            if case .role(let noun) = pronoun { return resolve(role: noun, paragraph: paragraph, token: token) }
+            if case .role(let role) = pronoun { return resolve(role: role.noun, paragraph: paragraph, token: token) }
+            guard let chosen = antecedent(pronoun, paragraph: paragraph, token: token) else { return nil }
+            // One of a pair who both fit (`Mr Blair and Mr Brown met. He said`): either.
+            if let partner = partner(of: chosen.mention.token, inParagraph: chosen.paragraph), fits(pronoun, partner) { return nil }
+            switch chosen.mention.referent {
+            case .entity(let e):
+                if case .organisation(let noun) = pronoun, !(Speakers.generic.contains(noun) || names(e, contain: noun)) { return nil }
+                return e
+            case .stranger: return nil
+            case .pronoun: return resolve(pronoun, paragraph: chosen.paragraph, token: chosen.mention.token, depth: depth + 1)
+            }
+        }
+
+        /// The mention "he", "she", "it" or "the party" at `token` points to, before its kind is
+        /// weighed: nil when the sentence contradicts it or no one fits.
+        func antecedent(_ pronoun: Pronoun, paragraph: Int, token: Int) -> (paragraph: Int, mention: Mention)? {
             let sentence = referents[paragraph].first { $0.token == token }?.sentence
             if let sentence, contradicted(pronoun, paragraph: paragraph, sentence: sentence, before: token) { return nil }
             var chosen: (paragraph: Int, mention: Mention)?
@@ -353,16 +420,7 @@ extension QuoteExtractor {
                 }
                 if chosen != nil { break }
             }
-            guard let chosen else { return nil }
-            // One of a pair who both fit (`Mr Blair and Mr Brown met. He said`): either.
-            if let partner = partner(of: chosen.mention.token, inParagraph: chosen.paragraph), fits(pronoun, partner) { return nil }
-            switch chosen.mention.referent {
-            case .entity(let e):
-                if case .organisation(let noun) = pronoun, !(Speakers.generic.contains(noun) || names(e, contain: noun)) { return nil }
-                return e
-            case .stranger: return nil
-            case .pronoun: return resolve(pronoun, paragraph: chosen.paragraph, token: chosen.mention.token, depth: depth + 1)
-            }
+            return chosen
         }
 
         /// "he" in a sentence whose subject is a woman the registry knows (`Morgan Ortagus indicated…:

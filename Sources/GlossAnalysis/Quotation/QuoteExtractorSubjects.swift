@@ -102,6 +102,12 @@ extension QuoteExtractor.Paragraph {
             if let pronoun = Q.pronouns[token.lower] { return mustReach && k != s ? .invalid : .pronoun(pronoun, at: k) }
             // "The commissioner said", "the Wooster professor added": the person introduced in that role.
             if let reference = roleReference(k, from: s) {
+                // `A spokesman for the prime minister said`, `The prime minister and the chancellor said`:
+                // not the speaker, or not alone; but `The decree signed by the Pope read` is theirs.
+                if reference.the > s, let before = word(reference.the - 1), Q.prepositions.contains(before) || before == "and" || before == "or",
+                   !issuesDocument(by: reference.the - 1, from: s) {
+                    return .nounPhrase
+                }
                 return mustReach && reference.the != s ? .invalid : .pronoun(.role(reference.role), at: k)
             }
             if token.capitalized {
@@ -147,9 +153,9 @@ extension QuoteExtractor.Paragraph {
                 while j >= s, j > k - 6, kind(j) == .word || kind(j) == .mention {
                     if kind(j) == .mention { return .entity(tokens[j].entity) }
                     // `the judge's statement reads`: the person introduced in that role.
-                    if kind(j) == .word, isPossessive(j), let role = Q.role(String((word(j) ?? "").dropLast(2))),
+                    if kind(j) == .word, isPossessive(j), case let owner = String((word(j) ?? "").dropLast(2)), Q.role(owner) != nil,
                        (max(s, j - 3)..<j).contains(where: { word($0) == "the" }) {
-                        return .pronoun(.role(role), at: j)
+                        return .pronoun(.role(roleName(owner, at: j)), at: j)
                     }
                     j -= 1
                 }
@@ -265,6 +271,12 @@ extension QuoteExtractor.Paragraph {
                mention + 1 >= to || [.terminator, .comma, .quote].contains(kind(mention + 1)) {
                 return (.entity(tokens[mention].entity), mention + 1)
             }
+            // `said the prime minister.`: the person introduced in that role (with no name in
+            // apposition: `said the chancellor, Mark Jones,` is his).
+            if mention == nil, w == "the", j - 1 > k, j >= to || [.terminator, .comma, .quote].contains(kind(j)), !(kind(j) == .comma && isName(j + 1)),
+               let reference = roleReference(j - 1, from: k), reference.the == k {
+                return (.pronoun(.role(reference.role), at: j - 1), j)
+            }
             guard j + 1 < to, kind(j) == .comma, isName(j + 1) else { return (.nounPhrase, j) }
             k = j + 1
         }
@@ -316,11 +328,11 @@ extension QuoteExtractor.Paragraph {
     }
 
     /// Token `k` is a role noun after "the" (`the commissioner`, `the Wooster professor`, `the
-    /// PM`): the index of that "the", at or after `s`, and the role (`minister` for "PM").
-    func roleReference(_ k: Int, from s: Int) -> (the: Int, role: String)? {
-        guard let role = Q.role(word(k) ?? ""), let the = (max(s, k - 3)..<k).last(where: { word($0) == "the" }),
+    /// PM`): the index of that "the", at or after `s`, and the role (`minister`, "prime minister" for "PM").
+    func roleReference(_ k: Int, from s: Int) -> (the: Int, role: Q.RoleName)? {
+        guard let written = word(k), Q.role(written) != nil, let the = (max(s, k - 3)..<k).last(where: { word($0) == "the" }),
               ((the + 1)..<k).allSatisfy({ kind($0) == .mention || (kind($0) == .word && !isVerb($0)) }) else { return nil }
-        return (the, role)
+        return (the, roleName(written, at: k))
     }
 
     /// The subject of a whole sentence, for a participle clause (`Sanders …, saying "…"`): the first

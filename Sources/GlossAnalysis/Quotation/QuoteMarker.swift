@@ -3,20 +3,22 @@ import GlossMarkdown
 
 /// Extracts quotations and leaves an anchor at each, so entity pages can link back to them.
 enum QuoteMarker {
+    /// The quotes, and the people the article names with a role.
     static func mark(_ document: MarkdownDocument, blocks: [TextBlock], matches: [[EntityMatch]], profiles: [EntityProfile],
-                     nodes: BodyNodes) -> [Quote] {
+                     nodes: BodyNodes) -> (quotes: [Quote], titles: [RoleTitle]) {
         let paragraphs = blocks.filter { $0.kind == .paragraph }
-        let extracted = QuoteExtractor.quotes(in: paragraphs.map(\.text), mentions: paragraphs.map { matches[$0.index] },
-                                              profiles: profiles)
+        let extracted = QuoteExtractor.extract(paragraphs.map(\.text), mentions: paragraphs.map { matches[$0.index] },
+                                               profiles: profiles)
         var quotes: [Quote] = []
-        for (number, quote) in extracted.enumerated() {
+        for (number, quote) in extracted.quotes.enumerated() {
             let anchor = "quote-\(number + 1)"
             let block = paragraphs[quote.paragraph].index
-            quotes.append(Quote(text: quote.text, speaker: quote.speaker.map(EntityID.init), paragraph: quote.paragraph + 1, anchor: anchor))
+            quotes.append(Quote(text: quote.text, speaker: quote.speaker.map(EntityID.init), role: quote.role,
+                                paragraph: quote.paragraph + 1, anchor: anchor))
             document.insertInline(nodes.placeholder(.quoteAnchor(anchor)),
                                   at: openingMark(before: quote.range.lowerBound, in: paragraphs[quote.paragraph].text), inBlock: block)
         }
-        return quotes
+        return (quotes, extracted.titles)
     }
 
     /// Steps back over the opening quotation mark, so the anchor lands before it.

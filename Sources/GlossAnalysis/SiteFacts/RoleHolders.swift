@@ -1,0 +1,72 @@
+import GlossContent
+
+/// Who held which role when, learned from the site's own articles: `Prime Minister Tony Blair` in
+/// some of them answers `"…," the prime minister said` in another that names Mr Blair only by name.
+/// Roles change hands (a reshuffle, an election), so a role is answered on an article's day only
+/// when most of the articles of the months around it that name anyone in it name the same person,
+/// and that person is one the article named before the quotation. Otherwise: no speaker.
+public struct RoleHolders: Sendable {
+    /// Days either side of an article's date whose articles say who held a role.
+    static let window = 120
+    /// Articles in the window that must name the holder in the role…
+    static let minimumArticles = 2
+    /// …and their share of those that name anyone in it.
+    static let minimumShare = 0.8
+
+    struct Vote: Hashable, Comparable {
+        var day: Int
+        var entity: Int
+        static func < (a: Vote, b: Vote) -> Bool { (a.day, a.entity) < (b.day, b.entity) }
+    }
+
+    /// By role phrase (see `RoleTitle.keys`): one vote per article and person, by day.
+    let votes: [String: [Vote]]
+
+    public init<Articles: Sequence>(_ articles: Articles) where Articles.Element == AnalysedArticle {
+        var votes: [String: Set<Vote>] = [:]
+        for article in articles {
+            let day = Self.day(article.article.date)
+            for title in article.roleTitles {
+                for key in title.keys { votes[key, default: []].insert(Vote(day: day, entity: title.entity.index)) }
+            }
+        }
+        self.votes = votes.mapValues { $0.sorted() }
+    }
+
+    /// The one person the articles within `window` days of `day` name in `phrase`, if they agree.
+    func holder(of phrase: String, on day: Int) -> EntityID? {
+        guard let list = votes[phrase] else { return nil }
+        let start = list.partitionPoint { $0.day < day - Self.window }
+        var counts: [Int: Int] = [:]
+        for vote in list[start...] {
+            guard vote.day <= day + Self.window else { break }
+            counts[vote.entity, default: 0] += 1
+        }
+        let total = counts.values.reduce(0, +)
+        guard let (leader, count) = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }),
+              count >= Self.minimumArticles, Double(count) >= Self.minimumShare * Double(total) else { return nil }
+        return EntityID(leader)
+    }
+
+    /// `article` with each quote the text credits only to a role credited to its holder, when
+    /// the article named them; the same object when no quote changes.
+    public func credit(_ article: AnalysedArticle) -> AnalysedArticle {
+        guard article.quotes.contains(where: { $0.speaker == nil && $0.role != nil }) else { return article }
+        let day = Self.day(article.article.date)
+        var changed = false
+        let quotes = article.quotes.map { quote in
+            guard quote.speaker == nil, let role = quote.role, let holder = holder(of: role.phrase, on: day),
+                  role.candidates.contains(holder) else { return quote }
+            changed = true
+            var credited = quote
+            credited.speaker = holder
+            return credited
+        }
+        return changed ? article.withQuotes(quotes) : article
+    }
+
+    /// Days since 1970-01-01 (UTC), rounded down.
+    static func day(_ date: ContentDate) -> Int {
+        date.timestamp >= 0 ? date.timestamp / 86_400 : (date.timestamp - 86_399) / 86_400
+    }
+}
