@@ -15,12 +15,13 @@ public struct RoleTitle: Sendable, Hashable {
         self.entity = entity
     }
 
-    /// The phrases this title answers for: itself and each shorter ending that keeps its noun
-    /// (`UK chancellor` is "the chancellor" too), but none that drops a word changing who holds
-    /// it (`deputy prime minister` is not "the prime minister").
+    /// The phrases this title answers for: itself and each shorter ending of two words or more
+    /// (`Tory shadow chancellor` is "the shadow chancellor" too), but none that drops a word
+    /// changing who holds it (`deputy prime minister` is not "the prime minister"). A noun alone
+    /// says too little unless written alone: `Prime Minister Tony Blair` is not "the minister".
     public var keys: [String] {
         let words = phrase.split(separator: " ")
-        let lastStart = words.lastIndex { Self.holderChanging.contains(String($0)) } ?? words.count - 1
+        let lastStart = words.lastIndex { Self.holderChanging.contains(String($0)) } ?? max(0, words.count - 2)
         return (0...lastStart).map { words[$0...].joined(separator: " ") }
     }
 
