@@ -1,6 +1,7 @@
 // Roles as written around names (`Prime Minister Tony Blair`, `the home secretary`): the noun an
 // article's own references are matched on, and the whole phrase the site's table of role
-// holders (`RoleHolders`) is keyed on, since "the home secretary" is not "the foreign secretary".
+// holders (`RoleHolders`) is keyed on, since "the home secretary" is not "the foreign secretary";
+// and the question a quotation credited to a role nobody in the article holds leaves for it.
 
 import GlossContent
 
@@ -75,5 +76,39 @@ extension QuoteExtractor.Paragraph {
             j -= 1
         }
         return QuoteExtractor.RoleName(noun: written, modifiers: modifiers.reversed())
+    }
+}
+
+extension QuoteExtractor.Speakers {
+    /// Who `pronoun` at `token` credits: its referent, or, for a role no one in the article was
+    /// introduced in (`the prime minister said` after `Tony Blair has said…`), the question
+    /// `RoleHolders` answers from the whole site, among the people named before it.
+    func credit(_ pronoun: QuoteExtractor.Pronoun, paragraph: Int, token: Int) -> QuoteExtractor.Credit {
+        if let speaker = resolve(pronoun, paragraph: paragraph, token: token) { return QuoteExtractor.Credit(speaker: speaker) }
+        guard paragraph >= 0, paragraph < referents.count else { return QuoteExtractor.Credit() }
+        // "He added" after `The prime minister said…`: the role's holder too.
+        if pronoun == .he || pronoun == .she, let chosen = antecedent(pronoun, paragraph: paragraph, token: token),
+           case .stranger = chosen.mention.referent,
+           let reference = paragraphs[chosen.paragraph].roleReference(chosen.mention.token, from: chosen.mention.sentence) {
+            return credit(.role(reference.role), paragraph: chosen.paragraph, token: chosen.mention.token)
+        }
+        guard case .role(let role) = pronoun else { return QuoteExtractor.Credit() }
+        var candidates: Set<Int> = []
+        for p in 0...paragraph {
+            for mention in referents[p] where p < paragraph || mention.token < token {
+                // Someone was introduced in it: `resolve` chose, or a stranger holds it.
+                if mention.roles.contains(role.noun) { return QuoteExtractor.Credit() }
+                if case .entity(let e) = mention.referent, kind(e) == .person || kind(e) == .other { candidates.insert(e) }
+            }
+            // A like role written otherwise (`met the Italian prime minister`): the one meant may be theirs.
+            let text = paragraphs[p]
+            for k in 0..<(p < paragraph ? text.tokens.count : token) where !text.quoted[k] {
+                if let w = text.word(k), QuoteExtractor.role(w) == role.noun, text.roleName(w, at: k).phrase != role.phrase {
+                    return QuoteExtractor.Credit()
+                }
+            }
+        }
+        guard !candidates.isEmpty else { return QuoteExtractor.Credit() }
+        return QuoteExtractor.Credit(role: RoleQuestion(phrase: role.phrase, candidates: candidates.sorted().map(EntityID.init)))
     }
 }
