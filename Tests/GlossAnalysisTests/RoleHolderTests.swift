@@ -73,6 +73,7 @@ import Testing
             (["The PM said: \"We will win this argument.\""], ["john-smith"]),
             (["Asked about it, the prime minister said: \"We will win this argument.\""], ["john-smith"]),
             (["The prime minister said: \"We will win this argument.\"", "He added: \"And the election.\""], ["john-smith", "john-smith"]),
+            (["The prime minister will visit Leeds on Monday.", "He said: \"We will win this argument.\""], ["john-smith"]),
             // Not the holder, or not alone.
             (["A spokesman for the prime minister said: \"We will win this argument.\""], [nil]),
             (["The prime minister and the home secretary said in a joint statement: \"We will win this argument.\""], [nil]),
