@@ -89,6 +89,10 @@ import Testing
 
     @Test func aRoleTheArticleIntroducesIsReadTheSameWay() throws {
         let cases: [([String], [String?])] = [
+            // A former holder is not "the prime minister", but is "the former prime minister".
+            (["Former prime minister John Smith was in Leeds.", "The prime minister said: \"We will win this argument.\""], [nil]),
+            (["Former prime minister John Smith was in Leeds.", "The former prime minister said: \"We will win this argument.\""], ["john-smith"]),
+            (["Deputy Prime Minister Jane Doe was in Leeds.", "\"We will win this argument,\" the deputy prime minister said."], ["jane-doe"]),
             (["Prime Minister John Smith was in Leeds.", "\"We will win this argument,\" said the prime minister."], ["john-smith"]),
             (["Prime Minister John Smith was in Leeds.", "A spokesman for the prime minister said: \"We will win this argument.\""], [nil]),
         ]

@@ -24,7 +24,8 @@ extension QuoteExtractor {
             var salience: Salience
             /// First token of its sentence.
             var sentence: Int
-            /// Role nouns written before or beside the name (`commissioner`, `actress`), for "the commissioner said".
+            /// Roles written before or beside the name, as senses (`commissioner`, `actress`, `former
+            /// minister`: see `RoleName`), for "the commissioner said".
             var roles: Set<String> = []
             /// Inside an opening participle phrase (`Speaking to Martin Smith of PBS, he said`), whose
             /// subject is the sentence's: "he" later in the sentence is never this name.
@@ -55,14 +56,14 @@ extension QuoteExtractor {
                 found += Speakers.strangers(in: paragraph, surnames: &surnames)
                 found += Speakers.unnamedSubjects(in: paragraph)
                 return found.sorted { $0.token < $1.token }.map {
-                    var roles: (nouns: Set<String>, titles: Set<RoleName>) = ([], [])
+                    var roles: (senses: Set<String>, titles: Set<RoleName>) = ([], [])
                     if case .pronoun = $0.referent {} else { roles = Speakers.roles(of: $0.token, paragraph) }
                     if case .entity(let e) = $0.referent, e >= profiles.count || profiles[e].kind == .person {
                         titles += roles.titles.map { RoleTitle(phrase: $0.phrase, entity: EntityID(e)) }
                     }
                     let sentence = paragraph.sentenceStart[$0.token]
                     return Mention(token: $0.token, referent: $0.referent, salience: Speakers.salience($0.token, paragraph),
-                                   sentence: sentence, roles: roles.nouns, inOpeningPhrase: Speakers.opensWithParticiple(sentence, before: $0.token, paragraph))
+                                   sentence: sentence, roles: roles.senses, inOpeningPhrase: Speakers.opensWithParticiple(sentence, before: $0.token, paragraph))
                 }
             }
             self.paragraphs = paragraphs
@@ -228,11 +229,11 @@ extension QuoteExtractor {
         /// the site's table of role holders may trust: not one further back (`Prime Minister John
         /// Smith met Deputy Prime Minister Jane Doe`) or after a preposition (`Ms Doe, an adviser
         /// to the prime minister,`).
-        static func roles(of k: Int, _ paragraph: Paragraph) -> (nouns: Set<String>, titles: Set<RoleName>) {
+        static func roles(of k: Int, _ paragraph: Paragraph) -> (senses: Set<String>, titles: Set<RoleName>) {
             let t = paragraph.tokens
-            var nouns: Set<String> = [], titles: Set<RoleName> = []
+            var senses: Set<String> = [], titles: Set<RoleName> = []
             func add(_ role: RoleName, title: Bool) {
-                nouns.insert(role.noun)
+                senses.insert(role.sense)
                 if title { titles.insert(role) }
             }
             // A title in the name as matched (an alias `King Maha Vajiralongkorn`, `President Trump`).
@@ -268,7 +269,7 @@ extension QuoteExtractor {
                     a += 1
                 }
             }
-            return (nouns, titles)
+            return (senses, titles)
         }
 
         /// The roles of an appositive set before a name, as British news introduces people:
@@ -353,7 +354,7 @@ extension QuoteExtractor {
         /// someone the registry does not know.
         func resolve(_ pronoun: Pronoun, paragraph: Int, token: Int, depth: Int = 0) -> Int? {
             guard paragraph >= 0, paragraph < referents.count, depth < 4 else { return nil }
-            if case .role(let role) = pronoun { return resolve(role: role.noun, paragraph: paragraph, token: token) }
+            if case .role(let role) = pronoun { return resolve(role: role.sense, paragraph: paragraph, token: token) }
             guard let chosen = antecedent(pronoun, paragraph: paragraph, token: token) else { return nil }
             // One of a pair who both fit (`Mr Blair and Mr Brown met. He said`): either.
             if let partner = partner(of: chosen.mention.token, inParagraph: chosen.paragraph), fits(pronoun, partner) { return nil }

@@ -44,15 +44,19 @@ public struct RoleQuestion: Sendable, Hashable {
 }
 
 extension QuoteExtractor {
-    /// A role as a reference or title gives it: the noun matched within the article (`minister`)
-    /// and the phrase matched across the site (`prime minister`).
+    /// A role as a reference or title gives it: its noun (`minister`); the sense matched within
+    /// the article, the noun with the modifiers that change its holder (`former minister` for
+    /// `former prime minister`, who is not "the prime minister"); and the phrase matched across
+    /// the site (`prime minister`).
     struct RoleName: Hashable {
         var noun: String
+        var sense: String
         var phrase: String
 
         /// `modifiers` in reading order, lowercased; "PM" is the prime minister.
         init(noun written: String, modifiers: [String]) {
             noun = QuoteExtractor.role(written) ?? written
+            sense = (modifiers.filter(RoleTitle.holderChanging.contains) + [noun]).joined(separator: " ")
             phrase = (modifiers + (written == "pm" ? ["prime", "minister"] : [noun])).joined(separator: " ")
         }
     }
@@ -97,7 +101,7 @@ extension QuoteExtractor.Speakers {
         for p in 0...paragraph {
             for mention in referents[p] where p < paragraph || mention.token < token {
                 // Someone was introduced in it: `resolve` chose, or a stranger holds it.
-                if mention.roles.contains(role.noun) { return QuoteExtractor.Credit() }
+                if mention.roles.contains(role.sense) { return QuoteExtractor.Credit() }
                 if case .entity(let e) = mention.referent, kind(e) == .person || kind(e) == .other { candidates.insert(e) }
             }
             // A like role written otherwise (`met the Italian prime minister`): the one meant may be theirs.
