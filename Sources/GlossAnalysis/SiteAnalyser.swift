@@ -61,7 +61,7 @@ public enum SiteAnalyser {
         cache?.finish(entries)
         // Site-wide: a quote credited only to a role (`the prime minister said`) gets its holder.
         let analysed = entries.map(\.analysed)
-        let holders = RoleHolders(analysed)
+        let holders = RoleHolders(analysed, registry: registry.entities)
         let articles = Table<ArticleID, AnalysedArticle>(cache?.credit(analysed, by: holders) ?? analysed.map(holders.credit))
         let descriptions = content.entities.concurrentMap { entity -> AnalysedBody in
             let fresh = {

@@ -51,7 +51,7 @@ extension SiteLoader {
             }.map(\.element)
             return (.entity(Entity(slug: slug, path: path, name: fields.name, kind: fields.kind, aliases: fields.aliases,
                                    ambiguousAliases: fields.ambiguous_aliases, summary: fields.summary, links: links, pronoun: fields.pronoun,
-                                   body: file.body, bodyLine: file.bodyLine,
+                                   roles: fields.roles, body: file.body, bodyLine: file.bodyLine,
                                    aliasesLine: decoded.fieldLines["aliases"] ?? decoded.fieldLines["name"] ?? 1)), diagnostics)
         case "digests":
             let decoded = FrontMatterDecoder.decode(DigestFields.self, yaml: file.frontMatter, path: path, firstLine: file.frontMatterLine)

@@ -33,6 +33,41 @@ public struct Entity: Sendable, Hashable {
         public var url: String
     }
 
+    /// A role the editor says a person held, and when (`- prime minister`, `- {role: home
+    /// secretary, from: 2001-06-08, to: 2004-12-15}`): "the home secretary said" in an article of
+    /// that time that names them is theirs, whatever the other articles say.
+    public struct Role: Sendable, Hashable, Decodable {
+        /// Lowercased, single-spaced: "home secretary".
+        public var phrase: String
+        public var from: ContentDate?
+        public var to: ContentDate?
+
+        public init(phrase: String, from: ContentDate? = nil, to: ContentDate? = nil) {
+            self.phrase = phrase.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            self.from = from
+            self.to = to
+        }
+
+        enum CodingKeys: String, CodingKey { case role, from, to }
+
+        public init(from decoder: Decoder) throws {
+            if let text = try? decoder.singleValueContainer().decode(String.self) {
+                guard !text.trimmingWhitespace().isEmpty else {
+                    throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "`roles`: a role must not be empty"))
+                }
+                self.init(phrase: text)
+                return
+            }
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(phrase: try container.decodeNonEmpty(forKey: .role), from: try container.decodeDateIfPresent(forKey: .from),
+                      to: try container.decodeDateIfPresent(forKey: .to))
+            if let from, let to, to < from {
+                throw DecodingError.dataCorruptedError(forKey: .to, in: container,
+                    debugDescription: "`roles`: `to` (\(to.isoDate)) is before `from` (\(from.isoDate))")
+            }
+        }
+    }
+
     public var slug: String
     public var path: String
     public var name: String
@@ -44,6 +79,7 @@ public struct Entity: Sendable, Hashable {
     public var links: [Link]
     /// `he`, `she` or `they`: how the text refers back to this person, so "she said" is never a man's.
     public var pronoun: String? = nil
+    public var roles: [Role] = []
     public var body: String
     public var bodyLine: Int
     /// Line of the `aliases` field, for alias diagnostics.
@@ -64,9 +100,10 @@ struct EntityFields: FrontMatterFields {
     var summary: String?
     var links: [Entity.Link]
     var pronoun: String?
+    var roles: [Entity.Role]
 
-    static let fieldNames = ["name", "kind", "aliases", "ambiguous_aliases", "summary", "links", "pronoun"]
-    enum CodingKeys: String, CodingKey { case name, kind, aliases, ambiguous_aliases, summary, links, pronoun }
+    static let fieldNames = ["name", "kind", "aliases", "ambiguous_aliases", "summary", "links", "pronoun", "roles"]
+    enum CodingKeys: String, CodingKey { case name, kind, aliases, ambiguous_aliases, summary, links, pronoun, roles }
 
     init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -85,6 +122,7 @@ struct EntityFields: FrontMatterFields {
         summary = try container.decodeIfPresent(String.self, forKey: .summary)
         links = try container.decodeIfPresent([Entity.Link].self, forKey: .links) ?? []
         pronoun = try container.decodeIfPresent(String.self, forKey: .pronoun)
+        roles = try container.decodeIfPresent([Entity.Role].self, forKey: .roles) ?? []
         if let pronoun, !["he", "she", "they"].contains(pronoun) {
             throw DecodingError.dataCorruptedError(forKey: .pronoun, in: container,
                 debugDescription: "`pronoun`: \"\(pronoun)\" is not one of he, she, they")

@@ -8,8 +8,8 @@ import Testing
 @Suite struct RoleHolderTests {
     /// Articles (date, paragraphs), `a0`, `a1`, …, loaded as one site with John Smith and Jane Doe
     /// registered (see `NewsAttributionTests.registry`).
-    static func content(_ articles: [(date: String, paragraphs: [String])]) throws -> SiteContent {
-        var files = NewsAttributionTests.registry
+    static func content(_ articles: [(date: String, paragraphs: [String])], registry: String = NewsAttributionTests.registry) throws -> SiteContent {
+        var files = registry
         for (n, article) in articles.enumerated() {
             files += "-- content/articles/a\(n).md --\n---\ntitle: A\(n)\ndate: \(article.date)\n---\n" + article.paragraphs.joined(separator: "\n\n") + "\n"
         }
@@ -25,8 +25,45 @@ import Testing
         return (last.quotes.map { $0.speaker.map { site.registry.entities[$0].slug } }, last.revision)
     }
 
-    static func speakers(_ articles: [(date: String, paragraphs: [String])]) throws -> [String?] {
-        try credited(SiteAnalyser.analyse(content(articles)), of: articles.count).speakers
+    static func speakers(_ articles: [(date: String, paragraphs: [String])], registry: String = NewsAttributionTests.registry) throws -> [String?] {
+        try credited(SiteAnalyser.analyse(content(articles, registry: registry)), of: articles.count).speakers
+    }
+
+    /// John Smith as the registry's prime minister (`roles:`), Jane Doe as home secretary until 2004.
+    static let declaring = NewsAttributionTests.registry.replacingOccurrences(of: "aliases: [Smith, Mr Smith]\n", with: """
+        aliases: [Smith, Mr Smith]
+        roles: [Prime  Minister]
+
+        """).replacingOccurrences(of: "aliases: [Doe]\n", with: """
+        aliases: [Doe]
+        roles:
+          - {role: home secretary, from: 2001-06-08, to: 2004-12-15}
+
+        """)
+
+    @Test func theRegistrySaysWhoHeldARole() throws {
+        // With no article that names him prime minister.
+        #expect(try Self.speakers([("2005-02-10", Self.bareRole)], registry: Self.declaring) == ["john-smith"])
+        // Within her dates, whatever the articles say; outside them, not hers even if they say so.
+        let homeSecretary = ["Ms Doe was in Leeds.", "The home secretary told the BBC: \"We will win this argument.\""]
+        #expect(try Self.speakers([("2004-11-10", homeSecretary)], registry: Self.declaring) == ["jane-doe"])
+        #expect(try Self.speakers([
+            ("2005-01-10", ["Home Secretary Jane Doe visited Leeds."]), ("2005-01-20", ["Home Secretary Jane Doe visited York."]),
+            ("2005-02-10", homeSecretary),
+        ], registry: Self.declaring) == [nil])
+    }
+
+    @Test func aRoleInTheRegistryMustBeWellFormed() throws {
+        let site = try TestSite(NewsAttributionTests.registry.replacingOccurrences(of: "aliases: [Doe]\n", with: """
+            aliases: [Doe]
+            roles: [{role: home secretary, from: 2005-01-01, to: 2004-12-15}, ""]
+
+            """))
+        defer { site.remove() }
+        let diagnostics = SiteLoader.load(from: site.root).diagnostics
+        #expect(diagnostics.map(\.description).contains {
+            $0.contains("content/entities/jane-doe.md:") && $0.contains("error: `roles`: `to` (2004-12-15) is before `from` (2005-01-01)")
+        }, "\(diagnostics)")
     }
 
     /// The preview's cache hands an unchanged article back whole, so its pages are not made

@@ -1,10 +1,11 @@
 import GlossContent
 
-/// Who held which role when, learned from the site's own articles: `Prime Minister Tony Blair` in
-/// some of them answers `"…," the prime minister said` in another that names Mr Blair only by name.
-/// Roles change hands (a reshuffle, an election), so a role is answered on an article's day only
-/// when most of the articles of the months around it that name anyone in it name the same person,
-/// and that person is one the article named before the quotation. Otherwise: no speaker.
+/// Who held which role when, as the registry says (`roles:`) or else as the site's own articles
+/// do: `Prime Minister Tony Blair` in some of them answers `"…," the prime minister said` in another
+/// that names Mr Blair only by name. Roles change hands (a reshuffle, an election), so a learned
+/// role is answered on an article's day only when most of the articles of the months around it
+/// that name anyone in it name the same person. Either way the holder must be someone the article
+/// named before the quotation. Otherwise: no speaker.
 public struct RoleHolders: Sendable {
     /// Days either side of an article's date whose articles say who held a role.
     static let window = 120
@@ -19,10 +20,28 @@ public struct RoleHolders: Sendable {
         static func < (a: Vote, b: Vote) -> Bool { (a.day, a.entity) < (b.day, b.entity) }
     }
 
+    /// A role the registry gives an entity, in days (nil: open-ended).
+    struct Tenure {
+        var from: Int?
+        var to: Int?
+        var entity: Int
+        func holds(on day: Int) -> Bool { (from ?? .min) <= day && day <= (to ?? .max) }
+    }
+
     /// By role phrase (see `RoleTitle.keys`): one vote per article and person, by day.
     let votes: [String: [Vote]]
+    /// By role phrase: the registry's holders.
+    let declared: [String: [Tenure]]
 
-    public init<Articles: Sequence>(_ articles: Articles) where Articles.Element == AnalysedArticle {
+    public init<Articles: Sequence>(_ articles: Articles, registry entities: Table<EntityID, Entity>) where Articles.Element == AnalysedArticle {
+        var declared: [String: [Tenure]] = [:]
+        for (id, entity) in entities.identified {
+            for role in entity.roles {
+                let tenure = Tenure(from: role.from.map(Self.day), to: role.to.map(Self.day), entity: id.index)
+                for key in RoleTitle(phrase: role.phrase, entity: id).keys { declared[key, default: []].append(tenure) }
+            }
+        }
+        self.declared = declared
         var votes: [String: Set<Vote>] = [:]
         for article in articles {
             let day = Self.day(article.article.date)
@@ -33,8 +52,18 @@ public struct RoleHolders: Sendable {
         self.votes = votes.mapValues { $0.sorted() }
     }
 
-    /// The one person the articles within `window` days of `day` name in `phrase`, if they agree.
+    /// The one person the registry says held `phrase` on `day`; else the one the articles within
+    /// `window` days name in it, if they agree, and the registry does not say they held it
+    /// only at other times.
     func holder(of phrase: String, on day: Int) -> EntityID? {
+        let tenures = declared[phrase] ?? []
+        let holding = Set(tenures.filter { $0.holds(on: day) }.map(\.entity))
+        if let only = holding.first { return holding.count == 1 ? EntityID(only) : nil }
+        guard let learned = learnedHolder(of: phrase, on: day), !tenures.contains(where: { $0.entity == learned.index }) else { return nil }
+        return learned
+    }
+
+    func learnedHolder(of phrase: String, on day: Int) -> EntityID? {
         guard let list = votes[phrase] else { return nil }
         let start = list.partitionPoint { $0.day < day - Self.window }
         var counts: [Int: Int] = [:]
