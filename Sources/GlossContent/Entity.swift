@@ -79,6 +79,7 @@ public struct Entity: Sendable, Hashable {
     public var links: [Link]
     /// `he`, `she` or `they`: how the text refers back to this person, so "she said" is never a man's.
     public var pronoun: String? = nil
+    /// `roles:`, which the analyse stage trusts over what it learns from articles (`RoleHolders`).
     public var roles: [Role] = []
     public var body: String
     public var bodyLine: Int

@@ -3,8 +3,9 @@ import GlossTestSupport
 import Testing
 @testable import GlossAnalysis
 
-/// `"…," the prime minister said` in an article that names Mr Smith but never with his title:
-/// the other articles of the site say who held the role then (made-up paragraphs, none from a corpus).
+/// `"…," the prime minister said` in an article that names Mr Smith but never with his title: the
+/// registry's `roles:` or the other articles of the site say who held the role then (made-up
+/// paragraphs, none from a corpus).
 @Suite struct RoleHolderTests {
     /// Articles (date, paragraphs), `a0`, `a1`, …, loaded as one site with John Smith and Jane Doe
     /// registered (see `NewsAttributionTests.registry`).
