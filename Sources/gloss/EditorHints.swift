@@ -27,5 +27,11 @@ enum EditorHints {
             Report.line("surnames of people the article never names in full or with a title (not linked: name the person once, or it is someone or something else):")
             for hit in report.unintroduced { Report.line("  \(hit.path):\(hit.line): \"\(hit.alias)\" of `\(hit.entity)`") }
         }
+        if !report.roleCredits.isEmpty {
+            Report.line("quotations credited to a role's holder (\"the prime minister said\"; settle a role with an entity's `roles:`):")
+            for credit in report.roleCredits {
+                Report.line("  \(credit.path): paragraph \(credit.paragraph): \"the \(credit.role)\" → `\(credit.entity)`")
+            }
+        }
     }
 }

@@ -54,6 +54,13 @@ import Testing
         ], registry: Self.declaring) == [nil])
     }
 
+    @Test func checkListsTheQuotationsCreditedToARolesHolder() throws {
+        let site = SiteAnalyser.analyse(try Self.content(Self.titled + [("2005-02-10", Self.bareRole)]))
+        #expect(EditorReport(site).roleCredits == [
+            EditorReport.RoleCredit(path: "content/articles/a2.md", paragraph: 3, role: "prime minister", entity: "john-smith"),
+        ])
+    }
+
     @Test func aRoleInTheRegistryMustBeWellFormed() throws {
         let site = try TestSite(NewsAttributionTests.registry.replacingOccurrences(of: "aliases: [Doe]\n", with: """
             aliases: [Doe]

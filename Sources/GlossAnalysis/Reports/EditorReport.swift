@@ -1,7 +1,8 @@
 import GlossContent
 
 /// `gloss check`'s help for editors keeping the registry: names the articles keep using that
-/// no entity covers yet, aliases that never match, and where ambiguous aliases occur.
+/// no entity covers yet, aliases that never match, where ambiguous aliases occur, and which
+/// quotations went to a role's holder.
 public struct EditorReport: Sendable {
     public struct Candidate: Sendable, Hashable {
         public var name: String
@@ -14,6 +15,15 @@ public struct EditorReport: Sendable {
         public var alias: String
     }
 
+    /// A quotation the text credits to a role (`the prime minister said`), given to its holder.
+    public struct RoleCredit: Sendable, Hashable {
+        public var path: String
+        /// 1-based among the article's paragraphs.
+        public var paragraph: Int
+        public var role: String
+        public var entity: String
+    }
+
     /// Capitalised names in two or more articles that match no entity, most frequent first.
     public var candidates: [Candidate]
     public var unusedAliases: [UnusedAlias]
@@ -22,6 +32,8 @@ public struct EditorReport: Sendable {
     public var nearMisses: [NearMissOccurrence]
     /// Surnames of people an article never introduces, not linked (`Washington` where Denzel Washington is registered).
     public var unintroduced: [UnintroducedSurname]
+    /// For an editor to confirm, or to settle with an entity's `roles:`.
+    public var roleCredits: [RoleCredit]
 
     public init(_ site: AnalysedSite, minimumArticles: Int = 2) {
         var articlesPerName: [String: Int] = [:]
@@ -42,5 +54,12 @@ public struct EditorReport: Sendable {
         ambiguous = site.articles.flatMap(\.ambiguous)
         nearMisses = site.articles.flatMap(\.nearMisses)
         unintroduced = site.articles.flatMap(\.unintroduced)
+        roleCredits = site.articles.flatMap { article in
+            article.quotes.compactMap { quote in
+                guard let role = quote.role, let speaker = quote.speaker else { return nil }
+                return RoleCredit(path: article.article.path, paragraph: quote.paragraph, role: role.phrase,
+                                  entity: site.registry.entities[speaker].slug)
+            }
+        }
     }
 }
