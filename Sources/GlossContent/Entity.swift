@@ -37,13 +37,15 @@ public struct Entity: Sendable, Hashable {
     /// secretary, from: 2001-06-08, to: 2004-12-15}`): "the home secretary said" in an article of
     /// that time that names them is theirs, whatever the other articles say.
     public struct Role: Sendable, Hashable, Decodable {
-        /// Lowercased, single-spaced: "home secretary".
-        public var phrase: String
+        /// As written, single-spaced: "LDP leader".
+        public var name: String
         public var from: ContentDate?
         public var to: ContentDate?
+        /// As matched: "ldp leader".
+        public var phrase: String { name.lowercased() }
 
-        public init(phrase: String, from: ContentDate? = nil, to: ContentDate? = nil) {
-            self.phrase = phrase.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        public init(name: String, from: ContentDate? = nil, to: ContentDate? = nil) {
+            self.name = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             self.from = from
             self.to = to
         }
@@ -55,11 +57,11 @@ public struct Entity: Sendable, Hashable {
                 guard !text.trimmingWhitespace().isEmpty else {
                     throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "`roles`: a role must not be empty"))
                 }
-                self.init(phrase: text)
+                self.init(name: text)
                 return
             }
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.init(phrase: try container.decodeNonEmpty(forKey: .role), from: try container.decodeDateIfPresent(forKey: .from),
+            self.init(name: try container.decodeNonEmpty(forKey: .role), from: try container.decodeDateIfPresent(forKey: .from),
                       to: try container.decodeDateIfPresent(forKey: .to))
             if let from, let to, to < from {
                 throw DecodingError.dataCorruptedError(forKey: .to, in: container,

@@ -197,7 +197,8 @@ enum DefaultTheme {
 <p class="entity-kind">{{kindLabel}}</p>
 <h1>{{name}}</h1>
 {{#summary}}<p class="lede">{{summary}}</p>{{/summary}}
-{{^empty(aliases)}}<p class="aliases">Also: {{#aliases}}{{^first()}}, {{/first()}}<span>{{.}}</span>{{/aliases}}</p>{{/empty(aliases)}}
+{{^empty(aliases)}}<p class="aliases">Also: {{#aliases}}{{^first()}}, {{/first()}}<span>{{.}}</span>{{/aliases}}</p>{{/empty(aliases)}}{{^empty(roles)}}
+<ul class="roles">{{#roles}}<li>{{.}}</li>{{/roles}}</ul>{{/empty(roles)}}
 </header>
 <div class="entity-description">
 {{{descriptionHTML}}}

@@ -45,10 +45,11 @@ import Testing
     }
 
     @Test func anEntityPageHasItsNeighbourhoodTimelineAndSeparatedAliases() throws {
-        let archive = Self.site.replacingOccurrences(of: "aliases: [Abe]", with: "aliases: [Abe, PM Abe]")
+        let archive = Self.site.replacingOccurrences(of: "aliases: [Abe]", with: "aliases: [Abe, PM Abe]\nroles: [{role: prime minister, from: 2012-12-26, to: 2020-09-16}, LDP leader]")
             .replacingOccurrences(of: "Prime Minister of Japan.", with: "Abe was Prime Minister of Japan; he met Trump.")
         let page = try #require(try render(archive).files["entities/shinzo-abe/index.html"])
         #expect(page.contains("<p class=\"aliases\">Also: <span>Abe</span>, <span>PM Abe</span></p>"))
+        #expect(page.contains("<ul class=\"roles\"><li>Prime minister, 26 December 2012 – 16 September 2020</li><li>LDP leader</li></ul>"))
         // Its own name is not a link to the page itself; other entities are linked.
         #expect(page.contains("<p>Abe was Prime Minister of Japan; he met <a class=\"entity\" data-entity=\"donald-trump\" href=\"../../entities/donald-trump/\">Trump</a>.</p>"))
         #expect(page.contains("id=\"neighbourhood-graph\""))

@@ -25,6 +25,8 @@ struct EntityPage: Hashable, Encodable {
     var kindLabel: String
     var summary: String?
     var aliases: [String]
+    /// The registry's `roles:`, as readers see them: "Prime minister, 26 September 2006 – 26 September 2007".
+    var roles: [String]
     var descriptionHTML: String
     var links: [LinkItem]
     var timelineSVG: String
@@ -74,6 +76,16 @@ enum EntityPageKind: PageKind {
         }
     }
 
+    static func label(_ role: Entity.Role) -> String {
+        let name = role.name.prefix(1).uppercased() + role.name.dropFirst()
+        switch (role.from, role.to) {
+        case let (from?, to?): return "\(name), \(from.display) – \(to.display)"
+        case let (from?, nil): return "\(name) from \(from.display)"
+        case let (nil, to?): return "\(name) until \(to.display)"
+        case (nil, nil): return name
+        }
+    }
+
     static func model(_ input: Input, _ page: PageContext) -> EntityPage {
         let entity = page.registry.entities[input.entity]
         let chrome = page.chrome(title: entity.name, kind: "entity", description: entity.summary ?? "\(entity.name) in \(page.info.title)",
@@ -86,7 +98,7 @@ enum EntityPageKind: PageKind {
                                                          registry: page.registry)
         return EntityPage(
             site: page.info, page: chrome, name: entity.name, kindLabel: entity.kind.label, summary: entity.summary,
-            aliases: entity.aliases.map(\.text), descriptionHTML: page.html(input.description, eagerImage: true),
+            aliases: entity.aliases.map(\.text), roles: entity.roles.map(Self.label), descriptionHTML: page.html(input.description, eagerImage: true),
             links: entity.links.map { LinkItem(title: $0.title, url: $0.url) }, timelineSVG: timeline,
             articleCountLabel: counted(input.mentions.count, "article"),
             mentions: input.mentions.prefix(shown.mentions).map { $0.item(on: page) },
