@@ -76,6 +76,10 @@ public struct ContentDate: Sendable, Hashable, Comparable {
 
     public static func < (a: ContentDate, b: ContentDate) -> Bool { a.timestamp < b.timestamp }
 
+    /// The day as written (not its UTC instant), counted from 1970-01-01: what `init(days:)`
+    /// takes back. Digests, timelines and role holders count days so.
+    public var days: Int { Self.daysFromCivil(year: year, month: month, day: day) }
+
     /// `2018-09-23`
     public var isoDate: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" }
 

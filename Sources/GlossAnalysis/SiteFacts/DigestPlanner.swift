@@ -70,14 +70,12 @@ enum DigestPlanner {
 /// Calendar periods in UTC: day, ISO week (Monday to Sunday), month. Digests and timelines
 /// share them, so a timeline's weeks are the digest's weeks.
 public enum Period {
-    static func days(_ date: ContentDate) -> Int { ContentDate.daysFromCivil(year: date.year, month: date.month, day: date.day) }
-
     static func key(of date: ContentDate, _ period: SiteConfig.DigestPeriod) -> String {
         switch period {
         case .day: return date.isoDate
         case .month: return String(date.isoDate.prefix(7))
         case .week:
-            let (year, week) = isoWeek(days(date))
+            let (year, week) = isoWeek(date.days)
             let digits = String(year)
             return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "-w\(week < 10 ? "0" : "")\(week)"
         }
@@ -85,9 +83,9 @@ public enum Period {
 
     public static func start(of date: ContentDate, _ period: SiteConfig.DigestPeriod) -> ContentDate {
         switch period {
-        case .day: return ContentDate(days: days(date))
+        case .day: return ContentDate(days: date.days)
         case .month: return ContentDate(days: ContentDate.daysFromCivil(year: date.year, month: date.month, day: 1))
-        case .week: return ContentDate(days: days(date) - weekday(days(date)))
+        case .week: return ContentDate(days: date.days - weekday(date.days))
         }
     }
 

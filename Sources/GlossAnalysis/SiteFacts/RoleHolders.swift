@@ -37,14 +37,14 @@ public struct RoleHolders: Sendable {
         var declared: [String: [Tenure]] = [:]
         for (id, entity) in entities.identified {
             for role in entity.roles {
-                let tenure = Tenure(from: role.from.map(Self.day), to: role.to.map(Self.day), entity: id.index)
+                let tenure = Tenure(from: role.from?.days, to: role.to?.days, entity: id.index)
                 for key in RoleTitle(phrase: role.phrase, entity: id).keys { declared[key, default: []].append(tenure) }
             }
         }
         self.declared = declared
         var votes: [String: Set<Vote>] = [:]
         for article in articles {
-            let day = Self.day(article.article.date)
+            let day = article.article.date.days
             for title in article.roleTitles {
                 for key in title.keys { votes[key, default: []].insert(Vote(day: day, entity: title.entity.index)) }
             }
@@ -81,7 +81,7 @@ public struct RoleHolders: Sendable {
     /// the article named them; the same object when no quote changes.
     public func credit(_ article: AnalysedArticle) -> AnalysedArticle {
         guard article.quotes.contains(where: { $0.speaker == nil && $0.role != nil }) else { return article }
-        let day = Self.day(article.article.date)
+        let day = article.article.date.days
         var changed = false
         let quotes = article.quotes.map { quote in
             guard quote.speaker == nil, let role = quote.role, let holder = holder(of: role.phrase, on: day),
@@ -92,10 +92,5 @@ public struct RoleHolders: Sendable {
             return credited
         }
         return changed ? article.withQuotes(quotes) : article
-    }
-
-    /// Days since 1970-01-01 (UTC), rounded down.
-    static func day(_ date: ContentDate) -> Int {
-        date.timestamp >= 0 ? date.timestamp / 86_400 : (date.timestamp - 86_399) / 86_400
     }
 }

@@ -17,14 +17,13 @@ struct TimelineBins {
 
     init?(_ points: [(date: ContentDate, count: Int)]) {
         guard let first = points.map(\.date).min(), let last = points.map(\.date).max() else { return nil }
-        let days = { (date: ContentDate) in ContentDate.daysFromCivil(year: date.year, month: date.month, day: date.day) }
-        unit = days(last) - days(first) <= Self.weeklySpan ? .week : .month
+        unit = last.days - first.days <= Self.weeklySpan ? .week : .month
         switch unit {
         case .week:
-            let origin = days(Period.start(of: first, .week))
-            let slots = (days(Period.start(of: last, .week)) - origin) / 7 + 1
+            let origin = Period.start(of: first, .week).days
+            let slots = (Period.start(of: last, .week).days - origin) / 7 + 1
             var counts = [Int](repeating: 0, count: slots)
-            for point in points { counts[(days(Period.start(of: point.date, .week)) - origin) / 7] += point.count }
+            for point in points { counts[(Period.start(of: point.date, .week).days - origin) / 7] += point.count }
             self.counts = counts
             starts = (0..<slots).map { ContentDate(days: origin + 7 * $0) }
         case .month:
