@@ -49,7 +49,8 @@ public struct SiteRenderer: Sendable {
     public func render() -> (files: [OutputFile], diagnostics: [Diagnostic], pagesRendered: Int, written: [String]) {
         // With a cache (the preview), the search index is made beside the pages: it reads only the
         // analysis, and a rebuild's passes over the whole site would otherwise wait for each other
-        // on one core. Without one it is made last, so that a build's peak memory holds one of them.
+        // on one core. Without one it is made last, once what the pages needed is freed, so that a
+        // build's peak memory holds one of them.
         let search = cache.map { cache in
             BackgroundWork { [site] in
                 var made: [OutputFile] = []
@@ -57,6 +58,79 @@ public struct SiteRenderer: Sendable {
                 return made
             }
         }
+        var made = renderPages()
+        var files = made.files
+        var diagnostics = made.diagnostics
+        if site.content.config.baseURL == nil {
+            diagnostics.append(.warning("gloss.yml", "no `base_url`: feed.xml, feed.json, sitemap.xml and robots.txt are not written (they need absolute URLs)"))
+        }
+        var written = sink == nil ? [] : made.paths
+        // Feeds, data and the search index go to the sink as they are made too, but for a path a
+        // static file claims (it may replace a generated file that is not a page): merged below.
+        let claimed = Set(media.map(\.path))
+        func add(_ file: OutputFile) {
+            if let sink, !claimed.contains(file.path) {
+                sink([file])
+                written.append(file.path)
+            } else {
+                files.append(file)
+            }
+        }
+        // One at a time: made side by side they held 25-50 MB more at the peak of a 10,000-article
+        // build (two large JSON exports at once) to save about a second.
+        for file in derivedFiles(pages: made.paths) {
+            // Written as it is made when it goes to disk with no cache to keep it (`SpooledFile`).
+            if sink != nil, cache == nil, !claimed.contains(file.path), let spooled = SpooledFile(file) {
+                add(spooled.file)
+                spooled.remove()
+                continue
+            }
+            let entry = made.previous[file.path].flatMap { $0.model == file.model ? $0 : nil }
+                ?? RenderCache.Entry(input: nil, model: cache == nil ? nil : file.model, bytes: file.make())
+            add(OutputFile(path: file.path, bytes: entry.bytes))
+            if cache != nil { made.kept[file.path] = entry }
+        }
+        cache?.finish(made.kept)
+        made.previous = [:]
+        made.kept = [:]
+        theme.assets.keys.sorted().forEach { add(OutputFile(path: $0, bytes: theme.assets[$0]!)) }
+        // Every page is checked before the search index is made, and what the check read of them
+        // is freed: the search index's files, none of them a page, settle what they can after.
+        let checker = LinkChecker(severity: brokenLinks)
+        var findings = checker.findings(pages: made.links, files: Set(files.map(\.path) + written + media.map(\.path)),
+                                        memo: cache?.linkCheck)
+        made.links = []
+        if cache == nil { shared.cards.removeAll() }
+        var late: Set<String> = []
+        func addLate(_ file: OutputFile) {
+            late.insert(file.path)
+            add(file)
+        }
+        if let search { search.value.forEach(addLate) } else { SearchIndexBuilder(site: site).write(addLate) }
+        findings = LinkChecker.settled(findings, by: late)
+        files = PublishedFiles.merge(media, into: files, written: Set(written), sources: site.files, diagnostics: &diagnostics)
+        diagnostics += shared.links.unknownSources(severity: brokenLinks)
+        diagnostics += checker.report(findings, content: shared.links)
+        return (files, diagnostics, made.pagesRendered, written)
+    }
+
+    /// What the page pass leaves for the rest of the render stage.
+    struct PagesMade {
+        /// The pages' bytes, when there is no sink to take them.
+        var files: [OutputFile] = []
+        /// Every page's path, in the order of `kinds`.
+        var paths: [String] = []
+        var diagnostics: [Diagnostic] = []
+        var pagesRendered = 0
+        /// What each page links to, for the link check.
+        var links: [LinkChecker.Page] = []
+        /// The previous build's files (the cache's), and this build's for the next.
+        var previous: [String: RenderCache.Entry] = [:]
+        var kept: [String: RenderCache.Entry] = [:]
+    }
+
+    /// Every page, through its template, in parallel; each goes to the sink as it is made.
+    func renderPages() -> PagesMade {
         // Each kind's pages and their inputs side by side (the preview makes all 14,500 on every rebuild).
         let jobs = Self.kinds.concurrentMapBalanced { $0.jobs(site) }.flatMap { $0 }
         let previous = cache?.begin(templates: theme.sources, links: shared.links) ?? (entries: [:], links: nil)
@@ -76,68 +150,28 @@ public struct SiteRenderer: Sendable {
         if let links = previous.links {
             shared.links.inherit(jobs.indices.compactMap { rendered[$0].how == .sameInput ? jobs[$0].route.path : nil }, from: links)
         }
-        var kept: [String: RenderCache.Entry] = [:]
-        var files: [OutputFile] = []
-        var pages: [String] = []
-        var diagnostics: [Diagnostic] = []
-        // Jobs are read by index here and below: a loop over `zip` copies each job (its input,
-        // closures and route) once per pass, 14,500 of them on every preview rebuild.
+        var made = PagesMade(previous: previous.entries)
+        // Jobs are read by index here: a loop over `zip` copies each job (its input, closures and
+        // route) once per pass, 14,500 of them on every preview rebuild.
         for index in jobs.indices {
-            switch rendered[index].0 {
+            let outcome = rendered[index]
+            if outcome.how == .rendered { made.pagesRendered += 1 }
+            switch outcome.0 {
             case .success(let entry):
                 let path = jobs[index].route.path
-                if sink == nil { files.append(OutputFile(path: path, bytes: entry.bytes)) }
-                pages.append(path)
-                kept[path] = entry
-            case .failure(let diagnostic): if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+                if sink == nil { made.files.append(OutputFile(path: path, bytes: entry.bytes)) }
+                made.paths.append(path)
+                if cache != nil { made.kept[path] = entry }
+                if let links = entry.links {
+                    made.links.append(LinkChecker.Page(path: path, template: jobs[index].template, links: links, reused: outcome.how != .rendered))
+                }
+            case .failure(let diagnostic): if !made.diagnostics.contains(diagnostic) { made.diagnostics.append(diagnostic) }
             }
         }
-        if site.content.config.baseURL == nil {
-            diagnostics.append(.warning("gloss.yml", "no `base_url`: feed.xml, feed.json, sitemap.xml and robots.txt are not written (they need absolute URLs)"))
-        }
-        var written = sink == nil ? [] : pages
-        // Feeds, data and the search index go to the sink as they are made too, but for a path a
-        // static file claims (it may replace a generated file that is not a page): merged below.
-        let claimed = Set(media.map(\.path))
-        func add(_ file: OutputFile) {
-            if let sink, !claimed.contains(file.path) {
-                sink([file])
-                written.append(file.path)
-            } else {
-                files.append(file)
-            }
-        }
-        // One at a time: made side by side they held 25-50 MB more at the peak of a 10,000-article
-        // build (two large JSON exports at once) to save about a second.
-        for file in derivedFiles(pages: pages) {
-            // Written as it is made when it goes to disk with no cache to keep it (`SpooledFile`).
-            if sink != nil, cache == nil, !claimed.contains(file.path), let spooled = SpooledFile(file) {
-                add(spooled.file)
-                spooled.remove()
-                continue
-            }
-            let entry = previous.entries[file.path].flatMap { $0.model == file.model ? $0 : nil }
-                ?? RenderCache.Entry(input: nil, model: cache == nil ? nil : file.model, bytes: file.make())
-            add(OutputFile(path: file.path, bytes: entry.bytes))
-            if cache != nil { kept[file.path] = entry }
-        }
-        cache?.finish(kept)
-        theme.assets.keys.sorted().forEach { add(OutputFile(path: $0, bytes: theme.assets[$0]!)) }
-        if let search { search.value.forEach(add) } else { SearchIndexBuilder(site: site).write(add) }
-        files = PublishedFiles.merge(media, into: files, written: Set(written), sources: site.files, diagnostics: &diagnostics)
-        diagnostics += shared.links.unknownSources(severity: brokenLinks)
-        diagnostics += LinkChecker(severity: brokenLinks).check(
-            pages: jobs.indices.compactMap { index in
-                let outcome = rendered[index]
-                guard case .success(let entry) = outcome.0, let links = entry.links else { return nil }
-                return LinkChecker.Page(path: jobs[index].route.path, template: jobs[index].template, links: links, reused: outcome.how != .rendered)
-            },
-            files: Set(files.map(\.path) + written), content: shared.links, memo: cache?.linkCheck)
-        let pagesRendered = rendered.filter { $0.how == .rendered }.count
         // Freeing every page's input is a pass over the whole site of its own (about 30 ms of a
         // preview rebuild at 10,000 articles): done on another thread, the result need not wait.
         DispatchQueue.global(qos: .utility).async { withExtendedLifetime((jobs, rendered)) {} }
-        return (files, diagnostics, pagesRendered, written)
+        return made
     }
 
     /// How a page was made: kept without building its model, kept after comparing it, or rendered.

@@ -83,6 +83,24 @@ import Testing
         #expect(diagnostics.first?.contains("about/` leads to no page (about/ is not in the site)") == true)
     }
 
+    /// Pages are checked before the search index is made (so what the check read of them is
+    /// freed first); a link to one of its files is still found, with or without a cache.
+    @Test func aLinkToTheSearchIndexIsFoundThoughItIsMadeAfterThePagesAreChecked() throws {
+        let site = try TestSite(TestSite.minimal + """
+
+            -- Templates/partials/footer.mustache --
+            <footer><a href="{{page.root}}search/manifest.js">Index</a> <a href="{{page.root}}search/docs/999.js">None</a></footer>
+            """)
+        defer { site.remove() }
+        let cache = BuildCache()
+        for cache in [nil, cache, cache] {
+            let diagnostics = SiteBuilder.build(BuildOptions(source: site.root), cache: cache).diagnostics
+                .filter { !$0.message.contains("base_url") }.map(\.description)
+            #expect(diagnostics.count == 1, "\(diagnostics)")
+            #expect(diagnostics.first?.contains("search/docs/999.js` leads to no page (search/docs/999.js is not in the site)") == true)
+        }
+    }
+
     /// A preview's rebuild checks only the pages it rendered again: a link broken by an edit,
     /// and one broken by a page that went away, are still found, and a fix clears them.
     @Test func aCachedRebuildFindsTheLinksAnEditBreaksAndForgetsThemWhenFixed() throws {

@@ -29,6 +29,8 @@ struct LinkChecker {
     struct Problem: Sendable {
         var message: String
         var target: String
+        /// The link leads to no file at all (rather than to a missing id).
+        var leadsToNoFile = false
     }
 
     /// Template links that lead to one missing place, gathered into one report.
@@ -76,11 +78,13 @@ struct LinkChecker {
         }
     }
 
+    /// The links of `pages` that lead nowhere among `files` (the paths written so far).
     /// - Parameters:
     ///   - pages: HTML pages by path, each with the template that made it.
-    ///   - files: every path written (pages, assets, data, search index).
+    ///   - files: every path written (pages, assets, data, media); files written later, none of
+    ///     them a page, settle the findings that need them (`settled(_:by:)`).
     ///   - memo: the previous check, for a rebuild; nil checks every page.
-    func check(pages: [Page], files: Set<String>, content: ContentLinks, memo: Memo? = nil) -> [Diagnostic] {
+    func findings(pages: [Page], files: Set<String>, memo: Memo? = nil) -> [Finding] {
         let ids = Dictionary(pages.map { ($0.path, $0.links.ids) }, uniquingKeysWith: { a, _ in a })
         let previous = memo?.findings(files: files, pages: pages)
         let checked = (previous == nil ? pages : pages.filter { !$0.reused }).concurrentChunks { chunk -> [Finding] in
@@ -99,7 +103,20 @@ struct LinkChecker {
         if previous != nil { for page in pages where !page.reused { findings[page.path] = nil } }
         for finding in checked { findings[finding.page, default: []].append(finding) }
         memo?.remember(files: files, ids: ids, findings: findings)
-        let found = pages.flatMap { findings[$0.path] ?? [] }
+        return pages.flatMap { findings[$0.path] ?? [] }
+    }
+
+    /// The findings that files written after the check (`late`: the search index) leave standing.
+    /// None of them is a page, so only a link that led to no file can be answered by them.
+    static func settled(_ findings: [Finding], by late: Set<String>) -> [Finding] {
+        findings.filter { finding in
+            !finding.problem.leadsToNoFile
+                || problem(finding.href, folder: SitePath.folder(of: finding.page), page: finding.page, files: late, ids: [:]) != nil
+        }
+    }
+
+    /// Diagnostics for findings: where content wrote the link, or one per missing place for templates.
+    func report(_ found: [Finding], content: ContentLinks) -> [Diagnostic] {
         var broken: [Diagnostic] = []
         var fromTemplates: [String: TemplateProblem] = [:]
         for finding in found {
@@ -186,7 +203,7 @@ struct LinkChecker {
                 target = resolved + "/index.html"
             }
             guard files.contains(target) else {
-                return Problem(message: "`\(href)` leads to no page (\(resolved) is not in the site)", target: resolved)
+                return Problem(message: "`\(href)` leads to no page (\(resolved) is not in the site)", target: resolved, leadsToNoFile: true)
             }
         }
         if let fragment, !fragment.isEmpty, let targetIDs = ids[target], !targetIDs.contains(fragment) {

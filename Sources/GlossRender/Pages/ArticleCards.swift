@@ -2,18 +2,18 @@ import Foundation
 import GlossAnalysis
 import GlossContent
 
-/// The items many pages show for an article — its card (digest and tag lists), its ranked
-/// entities, its link — made once per article analysis and page depth, and shared by every
-/// page that lists the article. The preview keeps them between builds: an article's revision
-/// changes with it and with the registry, so a kept item is never stale.
+/// The items many pages show for an article — its card (digest and tag lists), its link —
+/// made once per article analysis and page depth, and shared by every page that lists the
+/// article. The preview keeps them between builds: an article's revision changes with it and
+/// with the registry, so a kept item is never stale. The full list of an article's entities,
+/// which only its own page shows, is made there and not kept: kept for every depth a card is
+/// shown at, those lists were a tenth of a 10,000-article build's peak heap.
 final class ArticleCards: @unchecked Sendable {
     final class Items: Sendable {
         let card: ArticleItem
-        let entities: [EntityRef]
         let link: PageLink
-        init(card: ArticleItem, entities: [EntityRef], link: PageLink) {
+        init(card: ArticleItem, link: PageLink) {
             self.card = card
-            self.entities = entities
             self.link = link
         }
     }
@@ -59,19 +59,32 @@ final class ArticleCards: @unchecked Sendable {
         }
     }
 
-    private static func make(_ analysed: AnalysedArticle, from page: PageContext) -> Items {
+    /// Forgets every item: a build without a cache calls it once its pages and feeds are made.
+    func removeAll() {
+        lock.withLock {
+            items = [:]
+            used = []
+        }
+    }
+
+    /// Every entity the article mentions, most mentioned first, the first `limit` linked from `page`.
+    static func rankedEntities(_ analysed: AnalysedArticle, from page: PageContext, limit: Int = .max) -> [EntityRef] {
         let entities = page.registry.entities
-        let ranked = analysed.mentions
+        return analysed.mentions
             .sorted { ($1.count, entities[$0.entity].name) < ($0.count, entities[$1.entity].name) }
+            .prefix(limit)
             .map { page.entityRef($0.entity, count: $0.count) }
+    }
+
+    private static func make(_ analysed: AnalysedArticle, from page: PageContext) -> Items {
         let article = analysed.article
         let link = PageLink(title: article.title, url: page.link(to: .article(article.slug)))
         let noteCount = analysed.notes.count
         let card = ArticleItem(
             title: article.title, url: link.url, date: article.date.display, isoDate: article.date.isoDate, source: article.source,
             summary: analysed.summary, noteCount: noteCount, noteCountLabel: counted(noteCount, "note"),
-            entities: Array(ranked.prefix(cardEntities)),
+            entities: rankedEntities(analysed, from: page, limit: cardEntities),
             image: analysed.leadImage.map { ImageItem($0, on: page.route, layout: .thumbnail, eager: false) })
-        return Items(card: card, entities: ranked, link: link)
+        return Items(card: card, link: link)
     }
 }

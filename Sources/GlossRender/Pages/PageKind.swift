@@ -91,7 +91,7 @@ struct PageContext: Sendable {
     func card(_ analysed: AnalysedArticle) -> ArticleItem { shared.cards.items(of: analysed, from: self).card }
 
     /// Every entity the article mentions, most mentioned first, linked from this page.
-    func entityRefs(_ analysed: AnalysedArticle) -> [EntityRef] { shared.cards.items(of: analysed, from: self).entities }
+    func entityRefs(_ analysed: AnalysedArticle) -> [EntityRef] { ArticleCards.rankedEntities(analysed, from: self) }
 
     func articleLink(_ analysed: AnalysedArticle) -> PageLink { shared.cards.items(of: analysed, from: self).link }
 
