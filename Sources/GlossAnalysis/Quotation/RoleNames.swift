@@ -21,10 +21,34 @@ public struct RoleTitle: Sendable, Hashable {
     /// changing who holds it (`deputy prime minister` is not "the prime minister"). A noun alone
     /// says too little unless written alone: `Prime Minister Tony Blair` is not "the minister".
     public var keys: [String] {
-        let words = phrase.split(separator: " ")
+        let words = Self.canonical(phrase).split(separator: " ")
         let lastStart = words.lastIndex { Self.holderChanging.contains(String($0)) } ?? max(0, words.count - 2)
         return (0...lastStart).map { words[$0...].joined(separator: " ") }
     }
+
+    /// `phrase` with one name for each party that goes by two, so that `Conservative leader
+    /// Michael Howard` in one article answers "the Tory leader" in another. (Labour and Labor
+    /// are different parties, in different countries.)
+    static func canonical(_ phrase: String) -> String {
+        let words = phrase.split(separator: " ").map(String.init)
+        var out: [String] = []
+        var i = 0
+        while i < words.count {
+            if i + 1 < words.count, let same = partyNames[[words[i], words[i + 1]]] {
+                out += same
+                i += 2
+            } else {
+                out += partyNames[[words[i]]] ?? [words[i]]
+                i += 1
+            }
+        }
+        return out.joined(separator: " ")
+    }
+
+    static let partyNames: [[String]: [String]] = [
+        ["tory"]: ["conservative"], ["lib", "dem"]: ["liberal", "democrat"], ["libdem"]: ["liberal", "democrat"],
+        ["gop"]: ["republican"],
+    ]
 
     /// Modifiers that name a different holder from the bare role.
     static let holderChanging: Set<String> = [
@@ -107,7 +131,7 @@ extension QuoteExtractor.Speakers {
             // A like role written otherwise (`met the Italian prime minister`): the one meant may be theirs.
             let text = paragraphs[p]
             for k in 0..<(p < paragraph ? text.tokens.count : token) where !text.quoted[k] {
-                if let w = text.word(k), QuoteExtractor.role(w) == role.noun, text.roleName(w, at: k).phrase != role.phrase {
+                if let w = text.word(k), QuoteExtractor.role(w) == role.noun, RoleTitle.canonical(text.roleName(w, at: k).phrase) != RoleTitle.canonical(role.phrase) {
                     return QuoteExtractor.Credit()
                 }
             }

@@ -55,7 +55,8 @@ public struct RoleHolders: Sendable {
     /// The one person the registry says held `phrase` on `day`; else the one the articles within
     /// `window` days name in it, if they agree, and the registry does not say they held it
     /// only at other times.
-    func holder(of phrase: String, on day: Int) -> EntityID? {
+    func holder(of written: String, on day: Int) -> EntityID? {
+        let phrase = RoleTitle.canonical(written)
         let tenures = declared[phrase] ?? []
         let holding = Set(tenures.filter { $0.holds(on: day) }.map(\.entity))
         if let only = holding.first { return holding.count == 1 ? EntityID(only) : nil }
