@@ -59,7 +59,9 @@ public struct SiteRenderer: Sendable {
             }
         }
         var made = renderPages()
-        var files = made.files
+        // Taken, not copied: appending to a copy still shared with `made` would copy every page.
+        var files: [OutputFile] = []
+        swap(&files, &made.files)
         var diagnostics = made.diagnostics
         if site.content.config.baseURL == nil {
             diagnostics.append(.warning("gloss.yml", "no `base_url`: feed.xml, feed.json, sitemap.xml and robots.txt are not written (they need absolute URLs)"))
