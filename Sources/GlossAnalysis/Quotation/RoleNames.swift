@@ -122,6 +122,7 @@ extension QuoteExtractor.Speakers {
         }
         guard case .role(let role) = pronoun else { return QuoteExtractor.Credit() }
         var candidates: Set<Int> = []
+        let phrase = RoleTitle.canonical(role.phrase)
         for p in 0...paragraph {
             for mention in referents[p] where p < paragraph || mention.token < token {
                 // Someone was introduced in it: `resolve` chose, or a stranger holds it.
@@ -131,7 +132,7 @@ extension QuoteExtractor.Speakers {
             // A like role written otherwise (`met the Italian prime minister`): the one meant may be theirs.
             let text = paragraphs[p]
             for k in 0..<(p < paragraph ? text.tokens.count : token) where !text.quoted[k] {
-                if let w = text.word(k), QuoteExtractor.role(w) == role.noun, RoleTitle.canonical(text.roleName(w, at: k).phrase) != RoleTitle.canonical(role.phrase) {
+                if let w = text.word(k), QuoteExtractor.role(w) == role.noun, RoleTitle.canonical(text.roleName(w, at: k).phrase) != phrase {
                     return QuoteExtractor.Credit()
                 }
             }
