@@ -43,18 +43,27 @@ public struct PreviewBuilder: Sendable {
     }
 
     /// Runs a build off Swift's cooperative pool and records it.
-    /// - Parameter trigger: the site-relative paths whose change caused it (empty: the first build).
+    /// - Parameters:
+    ///   - trigger: the site-relative paths whose change caused it (empty: the first build).
+    ///   - early: takes each page, feed, data file and search file as soon as it is made (the
+    ///     first build's, served while the rest is built); the build's result still holds them all.
     /// - Returns: nil when the task was cancelled before the build finished (nothing recorded).
-    public mutating func rebuild(trigger: [String]) async -> RebuildReport? {
+    mutating func rebuild(trigger: [String], streamingTo early: FirstBuildFiles? = nil) async -> RebuildReport? {
         let options = self.options
         let clock = ContinuousClock()
         let started = clock.now
         let cache = self.cache
         // The watcher's paths spare the loader a `stat` of every file; "*" means events were lost.
         cache.noteChanges(trigger.isEmpty || trigger.contains("*") ? nil : trigger)
-        guard let result = await Blocking.run({ SiteBuilder.build(options, cache: cache) }) else { return nil }
+        let sink: (@Sendable ([OutputFile]) -> Void)? = early.map { early in { @Sendable files in early.add(files) } }
+        guard let result = await Blocking.run({ SiteBuilder.build(options, cache: cache, sink: sink) }) else { return nil }
         // The loader never reads a file through a link out of the site, so all of it may be served.
-        let fresh = result.files.map(SiteSnapshot.init)
+        // What went to `early` is not in `result.files`: the two never share a path.
+        let fresh = result.files.map { files in
+            var snapshot = early?.all ?? SiteSnapshot([])
+            snapshot.add(files)
+            return snapshot
+        }
         let changes = fresh?.changes(since: site) ?? SiteChanges(added: [], updated: [], removed: [])
         let milliseconds = (clock.now - started).milliseconds
 

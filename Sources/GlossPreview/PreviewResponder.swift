@@ -25,14 +25,14 @@ struct PreviewResponder: HTTPResponder {
         guard let path = RequestPath(target: target) else { return notFound(session.state.current) }
         if path.segments == ["_gloss", "events"] && !path.isDirectory { return events() }
         let state = session.state.current
-        guard let site = state.site else { return notBuilt(state) }
-        let key = path.key
-        if path.isDirectory {
-            let index = key.isEmpty ? "index.html" : key + "/index.html"
-            if let bytes = site.contents(index) { return file(index, bytes, state: state) }
-            return notFound(state)
+        guard let site = state.site else {
+            // The first build is still running: a page it has made is served, any other waits for it.
+            if let early = state.firstBuild, let bytes = early.contents(path.file) { return file(path.file, bytes, state: state) }
+            return notBuilt(state)
         }
-        if let bytes = site.contents(key) { return file(key, bytes, state: state) }
+        if let bytes = site.contents(path.file) { return file(path.file, bytes, state: state) }
+        if path.isDirectory { return notFound(state) }
+        let key = path.key
         if site.has(key + "/index.html") {
             // Pages link relatively, so a folder's page must be fetched with its trailing slash.
             var headers = Self.baseHeaders(contentType: "text/plain; charset=utf-8")
@@ -66,7 +66,8 @@ struct PreviewResponder: HTTPResponder {
                         body: ResponseBody(byteBuffer: ByteBuffer(string: "404 Not Found\n")))
     }
 
-    /// Before the first good build: the diagnostics, or a note that the first build is running.
+    /// Before the first good build: the diagnostics, or a note that the first build is running,
+    /// which asks again every second (pages are served as soon as the first build makes them).
     private func notBuilt(_ state: PreviewState) -> Response {
         let page: String
         let status: HTTPResponse.Status
@@ -76,8 +77,8 @@ struct PreviewResponder: HTTPResponder {
         } else {
             page = """
             <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>Gloss preview: building…</title></head>
-            <body><p>Building the site…</p>
+            <html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="1"><title>Gloss preview: building…</title></head>
+            <body><p>Building the site… (this page is shown as soon as it is made)</p>
             \(LiveReloadScript.html(buildID: state.buildID))</body></html>
 
             """

@@ -22,10 +22,14 @@ public struct PreviewOptions: Sendable {
     public var output: @Sendable (String) -> Void
     /// Called after every build with its report (tests and benchmarks).
     public var onRebuild: (@Sendable (RebuildReport) -> Void)?
+    /// Called with the preview's URL once it listens, before the first build is done: pages
+    /// are served as that build makes them.
+    public var onListening: (@Sendable (_ url: String) -> Void)?
 
     public init(source: String, host: String = "127.0.0.1", port: Int = 8000, includeDrafts: Bool = false,
                 allowOrphans: Bool = false, allowBrokenLinks: Bool = false, debounce: Duration = WatchedFiles.debounce, heartbeat: Duration = .seconds(15),
-                output: @escaping @Sendable (String) -> Void = { _ in }, onRebuild: (@Sendable (RebuildReport) -> Void)? = nil) {
+                output: @escaping @Sendable (String) -> Void = { _ in }, onRebuild: (@Sendable (RebuildReport) -> Void)? = nil,
+                onListening: (@Sendable (_ url: String) -> Void)? = nil) {
         self.source = source
         self.host = host
         self.port = port
@@ -36,6 +40,7 @@ public struct PreviewOptions: Sendable {
         self.heartbeat = heartbeat
         self.output = output
         self.onRebuild = onRebuild
+        self.onListening = onListening
     }
 
     /// Loopback addresses; anything else exposes drafts to the network.
@@ -71,7 +76,8 @@ public enum PreviewError: Error, CustomStringConvertible, Equatable {
 /// `gloss serve`: builds the site in memory, serves it over HTTP (Hummingbird), watches the
 /// sources and rebuilds on change, and tells open pages to reload.
 public enum PreviewServer {
-    /// Starts the preview and returns once it listens and the first build is published.
+    /// Starts the preview and returns once it listens and the first build is published (pages
+    /// are served from the moment it listens, each as soon as the first build makes it).
     /// - Parameter handleSignals: stop gracefully on SIGINT/SIGTERM (the command line).
     public static func start(_ options: PreviewOptions, handleSignals: Bool = false) async throws -> RunningPreview {
         let source = URL(fileURLWithPath: options.source).standardizedFileURL.path
@@ -124,6 +130,7 @@ public enum PreviewServer {
             }
         }
         let port = try await listening.value
+        options.onListening?(url(host: options.host, port: port))
         do {
             _ = try await initialBuild.value
         } catch is CancellationError {

@@ -22,7 +22,9 @@ final class PreviewSession: Sendable {
     /// Rebuilds once per batch of changes until the stream ends or the task is cancelled.
     func run(builder: PreviewBuilder, changes: AsyncStream<[String]>, initialBuild: OneShot<RebuildReport>) async {
         var builder = builder
-        guard let first = await builder.rebuild(trigger: []) else {
+        let early = FirstBuildFiles()
+        state.withLock { $0.firstBuild = early }
+        guard let first = await builder.rebuild(trigger: [], streamingTo: early) else {
             initialBuild.fail(CancellationError())
             return
         }
@@ -40,6 +42,7 @@ final class PreviewSession: Sendable {
         let buildID: String = state.withLock { state in
             state.site = builder.servedSite
             state.failure = builder.failure
+            state.firstBuild = nil
             if report.event != nil {
                 let next = generation.withLock { value -> Int in value += 1; return value }
                 state.buildID = "\(token)-\(next)"

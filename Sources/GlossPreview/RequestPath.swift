@@ -15,6 +15,12 @@ struct RequestPath: Equatable, Sendable {
     /// `/a/b/` → `a/b`; `/` → ``.
     var key: String { segments.joined(separator: "/") }
 
+    /// The file a request names: a folder's `index.html` (`/a/b/` → `a/b/index.html`), else `key`.
+    var file: String {
+        guard isDirectory else { return key }
+        return key.isEmpty ? "index.html" : key + "/index.html"
+    }
+
     /// nil when the target is not an origin-form path (`/…`) of safe segments.
     init?(target: String) {
         var path = Substring(target)

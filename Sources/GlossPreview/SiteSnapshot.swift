@@ -11,14 +11,17 @@ public struct SiteSnapshot: Sendable {
     public private(set) var diskFiles: [String: OutputFile.DiskFile]
 
     public init(_ files: [OutputFile]) {
-        var byPath: [String: [UInt8]] = [:]
-        var onDisk: [String: OutputFile.DiskFile] = [:]
-        byPath.reserveCapacity(files.count)
+        self.files = [:]
+        self.diskFiles = [:]
+        self.files.reserveCapacity(files.count)
+        add(files)
+    }
+
+    /// Adds files (a later file of a path replaces an earlier one).
+    mutating func add(_ files: [OutputFile]) {
         for file in files {
-            if let disk = file.disk { onDisk[file.path] = disk } else { byPath[file.path] = file.bytes }
+            if let disk = file.disk { diskFiles[file.path] = disk } else { self.files[file.path] = file.bytes }
         }
-        self.files = byPath
-        self.diskFiles = onDisk
     }
 
     /// The bytes of an output file (read from disk for a disk file), nil when there is none.
@@ -81,6 +84,8 @@ struct PreviewState: Sendable {
     var site: SiteSnapshot?
     /// The latest build's diagnostics when it failed; nil when it succeeded.
     var failure: [Diagnostic]?
+    /// What the first build has made so far, while it runs.
+    var firstBuild: FirstBuildFiles?
     /// Changes whenever what a page shows changes; pages carry it so a browser that reconnects
     /// (or connected just after a rebuild) can tell its page is stale.
     var buildID: String
@@ -93,4 +98,20 @@ extension SiteSnapshot {
         for path in paths { copy.remove(path) }
         return copy
     }
+}
+
+/// The files of the first build while it runs, added as the render stage hands them over, so
+/// the preview serves each page as soon as it exists rather than once the whole site is built
+/// (at 10,000 articles the home page is ready about a third of the way through). Only the first
+/// build is served this way: a rebuild replaces the last good build all at once.
+final class FirstBuildFiles: Sendable {
+    private let made = Locked(SiteSnapshot([]))
+
+    /// Safe to call from every thread of the render stage at once.
+    func add(_ files: [OutputFile]) { made.withLock { $0.add(files) } }
+
+    func contents(_ path: String) -> [UInt8]? { made.withLock { $0.contents(path) } }
+
+    /// Everything added so far.
+    var all: SiteSnapshot { made.current }
 }

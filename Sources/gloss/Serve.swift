@@ -22,21 +22,24 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
+        let open = self.open
+        // Said as soon as the port is ours: the first build's pages are served as they are made.
         let options = PreviewOptions(source: site.source, host: host, port: port, includeDrafts: site.drafts,
-                                     allowOrphans: site.allowOrphans, allowBrokenLinks: site.allowBrokenLinks, output: { Report.line($0) })
+                                     allowOrphans: site.allowOrphans, allowBrokenLinks: site.allowBrokenLinks, output: { Report.line($0) },
+                                     onListening: { url in
+                                         Report.line("Serving \(url) (Ctrl-C to stop); building, each page is served as soon as it is made")
+                                         if open { Browser.open(url) }
+                                     })
         if !options.isLoopback {
             Report.line("warning: --host \(host) makes the preview reachable from other machines; it has no authentication and serves drafts")
         }
         let outcome = Outcome()
         let finished = DispatchSemaphore(value: 0)
-        let open = self.open
         // ParsableCommand.run is synchronous (the root command is not async): run the server in a
         // task and wait here; SIGINT/SIGTERM end it gracefully.
         Task {
             do {
                 let preview = try await PreviewServer.start(options, handleSignals: true)
-                Report.line("Serving \(preview.url) (Ctrl-C to stop)")
-                if open { Browser.open(preview.url) }
                 try await preview.wait()
             } catch PreviewError.stoppedWhileStarting {
                 // Ctrl-C before the first build finished: a clean stop.

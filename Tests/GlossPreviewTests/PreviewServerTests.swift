@@ -73,6 +73,52 @@ struct PreviewServerTests {
         }
     }
 
+    @Test("the first build's pages are served as soon as each is made, before the whole site is built")
+    func servesTheFirstBuildAsItGoes() async throws {
+        let site = try TestSite(TestSite.minimal)
+        defer { site.remove() }
+        // Enough articles that the rest of the build (their pages, the feeds, the search index,
+        // the link check) long outlasts the home page, which is rendered first.
+        let paragraph = String(repeating: "Shinzo Abe met Donald Trump in New York to talk about trade and tariffs. ", count: 20)
+        for number in 0..<400 {
+            try site.write("content/articles/a\(number).md", "---\ntitle: Article \(number)\ndate: 2024-05-01\ntags: [t\(number % 40)]\n---\n\(paragraph)\n\n\(paragraph)\n")
+        }
+        let early = Locked<[(status: Int, text: String)]>([])
+        let polling = Locked<Task<Void, Never>?>(nil)
+        let options = PreviewOptions(source: site.root, port: 0, onListening: { url in
+            let port = Int(url.split(separator: ":").last!.dropLast())!
+            polling.withLock {
+                $0 = Task {
+                    // Asks for the home page until it comes, noting every answer.
+                    while !Task.isCancelled {
+                        if let reply = try? await TestHTTP.get(port, "/") {
+                            early.withLock { $0.append((reply.status, reply.text)) }
+                            if reply.status == 200 { return }
+                        }
+                        try? await Task.sleep(for: .milliseconds(5))
+                    }
+                }
+            }
+        })
+        let preview = try await PreviewServer.start(options)
+        defer { polling.current?.cancel() }
+        let finished = try await TestHTTP.get(preview.port, "/")
+        try await preview.stop()
+        let answers = early.current
+        // The first build's pages carry its build ID (`…-0`); once it is published the pages
+        // carry the next one, so a home page with `-0` was served while the build was running.
+        let firstID = try #require(finished.text.firstMatch(of: /var build = "([a-z0-9]+)-1"/)).1
+        let home = try #require(answers.last)
+        #expect(home.status == 200 && home.text.contains("var build = \"\(firstID)-0\""), "the home page came only with the whole site")
+        #expect(home.text.contains("Test Digest"))
+        // Before it was made, the home page was "building", asking again every second: never a 404.
+        for answer in answers.dropLast() {
+            #expect(answer.status == 503 && answer.text.contains("http-equiv=\"refresh\""), "\(answer.status)")
+        }
+        // What was served early is what the finished build serves.
+        #expect(home.text.replacingOccurrences(of: "\(firstID)-0", with: "\(firstID)-1") == finished.text)
+    }
+
     @Test("an unknown path gets the site's 404 page, status 404, with a link home and live reload")
     func notFound() async throws {
         try await withPreview { _, preview in

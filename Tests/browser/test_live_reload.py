@@ -61,9 +61,11 @@ class Server:
             self.lines.append(line.rstrip("\n"))
 
     def ready(self):
+        """The home page answers and the first build is done (the preview serves each page of
+        its first build as soon as it is made, and reloads open pages once the build is done)."""
         def answers():
             with urllib.request.urlopen(self.url + "/", timeout=2) as response:
-                return response.status == 200
+                return response.status == 200 and any("] built " in line for line in self.lines)
         return wait_until(answers, timeout=60, interval=0.2)
 
     def stop(self):

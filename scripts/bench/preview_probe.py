@@ -1,6 +1,7 @@
 """`gloss serve` measured from outside, as a user sees it (for compare_hugo.py): seconds from
-start until the first page is served, then save → reload event for a few saves of one article
-(the clock stops when the Server-Sent Event reaches this client, as a browser's would)."""
+start until the first page is served (the preview serves each page of its first build as soon as
+it is made) and until the whole first build is done, then save → reload event for a few saves of
+one article (the clock stops when the Server-Sent Event reaches this client, as a browser's would)."""
 import http.client, os, signal, socket, statistics, subprocess, tempfile, threading, time
 
 
@@ -11,12 +12,13 @@ def probe_preview(gloss, site, saves=5):
     articles = sorted((site / "content" / "articles").rglob("*.md"))
     edited = articles[len(articles) // 2]
     original = edited.read_bytes()
-    log = tempfile.TemporaryFile()
+    log = tempfile.NamedTemporaryFile(prefix="gloss-serve-", suffix=".log")
     started = time.monotonic()
     process = subprocess.Popen([gloss, "serve", "--source", str(site), "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
     latencies = []
     try:
         first_page = wait_for_page(port, process) - started
+        whole_site = wait_for_line(log.name, "] built ", process) - started
         events = EventStream(port)
         events.start()
         events.wait_for("hello", 0)
@@ -31,7 +33,8 @@ def probe_preview(gloss, site, saves=5):
         process.send_signal(signal.SIGINT)
         usage = reap(process)
         log.close()
-    return (f"\n`gloss serve` ({edited.name} saved {saves} times): first page served {first_page:.1f} s after start; "
+    return (f"\n`gloss serve` ({edited.name} saved {saves} times): first page served {first_page:.1f} s after start, "
+            f"first build done {whole_site:.1f} s after start; "
             f"save → reload event median {statistics.median(latencies) * 1000:.0f} ms "
             f"(min {min(latencies) * 1000:.0f}, max {max(latencies) * 1000:.0f}); "
             f"peak RSS {usage.ru_maxrss / 1e3:.0f} MB.")
@@ -54,6 +57,19 @@ def wait_for_page(port, process, timeout=3600):
             pass
         time.sleep(0.05)
     raise RuntimeError("gloss serve served no page in time")
+
+
+def wait_for_line(path, text, process, timeout=3600):
+    """The moment the preview's output (the file at `path`) first holds `text`."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with open(path, "rb") as output:
+            if text.encode() in output.read():
+                return time.monotonic()
+        if process.poll() is not None:
+            raise RuntimeError(f"gloss serve exited with {process.returncode}")
+        time.sleep(0.05)
+    raise RuntimeError(f"gloss serve never said {text!r}")
 
 
 class EventStream(threading.Thread):
