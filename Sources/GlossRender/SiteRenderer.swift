@@ -51,16 +51,17 @@ public struct SiteRenderer: Sendable {
         // The search index reads only the analysis, so it is made beside the rest. With a cache
         // (the preview) it starts with the pages: a rebuild's passes over the whole site would
         // otherwise wait for each other on one core. Without one it starts once the pages are
-        // made and their inputs freed, beside the data files (made one at a time) and the link
-        // check: after them, it was the last 4–5 s of a 10,000-article build, on one core or two.
+        // checked and what they needed is freed, beside the data files, which are made one at a
+        // time: after them, it was the last 4–5 s of a 10,000-article build, on one core or two.
+        // Files made after the pages go to the sink as they are made too, but for a path a static
+        // file claims (it may replace a generated file that is not a page): merged below.
         let claimed = Set(media.map(\.path))
-        let searchFiles = SearchIndexOutput(sink: sink, claimed: claimed)
+        let searchFiles = RoutedFiles(sink: sink, claimed: claimed)
         let startSearch = { [site, cache] in
             BackgroundWork { SearchIndexBuilder(site: site, cache: cache?.search).write(searchFiles.add) }
         }
         let searchWithPages = cache == nil ? nil : startSearch()
         var made = renderPages()
-        let search = searchWithPages ?? startSearch()
         // Taken, not copied: appending to a copy still shared with `made` would copy every page.
         var files: [OutputFile] = []
         swap(&files, &made.files)
@@ -69,46 +70,39 @@ public struct SiteRenderer: Sendable {
             diagnostics.append(.warning("gloss.yml", "no `base_url`: feed.xml, feed.json, sitemap.xml and robots.txt are not written (they need absolute URLs)"))
         }
         var written = sink == nil ? [] : made.paths
-        // Feeds, data and the search index go to the sink as they are made too, but for a path a
-        // static file claims (it may replace a generated file that is not a page): merged below.
-        func add(_ file: OutputFile) {
-            if let sink, !claimed.contains(file.path) {
-                sink([file])
-                written.append(file.path)
-            } else {
-                files.append(file)
-            }
-        }
+        let feedsAndData = derivedFiles(pages: made.paths)
+        let assets = theme.assets.keys.sorted()
+        // Every page is checked against every file but the search index's (whose paths are
+        // known before they are made), and what the check read of the pages is freed: the
+        // search index's files, none of them a page, settle what they can after.
+        let checker = LinkChecker(severity: brokenLinks)
+        var findings = checker.findings(pages: made.links, files: Set(made.paths + feedsAndData.map(\.path) + assets + claimed),
+                                        memo: cache?.linkCheck)
+        made.links = []
+        if cache == nil { shared.cards.removeAll() }
+        let search = searchWithPages ?? startSearch()
+        let derived = RoutedFiles(sink: sink, claimed: claimed)
         // One at a time: made side by side they held 25-50 MB more at the peak of a 10,000-article
         // build (two large JSON exports at once) to save about a second.
-        for file in derivedFiles(pages: made.paths) {
+        for file in feedsAndData {
             // Written as it is made when it goes to disk with no cache to keep it (`SpooledFile`).
             if sink != nil, cache == nil, !claimed.contains(file.path), let spooled = SpooledFile(file) {
-                add(spooled.file)
+                derived.add(spooled.file)
                 spooled.remove()
                 continue
             }
             let entry = made.previous[file.path].flatMap { $0.model == file.model ? $0 : nil }
                 ?? RenderCache.Entry(input: nil, model: cache == nil ? nil : file.model, bytes: file.make())
-            add(OutputFile(path: file.path, bytes: entry.bytes))
+            derived.add(OutputFile(path: file.path, bytes: entry.bytes))
             if cache != nil { made.kept[file.path] = entry }
         }
         cache?.finish(made.kept)
         made.previous = [:]
         made.kept = [:]
-        theme.assets.keys.sorted().forEach { add(OutputFile(path: $0, bytes: theme.assets[$0]!)) }
-        // Every page is checked before the search index is made, and what the check read of them
-        // is freed: the search index's files, none of them a page, settle what they can after.
-        let checker = LinkChecker(severity: brokenLinks)
-        var findings = checker.findings(pages: made.links, files: Set(files.map(\.path) + written + media.map(\.path)),
-                                        memo: cache?.linkCheck)
-        made.links = []
-        if cache == nil { shared.cards.removeAll() }
+        assets.forEach { derived.add(OutputFile(path: $0, bytes: theme.assets[$0]!)) }
+        derived.take(into: &files, written: &written)
         search.value
-        let late = searchFiles.taken
-        written += late.written
-        files += late.kept
-        findings = LinkChecker.settled(findings, by: Set(late.written + late.kept.map(\.path)))
+        findings = LinkChecker.settled(findings, by: searchFiles.take(into: &files, written: &written))
         files = PublishedFiles.merge(media, into: files, written: Set(written), sources: site.files, diagnostics: &diagnostics)
         diagnostics += shared.links.unknownSources(severity: brokenLinks)
         diagnostics += checker.report(findings, content: shared.links)
@@ -210,10 +204,10 @@ public struct SiteRenderer: Sendable {
     }
 }
 
-/// The search index's files as its background task makes them: handed to the sink at once (their
-/// paths noted), or kept when there is no sink or a static file claims the path, as the render
-/// stage's own files are. Safe to call from the task while the render stage goes on.
-final class SearchIndexOutput: @unchecked Sendable {
+/// Files the render stage makes after its pages (feeds, data, assets, the search index): each
+/// handed to the sink as it is made, or kept when there is no sink or a static file claims its
+/// path. Safe to call from a background task (the search index's) while the stage goes on.
+final class RoutedFiles: @unchecked Sendable {
     private let sink: (@Sendable ([OutputFile]) -> Void)?
     private let claimed: Set<String>
     private let lock = NSLock()
@@ -233,6 +227,12 @@ final class SearchIndexOutput: @unchecked Sendable {
         }
     }
 
-    /// What was added, once the task is done.
-    var taken: (written: [String], kept: [OutputFile]) { lock.withLock { (written, kept) } }
+    /// Appends what was added, in order, to the stage's files and written paths; returns its paths.
+    @discardableResult
+    func take(into files: inout [OutputFile], written paths: inout [String]) -> Set<String> {
+        let (written, kept) = lock.withLock { (self.written, self.kept) }
+        paths += written
+        files += kept
+        return Set(written + kept.map(\.path))
+    }
 }
