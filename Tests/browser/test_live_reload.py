@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Real-browser test of `gloss serve`: headless Chromium (Debian's chromium + chromium-driver,
 driven by Selenium from PyPI) opens preview pages while this script edits the site on disk, and
-checks that the page changes with no action in the browser.
+checks that the page changes with no action in the browser; and, on a generated site, that a
+page opened while the first build runs shows the site as soon as its page is made.
 
     python3 Tests/browser/test_live_reload.py [--gloss PATH] [--site DIR]
 
@@ -202,10 +203,35 @@ def main():
                 raise AssertionError("the article did not come back when restored")
             return "404 with a link home, then the article again"
 
+        def first_build_served_early():
+            # A generated site big enough that the first build goes on for seconds after its home
+            # page is made (with the debug binary, 500 articles: about 5 s, then 3 s more).
+            big = os.path.join(workdir, "big-site")
+            subprocess.run([sys.executable, os.path.join(REPO, "Tests", "site-checks", "generate_site.py"), "--articles", "500", big],
+                           check=True, capture_output=True)
+            early = Server(args.gloss, big, free_port())
+            try:
+                if not wait_until(lambda: any("Serving http" in line for line in early.lines), timeout=30):
+                    raise AssertionError("gloss serve did not say where it listens")
+                driver.get(early.url + "/")
+                building = driver.title
+                if not wait_until(lambda: "building" not in driver.title.lower(), timeout=120):
+                    raise AssertionError(f"still {driver.title!r}: the building page did not turn into the site")
+                done_before = any("] built " in line for line in early.lines)
+                home = driver.title
+                if not wait_until(lambda: any("] built " in line for line in early.lines), timeout=120):
+                    raise AssertionError("the first build never finished")
+                if done_before:
+                    raise AssertionError(f"{home!r} came only once the whole first build was done")
+                return f"{building!r}, then {home!r} while the first build went on"
+            finally:
+                early.stop()
+
         check("edit an article: the open page shows the new text", live_reload)
         check("edit the stylesheet: swapped without a reload", stylesheet_swap)
         check("break the article: overlay with the diagnostic; fix it: overlay gone", error_overlay)
         check("delete the article being viewed: helpful 404; restore: back", deleted_article)
+        check("first build: the building page turns into the site while the build goes on", first_build_served_early)
     except Exception as error:
         results.append(("setup", False, str(error)))
         print(f"FAIL setup: {error}", flush=True)
