@@ -22,8 +22,10 @@ public struct SiteRenderer: Sendable {
     let brokenLinks: Diagnostic.Severity
     /// The site's published files (photo copies, attachments, static files), written beside the pages.
     let media: [OutputFile]
-    /// Takes each page as soon as it is rendered (`gloss build` writes it to disk), so the pages'
-    /// bytes are not all held until the end; nil keeps them in the returned files.
+    /// Takes each page as soon as it is rendered (`gloss build` writes it to disk; the preview
+    /// serves its first build's), so the pages' bytes are not all held until the end; nil keeps
+    /// them in the returned files. Called from many threads at once (pages, then the search
+    /// index beside the feeds and data).
     let sink: (@Sendable ([OutputFile]) -> Void)?
 
     /// - Parameters:
