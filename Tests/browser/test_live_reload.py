@@ -61,12 +61,16 @@ class Server:
         for line in self.process.stdout:
             self.lines.append(line.rstrip("\n"))
 
+    def said(self, text):
+        """Whether a line of the server's output so far holds `text`."""
+        return any(text in line for line in self.lines)
+
     def ready(self):
         """The home page answers and the first build is done (the preview serves each page of
         its first build as soon as it is made, and reloads open pages once the build is done)."""
         def answers():
             with urllib.request.urlopen(self.url + "/", timeout=2) as response:
-                return response.status == 200 and any("] built " in line for line in self.lines)
+                return response.status == 200 and self.said("] built ")
         return wait_until(answers, timeout=60, interval=0.2)
 
     def stop(self):
@@ -211,15 +215,15 @@ def main():
                            check=True, capture_output=True)
             early = Server(args.gloss, big, free_port())
             try:
-                if not wait_until(lambda: any("Serving http" in line for line in early.lines), timeout=30):
+                if not wait_until(lambda: early.said("Serving http"), timeout=30):
                     raise AssertionError("gloss serve did not say where it listens")
                 driver.get(early.url + "/")
                 building = driver.title
                 if not wait_until(lambda: "building" not in driver.title.lower(), timeout=120):
                     raise AssertionError(f"still {driver.title!r}: the building page did not turn into the site")
-                done_before = any("] built " in line for line in early.lines)
+                done_before = early.said("] built ")
                 home = driver.title
-                if not wait_until(lambda: any("] built " in line for line in early.lines), timeout=120):
+                if not wait_until(lambda: early.said("] built "), timeout=120):
                     raise AssertionError("the first build never finished")
                 if done_before:
                     raise AssertionError(f"{home!r} came only once the whole first build was done")
