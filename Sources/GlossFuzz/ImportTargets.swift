@@ -10,8 +10,12 @@ enum ImportTargets {
         { bytes in
             if fileExtension == "html" {
                 // Removing scripts' text before parsing must not change the tree (`ScriptTextFilter`).
-                require(HTMLDocument.parse(bytes: bytes).nodes == HTMLDocument.parse(bytes: bytes, filteringScripts: false).nodes,
+                let document = HTMLDocument.parse(bytes: bytes)
+                require(document.nodes == HTMLDocument.parse(bytes: bytes, filteringScripts: false).nodes,
                         "the page parses to another tree once its scripts' text is removed")
+                // Whole-page queries read the nodes in id order (`HTMLDocument.nodes`).
+                require(document.descendants(of: document.root) == Array(document.nodes.indices.dropFirst()),
+                        "the nodes' ids are not in document order")
             }
             let input = "import/input." + fileExtension
             ScratchFolder.write(input, bytes)

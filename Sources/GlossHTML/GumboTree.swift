@@ -8,14 +8,17 @@ enum GumboTree {
     /// allocates comes from one arena, freed at once after the copy: no per-node frees, and no
     /// recursive teardown of a deep tree.
     static func parse(_ utf8: UnsafeBufferPointer<UInt8>, fragment: Bool) -> HTMLDocument {
-        let arena = GumboArena()
+        // The arena is reached through a plain pointer: gumbo allocates for every growing string,
+        // and a class reference there cost a retain and a release each time (3% of an import).
+        let arena = UnsafeMutablePointer<GumboArena>.allocate(capacity: 1)
+        arena.initialize(to: GumboArena())
+        defer { arena.deinitialize(count: 1).deallocate() }
         var options = kGumboDefaultOptions
         options.allocator = { userdata, size in
-            guard let userdata else { return nil }
-            return Unmanaged<GumboArena>.fromOpaque(userdata).takeUnretainedValue().allocate(size)
+            userdata?.assumingMemoryBound(to: GumboArena.self).pointee.allocate(size)
         }
         options.deallocator = { _, _ in }  // the arena goes as a whole
-        options.userdata = Unmanaged.passUnretained(arena).toOpaque()
+        options.userdata = UnsafeMutableRawPointer(arena)
         options.max_errors = 0  // parse errors are not reported anywhere: do not collect them
         if fragment {
             options.fragment_context = GUMBO_TAG_BODY
@@ -23,13 +26,10 @@ enum GumboTree {
         }
         let empty: StaticString = ""
         let base = utf8.baseAddress.map { UnsafeRawPointer($0) } ?? UnsafeRawPointer(empty.utf8Start)
-        let document: HTMLDocument = withExtendedLifetime(arena) {
-            guard let output = gumbo_parse_with_options(&options, base.assumingMemoryBound(to: CChar.self), utf8.count) else {
-                return HTMLDocument(nodes: [emptyRoot], encoding: .utf8)
-            }
-            return HTMLDocument(nodes: copy(output.pointee.document), encoding: .utf8)
+        guard let output = gumbo_parse_with_options(&options, base.assumingMemoryBound(to: CChar.self), utf8.count) else {
+            return HTMLDocument(nodes: [emptyRoot], encoding: .utf8)
         }
-        return document
+        return HTMLDocument(nodes: copy(output.pointee.document), encoding: .utf8)
     }
 
     static let emptyRoot = HTMLDocument.Node(kind: .document, name: "", attributes: [], text: "", parent: nil, children: [], line: 0)
@@ -64,8 +64,7 @@ enum GumboTree {
                 nodes[parent].children.append(id)
                 // Program code and style sheets (often most of a page's bytes) are not copied: nothing
                 // reads them. A script of JSON-LD data is.
-                let isData = attributes.contains { $0.name == "type" && $0.value.lowercased().contains("json") }
-                if (name == "script" && !isData) || name == "style" { continue }
+                if name == "style" || (name == "script" && !attributes.contains { $0.name == "type" && $0.value.lowercased().contains("json") }) { continue }
                 push(children: element.children, parent: id, depth: depth + 1)
             case GUMBO_NODE_TEXT, GUMBO_NODE_WHITESPACE, GUMBO_NODE_CDATA, GUMBO_NODE_COMMENT:
                 let text = node.v.text.text.map { String(cString: $0) } ?? ""
@@ -128,13 +127,13 @@ enum GumboTree {
 }
 
 /// Memory for one parse: large blocks handed out in order and freed together when the arena goes.
-final class GumboArena {
+struct GumboArena: ~Copyable {
     private var blocks: [UnsafeMutableRawPointer] = []
     private var next: UnsafeMutableRawPointer?
     private var left = 0
     static let blockSize = 256 * 1024
 
-    func allocate(_ size: Int) -> UnsafeMutableRawPointer? {
+    mutating func allocate(_ size: Int) -> UnsafeMutableRawPointer? {
         let rounded = (max(size, 1) + 15) & ~15
         if rounded > left {
             let blockSize = max(rounded, Self.blockSize)

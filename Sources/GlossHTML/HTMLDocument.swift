@@ -27,15 +27,17 @@ public struct HTMLDocument: Sendable {
         public var closed = true
     }
 
+    /// In document order (ids are given depth first, a parent before its children), so the
+    /// descendants of the root are all the other nodes, in order.
     public internal(set) var nodes: [Node]
     /// The encoding the bytes were read as ("utf-8", "windows-1252", …), and why.
     public internal(set) var encoding: HTMLEncoding.Detection
 
     /// The document node.
-    public var root: NodeID { 0 }
+    @inlinable public var root: NodeID { 0 }
 
     /// The node, read in place (`document[id].name` copies the name, not the whole node).
-    public subscript(_ id: NodeID) -> Node {
+    @inlinable public subscript(_ id: NodeID) -> Node {
         _read { yield nodes[id] }
     }
 
@@ -82,21 +84,21 @@ public struct HTMLDocument: Sendable {
     /// The text of a value that may hold markup (a feed title, a JSON-LD body, a description
     /// written as `For more ideas on <a href="…">how to stop spending</a>`): tags go, their text stays.
     public static func plainText(_ snippet: String) -> String {
-        snippet.contains("<") ? parseFragment(snippet).textContent(0) : snippet
+        snippet.utf8.contains(0x3C) ? parseFragment(snippet).textContent(0) : snippet
     }
 
     // MARK: queries
 
-    public func attribute(_ name: String, of id: NodeID) -> String? {
+    @inlinable public func attribute(_ name: String, of id: NodeID) -> String? {
         nodes[id].attributes.first { $0.name == name }?.value
     }
 
-    public func isElement(_ id: NodeID, _ name: String) -> Bool {
+    @inlinable public func isElement(_ id: NodeID, _ name: String) -> Bool {
         nodes[id].kind == .element && nodes[id].name == name
     }
 
     /// Every descendant of `id` in document order (not `id` itself), without recursion.
-    public func descendants(of id: NodeID) -> [NodeID] {
+    @inlinable public func descendants(of id: NodeID) -> [NodeID] {
         var result: [NodeID] = []
         var stack = nodes[id].children.reversed() as [NodeID]
         while let next = stack.popLast() {
@@ -107,12 +109,14 @@ public struct HTMLDocument: Sendable {
     }
 
     /// Descendant elements of `id` with this tag name, in document order.
-    public func elements(_ name: String, under id: NodeID? = nil) -> [NodeID] {
-        descendants(of: id ?? root).filter { isElement($0, name) }
+    @inlinable public func elements(_ name: String, under id: NodeID? = nil) -> [NodeID] {
+        // The whole page, asked for most, is read in order without collecting its descendants first.
+        guard let id, id != root else { return nodes.indices.dropFirst().filter { isElement($0, name) } }
+        return descendants(of: id).filter { isElement($0, name) }
     }
 
     /// The first descendant element with this tag name.
-    public func first(_ name: String, under id: NodeID? = nil) -> NodeID? {
+    @inlinable public func first(_ name: String, under id: NodeID? = nil) -> NodeID? {
         var stack = nodes[id ?? root].children.reversed() as [NodeID]
         while let next = stack.popLast() {
             if isElement(next, name) { return next }
@@ -138,7 +142,7 @@ public struct HTMLDocument: Sendable {
     }
 
     /// Ancestors of `id`, nearest first.
-    public func ancestors(of id: NodeID) -> [NodeID] {
+    @inlinable public func ancestors(of id: NodeID) -> [NodeID] {
         var result: [NodeID] = []
         var current = nodes[id].parent
         while let next = current {

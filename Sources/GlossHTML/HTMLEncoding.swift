@@ -18,7 +18,8 @@ public enum HTMLEncoding {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return Detection(encoding: "utf-8", reason: "byte-order mark") }
         if bytes.starts(with: [0xFE, 0xFF]) { return Detection(encoding: "utf-16be", reason: "byte-order mark") }
         if bytes.starts(with: [0xFF, 0xFE]) { return Detection(encoding: "utf-16le", reason: "byte-order mark") }
-        let validUTF8 = isValidUTF8(bytes)
+        // Validating is a pass over the whole page: done only where the answer is used.
+        lazy var validUTF8 = isValidUTF8(bytes)
         if let label = MetaCharset.find(in: bytes.prefix(metaScanLimit)) {
             if let encoding = encoding(forLabel: label) {
                 // A page declared in a legacy encoding whose bytes are valid UTF-8 beyond ASCII was

@@ -87,6 +87,13 @@ enum ScriptTextFilter {
     /// One `\n` for each line break in `text` (`\r\n`, `\r` or `\n`), so that the text's lines stay
     /// and no `\r` left from one break pairs with the `\n` of the next.
     static func appendLineBreaks(of text: Slice<UnsafeBufferPointer<UInt8>>, to output: inout [UInt8]) {
+        // Most program text has no CR: its LFs are then found with memchr, not byte by byte.
+        let bounded = UnsafeBufferPointer(rebasing: text)
+        if find(0x0D, in: bounded, from: 0) == nil {
+            var at = 0
+            while let lf = find(0x0A, in: bounded, from: at) { output.append(0x0A); at = lf + 1 }
+            return
+        }
         var previous: UInt8 = 0
         for byte in text {
             if byte == 0x0D || (byte == 0x0A && previous != 0x0D) { output.append(0x0A) }

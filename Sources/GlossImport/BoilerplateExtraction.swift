@@ -11,10 +11,12 @@ extension BoilerplateRules {
         "veja também", "lees ook", "lees meer", "zobacz również", "zobacz też", "czytaj też", "czytaj także",
         "auch lesen", "lea más", "lea", "vea también", "puedes ver", "mira", "le puede interesar",
     ]
+    static let longestRelatedPrefix = relatedPrefixes.map(\.count).max() ?? 0
 
     /// "READ MORE: Only 30% of Japanese Back Abe's Third Term" → "Only 30% of Japanese Back Abe's Third Term".
     static func relatedItem(_ text: String) -> String? {
-        let lower = text.lowercased()
+        // Every line is asked: only the start that a prefix can match is lowercased.
+        let lower = String(text.prefix(longestRelatedPrefix)).lowercased()
         for prefix in relatedPrefixes where lower.hasPrefix(prefix) {
             var rest = Substring(text.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
             let upperWithoutColon = text.hasPrefix(prefix.uppercased() + " ") && prefix.contains(" ")

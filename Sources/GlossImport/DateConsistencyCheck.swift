@@ -47,14 +47,14 @@ enum DateConsistencyCheck {
         // Only events out of season on this date and named somewhere in the text can give a reason:
         // most texts name none, and then their sentences are not read for cues at all.
         let named = events.filter { event in
-            event.months.allSatisfy({ monthDistance($0, date.month) > 1 }) && event.names.contains(where: { text.contains($0) })
+            event.months.allSatisfy({ monthDistance($0, date.month) > 1 }) && event.names.contains(where: { text.containsBytes($0) })
         }
         guard !named.isEmpty else { return reasons }
         for sentence in sentences(text) {
             let lower = sentence.lowercased()
-            guard let cue = presentCues.first(where: { lower.contains($0) }) else { continue }
+            guard let cue = presentCues.first(where: { lower.containsBytes($0) }) else { continue }
             for event in named {
-                guard let name = event.names.first(where: { sentence.contains($0) }) else { continue }
+                guard let name = event.names.first(where: { sentence.containsBytes($0) }) else { continue }
                 let held = event.months.map { ContentDate.monthNames[$0 - 1] }.joined(separator: " or ")
                 reasons.append("it says \"\(cue)\" of the \(name), which is held in \(held)")
             }

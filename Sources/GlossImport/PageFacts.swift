@@ -76,41 +76,29 @@ struct PageFacts {
             }
         }
         // Names, and the page regions left out. Pages repeat their class lists (every share button,
-        // every teaser), so each distinct one is judged once.
-        var judged: [String: (tokens: [String], furniture: String?, weight: Double)] = [:]
+        // every teaser), so each distinct one is judged once, keyed by the names as written.
+        var judged: [String: Naming] = [:]
         for id in 0..<count {
             if never[id] { excluded[id] = true; continue }
             if let parent = document[id].parent, excluded[parent] { excluded[id] = true; continue }
             guard document[id].kind == .element else { continue }
-            var label = "", className = "", idName = "", role = "", written = ""
-            for attribute in document[id].attributes {
-                switch attribute.name {
-                case "class": className = attribute.value.lowercased(); label += " " + className; written += " " + attribute.value
-                case "id": idName = attribute.value.lowercased(); label += " " + idName; written += " " + attribute.value
-                case "role": role = attribute.value.lowercased(); label += " " + role; written += " " + attribute.value
-                case "itemprop": label += " " + attribute.value.lowercased(); written += " " + attribute.value
-                default: continue
-                }
+            var key = ""
+            for attribute in document[id].attributes where Naming.attributes.contains(attribute.name) {
+                key += attribute.name; key += "="; key += attribute.value; key += "\u{1}"
             }
-            let paywalled = ContentRules.paywalledText(tag: document[id].name, classes: className)
-            if paywalled {
-                label = label.split(separator: " ").filter { $0 != "paywall" }.map { " " + $0 }.joined()
-            }
-            classes[id] = label
-            if !label.isEmpty {
-                // The names as written matter only where their case says where words begin.
-                let cased = written.utf8.contains(where: { (0x41...0x5A).contains($0) }) ? written : nil
-                let key = className + "\u{1}" + idName + "\u{1}" + label + "\u{1}" + (cased ?? "")
+            var naming = Naming.none
+            if !key.isEmpty {
+                // Only some tags can be paywalled text, so only theirs is part of the judgement.
+                if ContentRules.paywalledTextTags.contains(document[id].name) { key += document[id].name }
                 if let known = judged[key] {
-                    (tokens[id], furniture[id], classWeight[id]) = known
+                    naming = known
                 } else {
-                    let words = Self.words(label)
-                    let judgement = (words, ContentRules.furnitureRule(classes: label, written: cased, tokens: words),
-                                     ContentRules.classWeight(className: className, id: idName))
-                    judged[key] = judgement
-                    (tokens[id], furniture[id], classWeight[id]) = judgement
+                    naming = Naming(tag: document[id].name, attributes: document[id].attributes)
+                    judged[key] = naming
                 }
+                (classes[id], tokens[id], furniture[id], classWeight[id]) = (naming.label, naming.tokens, naming.furniture, naming.weight)
             }
+            let paywalled = naming.paywalled, role = naming.role
             // A region the page never closed, or a hidden one, may be most of the page by mistake (a
             // browser shows it, or a script does); a closed <aside role="complementary"> is furniture however long.
             let region = ContentRules.regionTags.contains(document[id].name) || ContentRules.nonContentRoles.contains(role)
@@ -172,6 +160,47 @@ struct PageFacts {
                 ownChars[parent] += ownChars[id]
                 ownCommas[parent] += ownCommas[id]
             }
+        }
+    }
+
+    /// What an element's `class`, `id`, `role` and `itemprop` say about it.
+    private struct Naming {
+        static let attributes: Set<String> = ["class", "id", "role", "itemprop"]
+        static let none = Naming(label: "", role: "", paywalled: false, tokens: [], furniture: nil, weight: 0)
+        /// The names lowercased, each after a space (`PageFacts.classes`).
+        var label: String
+        var role: String
+        var paywalled: Bool
+        var tokens: [String]
+        var furniture: String?
+        var weight: Double
+
+        init(label: String, role: String, paywalled: Bool, tokens: [String], furniture: String?, weight: Double) {
+            (self.label, self.role, self.paywalled, self.tokens, self.furniture, self.weight) = (label, role, paywalled, tokens, furniture, weight)
+        }
+
+        init(tag: String, attributes: [HTMLDocument.Attribute]) {
+            var label = "", className = "", idName = "", role = "", written = ""
+            for attribute in attributes {
+                switch attribute.name {
+                case "class": className = attribute.value.lowercased(); label += " " + className; written += " " + attribute.value
+                case "id": idName = attribute.value.lowercased(); label += " " + idName; written += " " + attribute.value
+                case "role": role = attribute.value.lowercased(); label += " " + role; written += " " + attribute.value
+                case "itemprop": label += " " + attribute.value.lowercased(); written += " " + attribute.value
+                default: continue
+                }
+            }
+            paywalled = ContentRules.paywalledText(tag: tag, classes: className)
+            if paywalled {
+                label = label.split(separator: " ").filter { $0 != "paywall" }.map { " " + $0 }.joined()
+            }
+            self.label = label
+            self.role = role
+            // The names as written matter only where their case says where words begin.
+            let cased = written.utf8.contains(where: { (0x41...0x5A).contains($0) }) ? written : nil
+            tokens = label.isEmpty ? [] : PageFacts.words(label)
+            furniture = label.isEmpty ? nil : ContentRules.furnitureRule(classes: label, written: cased, tokens: tokens)
+            weight = label.isEmpty ? 0 : ContentRules.classWeight(className: className, id: idName)
         }
     }
 

@@ -79,6 +79,12 @@ enum TextNormaliser {
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
+            if (0x21...0x7E).contains(lead) {  // printable ASCII, most of the text: kept as it is
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(lead)
+                index += 1
+                continue
+            }
             let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
             let end = min(index + length, bytes.count)
             func continuation(_ offset: Int) -> UInt32 { index + offset < end ? UInt32(bytes[index + offset] & 0x3F) : 0 }

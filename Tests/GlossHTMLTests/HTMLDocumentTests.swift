@@ -57,6 +57,21 @@ import Testing
         #expect(deepest <= HTMLDocument.maxDepth + 1)
     }
 
+    /// `elements(_:)` over the whole page reads the nodes in id order: that must be document order,
+    /// also where the parser moves nodes (a table's stray text), merges text or flattens nesting.
+    @Test func idsAreInDocumentOrder() {
+        let pages = ["<table><tr>stray<td>cell</td>more</tr></table><p>after</p>",
+                     "<p>a<!--c-->b<template><i>t</i></template><b>x<p>y</b>z",
+                     String(repeating: "<div><span>s</span>", count: 400) + "deep" + String(repeating: "</div>", count: 400) + "<p>end</p>"]
+        for page in pages {
+            let document = HTMLDocument.parse(page)
+            #expect(document.descendants(of: document.root) == Array(document.nodes.indices.dropFirst()))
+            #expect(document.elements("p") == document.descendants(of: document.root).filter { document.isElement($0, "p") })
+        }
+        let fragment = HTMLDocument.parseFragment("<td>x</td><p>one<p>two")
+        #expect(fragment.descendants(of: fragment.root) == Array(fragment.nodes.indices.dropFirst()))
+    }
+
     @Test func fragmentsParseAsBodyContent() {
         let document = HTMLDocument.parseFragment("<title>not head</title><p>One</p>two")
         #expect(document.html.map { outline(document, $0) } == "title(not head)p(One)two")

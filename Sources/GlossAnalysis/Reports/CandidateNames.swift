@@ -20,7 +20,7 @@ public enum CandidateNames {
         let bare = word.trimmingTrailingDot
         if NameWords.partyLabels.contains(bare) { return false }
         // `Ex-minister`, `Vice-President`: a title in hyphenated parts.
-        if bare.contains("-") {
+        if bare.utf8.contains(0x2D) {
             return bare.split(separator: "-").contains { part in isTitle(part.prefix(1).uppercased() + part.dropFirst()) }
         }
         return roles.contains(bare) || NameWords.roles.contains(bare) || NameWords.honorifics[bare] != nil
