@@ -20,7 +20,7 @@ public enum ArticleImporter {
         let site = SiteContext.locate(from: options.into)
 
         var records: [ImportRecord] = []
-        var order: [(input: String, line: Int, record: Int?, problem: Diagnostic?)] = []
+        var order: [ImportWriting.Entry] = []
         let expanded = InputReader.expand(inputs)
         for (input, reading) in zip(expanded, expanded.concurrentMapBalanced(InputReader.read)) {
             for problem in reading.problems { order.append((input, problem.line, nil, .error(input, line: problem.line, problem.message))) }
@@ -40,10 +40,13 @@ public enum ArticleImporter {
 
         let context = ArticleBuilder.Context(title: options.title, date: dateOverride, source: options.source, today: options.today ?? todayUTC())
         let scanner = EntityScanner(registry: site.registry)
-        // Each article with its 4-word shingles, which the duplicate check below reads in input order.
-        var prepared: [Result<(article: PreparedArticle, shingles: TextShingles), ReadProblem>] = []
+        // Articles are made a chunk at a time on every core; each chunk is written, in input order,
+        // on another thread while the next one is made, so no core waits for the disk at the end.
+        var prepared: [ImportWriting.Prepared] = []
         prepared.reserveCapacity(records.count)
-        let chunk = 256
+        var writing = ImportWriting(order: order, options: options, siteRoot: site.root)
+        var pending: BackgroundWork<ImportWriting>?
+        let chunk = 128
         var start = 0
         while start < records.count {
             let slice = Array(records[start..<min(start + chunk, records.count)])
@@ -56,41 +59,13 @@ public enum ArticleImporter {
             }
             start += slice.count
             progress?(start, records.count)
+            let made = prepared, before = pending?.value ?? writing
+            pending = BackgroundWork { var next = before; next.write(made); return next }
         }
-
-        var writer = ArticleFileWriter(folder: options.into, siteRoot: site.root, dryRun: options.dryRun, force: options.force)
-        var candidates: [String] = []
-        var duplicates = DuplicateDetector()
-        for entry in order {
-            if let problem = entry.problem { report.items.append(.problem(problem)); continue }
-            guard let index = entry.record else { continue }
-            switch prepared[index] {
-            case .failure(let problem):
-                report.items.append(.problem(.error(entry.input, line: problem.line, problem.message)))
-            case .success(let (article, shingles)):
-                if !options.keepDuplicates, let match = duplicates.find(shingles) {
-                    let similarity = Int((match.similarity * 100).rounded(.down))
-                    report.items.append(.problem(.warning(entry.input, line: entry.line,
-                        "not written: near-duplicate of \(match.earlier) (\(similarity)% of their 4-word sequences are shared); --keep-duplicates writes it")))
-                    continue
-                }
-                let text = FrontMatterWriter.article(article)
-                switch writer.write(article, text: CanonicalText.composed(text)) {
-                case .written(let path, let replaced):
-                    duplicates.add(shingles, label: path)
-                    report.items.append(.article(ImportReport.ArticleEntry(
-                        input: article.input, line: article.line, path: path, replaced: replaced, title: article.title, fileText: text,
-                        dropped: article.dropped,
-                        warnings: article.warnings.map { .warning(article.input, line: $0.line, $0.message) }, entities: article.entities,
-                        pictures: article.pictures.map(\.name))))
-                    for candidate in article.entities.candidates where !candidates.contains(candidate.name) { candidates.append(candidate.name) }
-                case .skipped(let reason):
-                    report.items.append(.problem(.warning(entry.input, line: entry.line, "not written: \(reason)")))
-                case .failed(let reason):
-                    report.items.append(.problem(.error(entry.input, line: entry.line, reason)))
-                }
-            }
-        }
+        writing = pending?.value ?? writing
+        writing.write(prepared)  // the problems left, when no record was read at all
+        report.items += writing.items
+        let candidates = writing.candidates
 
         if options.addEntities {
             var stubs = EntityStubWriter(site: site, dryRun: options.dryRun)

@@ -37,6 +37,24 @@ import Testing
         #expect(kept.written == 3)
     }
 
+    /// Articles are written a chunk at a time while the next chunk is made (`ImportWriting`): order,
+    /// problems and duplicates must come out as if the batch were one piece.
+    @Test func aBatchOfManyChunksIsWrittenInInputOrder() {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        // 300 texts of 40 words drawn from 400, each in its own order (a fixed generator): no two alike.
+        var state: UInt64 = 7
+        func draw() -> Int { state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return Int(state >> 33) % 400 }
+        var rows = (0..<300).map { row in ("Story \(row)", (0..<40).map { _ in "w\(draw())" }.joined(separator: " ") + ".") }
+        rows[250].1 = rows[5].1.replacingOccurrences(of: ".", with: " today.")  // a near-duplicate two chunks later
+        let broken = scratch.write("a-broken.jsonl", "{\"title\": \"x\"\n")
+        let batch = scratch.write("batch.jsonl", jsonl(rows))
+        let report = scratch.importFiles([batch, broken])
+        #expect(report.articles.map(\.title) == rows.indices.filter { $0 != 250 }.map { "Story \($0)" })
+        #expect(report.problems.count == 2 && report.problems.first?.file == broken)
+        #expect(report.problems.last?.message.contains("near-duplicate of ") == true && report.problems.last?.line == 251)
+    }
+
     @Test func reimportingTheSameTextIsSkippedButANewStoryWithAnOldHeadlineIsWritten() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
