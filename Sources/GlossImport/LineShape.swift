@@ -36,11 +36,17 @@ struct LineShape: Sendable {
 
     static func tokenize(_ text: String) -> [String] {
         var tokens: [String] = []
-        var current = String.UnicodeScalarView()
+        // The word's UTF-8, lowercased as it goes while it is ASCII (most words): no scalar view to
+        // build and no `lowercased()` call for those.
+        var current: [UInt8] = []
+        var currentIsASCII = true
         var previous: Unicode.Scalar?
         func flush() {
-            if !current.isEmpty { tokens.append(String(current).lowercased()) }
-            current = String.UnicodeScalarView()
+            guard !current.isEmpty else { return }
+            let word = String(decoding: current, as: UTF8.self)
+            tokens.append(currentIsASCII ? word : word.lowercased())
+            current.removeAll(keepingCapacity: true)
+            currentIsASCII = true
         }
         for scalar in text.unicodeScalars {
             let isLetter = scalar.isLetterFast
@@ -51,7 +57,13 @@ struct LineShape: Sendable {
                 let camel = isLetter && scalar.isUppercaseFast && previous.isLowercaseFast
                 if camel || previousIsDigit != isDigit { flush() }
             }
-            current.append(scalar)
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                current.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+            } else {
+                currentIsASCII = false
+                current.append(contentsOf: UTF8.encode(scalar)!)
+            }
             previous = scalar
         }
         flush()
