@@ -84,7 +84,8 @@ struct PageFacts {
             guard document[id].kind == .element else { continue }
             var key = ""
             for attribute in document[id].attributes where Naming.attributes.contains(attribute.name) {
-                key += attribute.name; key += "="; key += attribute.value; key += "\u{1}"
+                // The value's length first, so no value can pass for another attribute's.
+                key += attribute.name; key += String(attribute.value.utf8.count); key += "="; key += attribute.value
             }
             var naming = Naming.none
             if !key.isEmpty {
