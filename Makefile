@@ -177,7 +177,7 @@ bench-hugo: deps
 	python3 scripts/bench/compare_hugo.py --gloss .build/release/gloss --sizes "$(BENCH_SIZES)" $(BENCH_FLAGS)
 
 # Import quality and speed (release): F1, precision and recall of `gloss import` against the expected
-# text of Tests/ImportEval (tuned, tuned-2, tuned-3 and held-out parts), trafilatura from PyPI side by side on the same
+# text of Tests/ImportEval (tuned, tuned-2, tuned-3, tuned-4 and held-out parts), trafilatura from PyPI side by side on the same
 # pages, and the time to import 1,000 saved pages. Options: make bench-import BENCH_IMPORT_FLAGS="--pages --raw"
 bench-import: deps
 	@scripts/ensure-packages cmark python3-pip

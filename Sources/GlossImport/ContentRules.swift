@@ -31,11 +31,11 @@ enum ContentRules {
 
     /// Hidden from readers: `hidden`, `aria-hidden="true"`, `display:none`, `visibility:hidden`. A
     /// paywalled paragraph's `aria-hidden` (Future plc's) hides it from screen readers only: a
-    /// browser shows it.
+    /// browser shows it; its `hidden` lasts until the page's script has checked a subscription.
     static func isHidden(_ attributes: [HTMLDocument.Attribute], paywalled: Bool = false) -> Bool {
         for attribute in attributes {
             switch attribute.name {
-            case "hidden": return true
+            case "hidden": if !paywalled { return true }
             case "aria-hidden": if !paywalled, attribute.value.lowercased() == "true" { return true }
             case "style":
                 // Lowercased, spaces removed, on bytes: style attributes are on many elements.
@@ -211,13 +211,22 @@ enum ContentRules {
         return nil
     }
 
-    /// A paragraph or heading classed just `paywall` is the story's own text that a paywall may
+    /// A paragraph or heading classed just `paywall` (or `paywalled`) is the story's own text that a paywall may
     /// hide (Condé Nast, Future plc mark every paragraph so), not a notice about it; `paywall-prompt`,
-    /// `c-paywall__text` and a container classed `paywall` keep the subscribe rule.
+    /// `c-paywall__text` and a container classed `paywall` keep the subscribe rule, unless the
+    /// container holds a story's worth of text (`paywalledStoryMinChars`).
     static func paywalledText(tag: String, classes: String) -> Bool {
-        paywalledTextTags.contains(tag) && classes.split(separator: " ").contains("paywall")
+        paywalledTextTags.contains(tag) && classedPaywall(classes)
     }
     static let paywalledTextTags: Set<String> = ["p", "h2", "h3", "h4", "h5", "h6", "blockquote"]
+    static func classedPaywall(_ classes: String) -> Bool { classes.split(separator: " ").contains { paywallClasses.contains(String($0)) } }
+    /// Class names that say an element is paywalled content (`paywalled`: Jyllands-Posten), not a notice about it.
+    static let paywallClasses: Set<String> = ["paywall", "paywalled"]
+    /// A container classed just `paywall` with this much text below is the rest of the story, in
+    /// the page but hidden until a script has checked the reader's subscription (ABC hides all but
+    /// the first paragraph so, and the end of that paragraph in a `<span>`); a notice about the
+    /// paywall is a line or two.
+    static let paywalledStoryMinChars = 400
 
     /// Readability's class weight: +25 for a story word in the class, and again in the id; −25 for a weak word.
     static func classWeight(className: String, id: String) -> Double {

@@ -97,6 +97,11 @@ struct PageFacts {
                     naming = Naming(tag: document[id].name, attributes: document[id].attributes)
                     judged[key] = naming
                 }
+                // The story's text hidden behind a paywall, in a container or in the end of a paragraph.
+                if !naming.paywalled, naming.classedPaywall,
+                   rawChars[id] >= ContentRules.paywalledStoryMinChars || (isPhrase(id) && insideParagraph(id)) {
+                    naming = Naming(tag: document[id].name, attributes: document[id].attributes, storyText: true)
+                }
                 (classes[id], tokens[id], furniture[id], classWeight[id]) = (naming.label, naming.tokens, naming.furniture, naming.weight)
             }
             let paywalled = naming.paywalled, role = naming.role
@@ -167,20 +172,25 @@ struct PageFacts {
     /// What an element's `class`, `id`, `role` and `itemprop` say about it.
     private struct Naming {
         static let attributes: Set<String> = ["class", "id", "role", "itemprop"]
-        static let none = Naming(label: "", role: "", paywalled: false, tokens: [], furniture: nil, weight: 0)
+        static let none = Naming(label: "", role: "", paywalled: false, classedPaywall: false, tokens: [], furniture: nil, weight: 0)
         /// The names lowercased, each after a space (`PageFacts.classes`).
         var label: String
         var role: String
+        /// Read as the story's text although a paywall may hide it (`ContentRules.paywalledText`).
         var paywalled: Bool
+        /// Classed just `paywall`, whatever the tag (`ContentRules.classedPaywall`).
+        var classedPaywall: Bool
         var tokens: [String]
         var furniture: String?
         var weight: Double
 
-        init(label: String, role: String, paywalled: Bool, tokens: [String], furniture: String?, weight: Double) {
-            (self.label, self.role, self.paywalled, self.tokens, self.furniture, self.weight) = (label, role, paywalled, tokens, furniture, weight)
+        init(label: String, role: String, paywalled: Bool, classedPaywall: Bool, tokens: [String], furniture: String?, weight: Double) {
+            (self.label, self.role, self.paywalled, self.classedPaywall) = (label, role, paywalled, classedPaywall)
+            (self.tokens, self.furniture, self.weight) = (tokens, furniture, weight)
         }
 
-        init(tag: String, attributes: [HTMLDocument.Attribute]) {
+        /// - Parameter storyText: paywalled whatever the tag (a container of the story's text).
+        init(tag: String, attributes: [HTMLDocument.Attribute], storyText: Bool = false) {
             var label = "", className = "", idName = "", role = "", written = ""
             for attribute in attributes {
                 switch attribute.name {
@@ -191,9 +201,10 @@ struct PageFacts {
                 default: continue
                 }
             }
-            paywalled = ContentRules.paywalledText(tag: tag, classes: className)
+            classedPaywall = ContentRules.classedPaywall(className)
+            paywalled = (storyText && classedPaywall) || ContentRules.paywalledText(tag: tag, classes: className)
             if paywalled {
-                label = label.split(separator: " ").filter { $0 != "paywall" }.map { " " + $0 }.joined()
+                label = label.split(separator: " ").filter { !ContentRules.paywallClasses.contains(String($0)) }.map { " " + $0 }.joined()
             }
             self.label = label
             self.role = role
@@ -203,6 +214,18 @@ struct PageFacts {
             furniture = label.isEmpty ? nil : ContentRules.furnitureRule(classes: label, written: cased, tokens: tokens)
             weight = label.isEmpty ? 0 : ContentRules.classWeight(className: className, id: idName)
         }
+    }
+
+    /// An inline element (`span`, `em`, …): not a block, not a line break.
+    private func isPhrase(_ id: NodeID) -> Bool {
+        !HTMLToMarkdown.blockElements.contains(document[id].name) && document[id].name != "br"
+    }
+
+    /// Inside a `<p>`, through inline elements only.
+    private func insideParagraph(_ id: NodeID) -> Bool {
+        var current = document[id].parent
+        while let parent = current, isPhrase(parent) { current = document[parent].parent }
+        return current.map { document.isElement($0, "p") } ?? false
     }
 
     func linkDensity(_ id: NodeID) -> Double {

@@ -341,6 +341,26 @@ import Testing
         #expect(Fixtures.paragraphs(ofArticle: article.fileText) == [Self.story[0], Self.story[1], "### Talks to start soon", Self.story[2], Self.story[3]])
     }
 
+    /// ABC hides all but the first paragraph in a container classed `paywall` (and the end of that
+    /// paragraph in a `<span>` so classed) until its script has checked a subscription; Jyllands-Posten
+    /// classes the story's container `paywalled`. Both hold the story; a short notice so classed does not.
+    @Test func aContainerClassedPaywallThatHoldsTheStoryIsTheStory() throws {
+        let body = """
+        <article><div class="body"><p>\(Self.story[0].dropLast(40))<span class="paywall">\(Self.story[0].suffix(40))</span></p>
+        <div class="paywall" hidden><p>\(Self.story[1])</p><p>\(Self.story[2])</p><p>\(Self.story[3])</p></div>
+        <div class="paywall"><p>Subscribe to keep reading every story, with our best offer this week.</p></div></div></article>
+        <nav>\((1...40).map { "<a href=\"/section/\($0)\">Section number \($0) of the paper</a>" }.joined(separator: " "))</nav>
+        """
+        let article = try importPage(Self.page(body: body))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Self.story)
+        #expect(article.dropped.map(\.rule) == ["outside-story", "subscribe"])
+        let classedPaywalled = """
+        <article><div class="text paywalled">\(Self.story.map { "<p>\($0)</p>" }.joined())</div>
+        <div class="paywalled"><p>Subscribe to keep reading every story, with our best offer this week.</p></div></article>
+        """
+        #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: classedPaywalled)).fileText) == Self.story)
+    }
+
     /// `sidebar-grid`, `sidebar-grid__content` name a layout that puts the story beside a sidebar
     /// (here twice, with an advert beside each part): the story is kept, the grid's `__sidebar` goes.
     @Test func aLayoutNamedAfterItsSidebarHoldsTheStory() throws {
