@@ -222,11 +222,14 @@ enum ContentRules {
     static func classedPaywall(_ classes: String) -> Bool { classes.split(separator: " ").contains { paywallClasses.contains(String($0)) } }
     /// Class names that say an element is paywalled content (`paywalled`: Jyllands-Posten), not a notice about it.
     static let paywallClasses: Set<String> = ["paywall", "paywalled"]
-    /// A container classed just `paywall` with this much text below is the rest of the story, in
-    /// the page but hidden until a script has checked the reader's subscription (ABC hides all but
-    /// the first paragraph so, and the end of that paragraph in a `<span>`); a notice about the
-    /// paywall is a line or two.
+    /// A container classed just `paywall` with this much text in paragraphs of a story's length
+    /// (`storyParagraphMinChars`), and mostly in them, is the rest of the story, in the page but
+    /// hidden until a script has checked the reader's subscription (ABC hides all but the first
+    /// paragraph so, and the end of that paragraph in a `<span>`). A notice about the paywall is a
+    /// line or two; a subscription offer is headings, prices and lists of benefits (Badische Zeitung).
     static let paywalledStoryMinChars = 400
+    static let paywalledStoryMinShare = 0.6
+    static let storyParagraphMinChars = 100
 
     /// Readability's class weight: +25 for a story word in the class, and again in the id; −25 for a weak word.
     static func classWeight(className: String, id: String) -> Double {

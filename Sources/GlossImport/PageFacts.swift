@@ -59,13 +59,24 @@ struct PageFacts {
             }
         }
         var rawChars = [Int](repeating: 0, count: count)
+        // Text in paragraphs long enough to be a story's (what a paywall hides), before anything is left out.
+        var rawStoryChars = [Int](repeating: 0, count: count)
         var measured = [(Int, Int)](repeating: (0, 0), count: count)  // (characters, commas) of each text node, read once
         for id in stride(from: count - 1, through: 0, by: -1) where !never[id] {
             if document[id].kind == .text {
                 measured[id] = Self.measure(document[id].text)
                 rawChars[id] = measured[id].0
+            } else if rawChars[id] >= ContentRules.storyParagraphMinChars, document.isElement(id, "p") {
+                rawStoryChars[id] = rawChars[id]
             }
-            if let parent = document[id].parent { rawChars[parent] += rawChars[id] }
+            if let parent = document[id].parent {
+                rawChars[parent] += rawChars[id]
+                rawStoryChars[parent] += rawStoryChars[id]
+            }
+        }
+        /// Holds a story's worth of paragraphs, and is mostly them (not a subscription offer's list of benefits).
+        func holdsStoryText(_ id: HTMLDocument.NodeID) -> Bool {
+            rawStoryChars[id] >= ContentRules.paywalledStoryMinChars && Double(rawStoryChars[id]) >= ContentRules.paywalledStoryMinShare * Double(rawChars[id])
         }
         let pageChars = Double(rawChars[document.body ?? document.root])
         /// Whether the subtree at `id` holds a `<main>` or `<article>` (by tag or ARIA role) that is text.
@@ -99,7 +110,7 @@ struct PageFacts {
                 }
                 // The story's text hidden behind a paywall, in a container or in the end of a paragraph.
                 if !naming.paywalled, naming.classedPaywall,
-                   rawChars[id] >= ContentRules.paywalledStoryMinChars || (isPhrase(id) && insideParagraph(id)) {
+                   holdsStoryText(id) || (isPhrase(id) && insideParagraph(id)) {
                     naming = Naming(tag: document[id].name, attributes: document[id].attributes, storyText: true)
                 }
                 (classes[id], tokens[id], furniture[id], classWeight[id]) = (naming.label, naming.tokens, naming.furniture, naming.weight)

@@ -343,17 +343,19 @@ import Testing
 
     /// ABC hides all but the first paragraph in a container classed `paywall` (and the end of that
     /// paragraph in a `<span>` so classed) until its script has checked a subscription; Jyllands-Posten
-    /// classes the story's container `paywalled`. Both hold the story; a short notice so classed does not.
+    /// classes the story's container `paywalled`. Both hold the story; a short notice so classed does
+    /// not, nor does a subscription offer (headings, a list of benefits: Badische Zeitung's).
     @Test func aContainerClassedPaywallThatHoldsTheStoryIsTheStory() throws {
         let body = """
         <article><div class="body"><p>\(Self.story[0].dropLast(40))<span class="paywall">\(Self.story[0].suffix(40))</span></p>
         <div class="paywall" hidden><p>\(Self.story[1])</p><p>\(Self.story[2])</p><p>\(Self.story[3])</p></div>
-        <div class="paywall"><p>Subscribe to keep reading every story, with our best offer this week.</p></div></div></article>
+        <div class="paywall"><p>Subscribe to keep reading every story, with our best offer this week.</p></div>
+        <section class="row paywall"><h3>Read this story now!</h3><p>Already a subscriber? Sign in</p><ul>\((1...6).map { "<li>Benefit number \($0): every article on the site, the app and the newsletter, for a low price</li>" }.joined())</ul><h3>Digital basic: 3 € a month</h3></section></div></article>
         <nav>\((1...40).map { "<a href=\"/section/\($0)\">Section number \($0) of the paper</a>" }.joined(separator: " "))</nav>
         """
         let article = try importPage(Self.page(body: body))
         #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Self.story)
-        #expect(article.dropped.map(\.rule) == ["outside-story", "subscribe"])
+        #expect(article.dropped.map(\.rule) == ["outside-story", "subscribe", "subscribe"])
         let classedPaywalled = """
         <article><div class="text paywalled">\(Self.story.map { "<p>\($0)</p>" }.joined())</div>
         <div class="paywalled"><p>Subscribe to keep reading every story, with our best offer this week.</p></div></article>
