@@ -167,7 +167,14 @@ enum BoilerplateRules {
                                       "sign up for * newsletter", "subscribe to our newsletter", "subscribe to our channel", "subscribe to *",
                                       "follow us", "follow us on *", "follow * on *", "download our app", "download the app", "get the app",
                                       "get our newsletter", "join us on *", "register", "log in", "login", "sign in", "my account",
-                                      "subscribe to email updates", "receive our newsletter", "receive our * newsletter", "sie sind aktuell nicht eingeloggt", "hazte miembro y disfruta de beneficios exclusivos"])
+                                      "subscribe to email updates", "receive our newsletter", "receive our * newsletter", "sie sind aktuell nicht eingeloggt", "hazte miembro y disfruta de beneficios exclusivos",
+                                      // What is left of a story kept for subscribers, in French (Le Monde, Le Figaro).
+                                      "article réservé aux abonnés", "réservé aux abonnés", "cet article est réservé aux abonnés",
+                                      "la suite est réservée aux abonnés", "il vous reste # de cet article à lire", "il vous reste # # de cet article à lire",
+                                      "il vous reste # de cet article à lire la suite est réservée aux abonnés",
+                                      "il vous reste # # de cet article à lire la suite est réservée aux abonnés",
+                                      "cet article est réservé aux abonnés il vous reste # à découvrir",
+                                      "votre abonnement n autorise pas la lecture de cet article"])
     static let advert = PhraseSet(["advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "promoted", "paid content",
                                    "partner content", "story continues below advertisement", "story continues below", "article continues below",
                                    "continue reading below", "continue reading", "scroll to continue with content", "remove ads", "ad feedback",

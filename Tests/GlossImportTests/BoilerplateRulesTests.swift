@@ -23,6 +23,8 @@ import Testing
         ("Weitere Infos unter www.itfjuniors.de.", .tail, "call-to-action"),
         ("Receive our monthly newsletter", .anywhere, "subscribe"),
         ("Subscribe to email updates", .anywhere, "subscribe"),
+        ("Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.", .anywhere, "subscribe"),
+        ("Article réservé aux abonnés", .anywhere, "subscribe"),
         ("Anzeige, enthält Affiliate Links", .anywhere, "advert"),
         ("*Werbung. Dieser Beitrag enthält Werbung für Westwing.", .anywhere, "ad-disclosure"),
         ("This post contains affiliate links, which means we may earn a commission.", .anywhere, "ad-disclosure"),
