@@ -215,9 +215,6 @@ enum ContentRules {
     /// hide (Condé Nast, Future plc mark every paragraph so), not a notice about it; `paywall-prompt`,
     /// `c-paywall__text` and a container classed `paywall` keep the subscribe rule, unless the
     /// container holds a story's worth of text (`paywalledStoryMinChars`).
-    static func paywalledText(tag: String, classes: String) -> Bool {
-        paywalledTextTags.contains(tag) && classedPaywall(classes)
-    }
     static let paywalledTextTags: Set<String> = ["p", "h2", "h3", "h4", "h5", "h6", "blockquote"]
     static func classedPaywall(_ classes: String) -> Bool { classes.split(separator: " ").contains { paywallClasses.contains(String($0)) } }
     /// Class names that say an element is paywalled content (`paywalled`: Jyllands-Posten), not a notice about it.

@@ -187,7 +187,7 @@ struct PageFacts {
         /// The names lowercased, each after a space (`PageFacts.classes`).
         var label: String
         var role: String
-        /// Read as the story's text although a paywall may hide it (`ContentRules.paywalledText`).
+        /// Read as the story's text although a paywall may hide it (`ContentRules.paywalledTextTags`).
         var paywalled: Bool
         /// Classed just `paywall`, whatever the tag (`ContentRules.classedPaywall`).
         var classedPaywall: Bool
@@ -213,7 +213,7 @@ struct PageFacts {
                 }
             }
             classedPaywall = ContentRules.classedPaywall(className)
-            paywalled = (storyText && classedPaywall) || ContentRules.paywalledText(tag: tag, classes: className)
+            paywalled = classedPaywall && (storyText || ContentRules.paywalledTextTags.contains(tag))
             if paywalled {
                 label = label.split(separator: " ").filter { !ContentRules.paywallClasses.contains(String($0)) }.map { " " + $0 }.joined()
             }

@@ -43,9 +43,8 @@ import Testing
         let scratch = Scratch()
         defer { scratch.remove() }
         // 300 texts of 40 words drawn from 400, each in its own order (a fixed generator): no two alike.
-        var state: UInt64 = 7
-        func draw() -> Int { state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return Int(state >> 33) % 400 }
-        var rows = (0..<300).map { row in ("Story \(row)", (0..<40).map { _ in "w\(draw())" }.joined(separator: " ") + ".") }
+        var random = SplitMix64(seed: 7)
+        var rows = (0..<300).map { row in ("Story \(row)", (0..<40).map { _ in "w\(random.below(400))" }.joined(separator: " ") + ".") }
         rows[250].1 = rows[5].1.replacingOccurrences(of: ".", with: " today.")  // a near-duplicate two chunks later
         let broken = scratch.write("a-broken.jsonl", "{\"title\": \"x\"\n")
         let batch = scratch.write("batch.jsonl", jsonl(rows))
