@@ -86,7 +86,12 @@ struct ArticleExtractor {
 
     /// The elements holding the story and how they were found.
     func storyElements(_ scorer: ContentScorer) -> ([NodeID], String) {
-        let (top, members) = scorer.choose()
+        var (top, members) = scorer.choose()
+        var how = "the best-scored element" + describe(top) + (members.count > 1 ? " and \(members.count - 1) sibling(s)" : "")
+        if let story = wholeStory(in: members) {
+            how = "the page's own story" + describe(story) + ", not the next story with it in the best-scored element" + describe(top)
+            (top, members) = (story, [story])
+        }
         let scoredLength = members.reduce(0) { $0 + facts.chars[$1] }
         // The page marks its story: itemprop/property="articleBody" (several parts are taken in order).
         let marked = document.nodes.indices.filter { id in
@@ -124,7 +129,25 @@ struct ArticleExtractor {
            Double(facts.proseChars[article]) > ContentRules.articleMoreProse * Double(members.reduce(0) { $0 + facts.proseChars[$1] }) {
             return ([article], "the page's <article> around the best-scored element" + describe(top))
         }
-        return (members, "the best-scored element" + describe(top) + (members.count > 1 ? " and \(members.count - 1) sibling(s)" : ""))
+        return (members, how)
+    }
+
+    /// The page's own story when the chosen elements hold two or more <article>s that are whole
+    /// stories, each with its own <h1> and a story's length: pages that load the next story below
+    /// the first (Dagbladet) score their common container above either. (Forum posts and FAQ items
+    /// are <article>s too, but without a headline each.) The page's story is the one holding its
+    /// title, else the first.
+    func wholeStory(in members: [NodeID]) -> NodeID? {
+        let chosen = Set(members)
+        let headlined = Set(document.elements("h1").flatMap { document.ancestors(of: $0) })
+        let stories = document.elements("article").filter { id in
+            !facts.excluded[id] && headlined.contains(id) && facts.proseChars[id] >= ContentRules.wholeStoryMinProse
+                && document.ancestors(of: id).contains(where: chosen.contains)
+        }
+        let outermost = stories.filter { id in !document.ancestors(of: id).contains(where: stories.contains) }
+        guard outermost.count >= 2 else { return nil }
+        let title = metadata.title.map { TextNormaliser.normalise($0).lowercased() } ?? ""
+        return outermost.first { !title.isEmpty && facts.text($0).lowercased().contains(title) } ?? outermost[0]
     }
 
     /// The one outermost element whose class names it the story (`ContentRules.storyMarkers`), when

@@ -304,6 +304,9 @@ enum ContentRules {
                                             "notice", "footer", "aside"]
     /// The page's single <article> replaces the best-scored container inside it when it holds this much more prose.
     static let articleMoreProse = 1.15
+    /// An <article> with this much prose is a whole story: a container holding two of them holds a
+    /// next story loaded below the first, not one story (`ArticleExtractor.wholeStory`).
+    static let wholeStoryMinProse = 1000
     /// A block holding more than this share of the story's prose paragraphs is never dropped by the conditional cleaning.
     static let conditionalMaxProseShare = 0.3
     /// Readability's conditional cleaning of blocks inside the story: the first that applies drops the block.

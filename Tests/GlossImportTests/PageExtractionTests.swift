@@ -363,6 +363,24 @@ import Testing
         #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: classedPaywalled)).fileText) == Self.story)
     }
 
+    /// Dagbladet loads the next story below the page's own, each a whole `<article>` with its own
+    /// headline, in one container that outscores both: the page's story (the one with its title)
+    /// is kept, even when the next one is longer. Posts of a thread have no headline each: all stay.
+    @Test func theNextStoryLoadedBelowThePagesOwnIsLeftOut() throws {
+        let next = (1...9).map { "Ole Gunnar Solskjær, number \($0), is the leading candidate to take over as caretaker manager, a reporter wrote on Tuesday, after weeks of talks." }
+        func story(_ headline: String, _ paragraphs: [String]) -> String {
+            "<article class=\"article-entity\"><h1>\(headline)</h1>\(paragraphs.map { "<p>\($0)</p>" }.joined())</article>"
+        }
+        let own = Self.story + Self.story.map { $0.replacingOccurrences(of: "Abe", with: "Mr Abe") }
+        let page = Self.page(body: "<main>" + story("Abe and Trump agree to trade talks", own) + story("Solskjær returns", next) + "</main>")
+        #expect(Fixtures.paragraphs(ofArticle: try importPage(page).fileText) == own)
+        let swapped = Self.page(body: "<main>" + story("Solskjær returns", next) + story("Abe and Trump agree to trade talks", own) + "</main>")
+        #expect(Fixtures.paragraphs(ofArticle: try importPage(swapped).fileText) == own)
+        let posts = [own, own.map { "As the first post says: \($0)" }]
+        let thread = Self.page(body: "<main><h1>Abe and Trump agree to trade talks</h1>" + posts.map { "<article class=\"post\">\($0.map { "<p>\($0)</p>" }.joined())</article>" }.joined() + "</main>")
+        #expect(Fixtures.paragraphs(ofArticle: try importPage(thread).fileText) == posts[0] + posts[1])
+    }
+
     /// `sidebar-grid`, `sidebar-grid__content` name a layout that puts the story beside a sidebar
     /// (here twice, with an advert beside each part): the story is kept, the grid's `__sidebar` goes.
     @Test func aLayoutNamedAfterItsSidebarHoldsTheStory() throws {
