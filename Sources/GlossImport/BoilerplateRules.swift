@@ -55,6 +55,13 @@ enum BoilerplateRules {
                                                                             "akzeptier", "zustimm", "datenschutz", "utilizamos", "aceptar", "utilisons",
                                                                             "accepter", "korzystamy", "używamy", "utilizziamo", "accett"].contains { text.containsBytes($0) }
         }),
+        // The placeholder of an embedded video or post that loads only with the reader's consent
+        // ("Empfohlener redaktioneller Inhalt … Ich bin damit einverstanden, dass mir Inhalte von
+        // YouTube angezeigt werden."): a switch's label, not the story's text.
+        BoilerplateRule(name: "embed-consent", region: .anywhere, action: .drop, matches: { line in
+            line.wordCount <= 40 && (embedConsent.covers(line.tokens) || embedConsentPhrases.contains { line.lowercased.containsBytes($0) }
+                || (line.wordCount <= 4 && line.lowercased.hasPrefix("link zum ")))
+        }),
         BoilerplateRule(name: "feed-footer", region: .anywhere, action: .drop, matches: { $0.wordCount <= 40 && $0.lowercased.containsBytes(" appeared first on ") }),
         BoilerplateRule(name: "site-footer", region: .anywhere, action: .drop, matches: { line in
             line.opens(within: 15, with: ["our standards", "terms of use", "terms of service", "terms and conditions", "privacy policy", "cookie policy",
@@ -80,6 +87,7 @@ enum BoilerplateRules {
             line.opens(within: 60, with: ["this entry was posted in", "this entry was posted on", "this entry was filed under", "this post was posted in",
                                          "dieser eintrag wurde veröffentlicht", "dieser beitrag wurde unter", "dieser beitrag wurde veröffentlicht",
                                          "cette entrée a été publiée", "ce billet a été publié", "esta entrada fue publicada", "questa voce è stata pubblicata"])
+                || (line.wordCount <= 60 && line.lowercased.containsBytes("abgelegt unter") && line.lowercased.containsBytes("antworten zu diesem eintrag"))
         }),
         BoilerplateRule(name: "tag-line", region: .tail, action: .tags, matches: { tagItems($0) != nil }),
         BoilerplateRule(name: "related-headline", region: .tail, action: .drop, matches: { $0.isHeadlineLike && $0.wordCount >= 3 }),
@@ -121,6 +129,17 @@ enum BoilerplateRules {
         "click here to ", "stay up to date with", "if you're seeing this message", "if you\u{2019}re seeing this message",
         "if you are seeing this message", "download our ", "if you enjoyed reading", "if you enjoyed this", "for more information, visit",
         "for more information visit", "weitere infos unter", "weitere informationen unter", "weitere informationen zum", "weitere informationen hierzu",
+        "hat ihnen dieser artikel gefallen", "hat ihnen der artikel gefallen", "hat dir dieser artikel gefallen", "hat dir der artikel gefallen",
+        "bitte achten sie darauf, dass ihre kommentare", "if you value our journalism", "if you appreciate our journalism",
+    ]
+    static let embedConsent = PhraseSet(["empfohlener redaktioneller inhalt", "externer inhalt", "externe inhalte", "link zum *",
+                                         "* inhalte erlauben", "inhalt laden", "inhalte laden", "contenu externe", "contenido externo",
+                                         "external content", "load external content", "show external content"])
+    static let embedConsentPhrases = [
+        "ich bin damit einverstanden, dass mir", "an dieser stelle findest du einen externen inhalt", "an dieser stelle finden sie einen externen inhalt",
+        "an dieser stelle finden sie externe inhalte", "an dieser stelle findest du externe inhalte", "mit einem klick anzeigen lassen",
+        "daten können an drittplattformen übermittelt werden", "personenbezogene daten an drittplattformen", "mit ihrer zustimmung wird hier ein externer inhalt",
+        "i agree to be shown external content", "this content is hosted by a third party",
     ]
     static let callToActionPhrases = [
         " is not responsible for the opinions", "is the copyrighted property of", "written permission must be obtained", "follow us on ",
@@ -206,6 +225,9 @@ enum BoilerplateRules {
         "am", "pm", "a", "m", "p", "updated", "update", "published", "posted", "last", "modified", "created", "on", "at", "date",
         "time", "as", "of", "st", "nd", "rd", "th", "h", "today", "yesterday", "first", "ago", "hour", "hours", "minute", "minutes",
         "min", "mins", "local",
+        // "Stand: 22.04.2024, 06:00 Uhr", "Publié le 12 juillet 2023 à 10h30", "Actualizado el 3 de mayo de 2024 a las 10:15".
+        "stand", "uhr", "um", "aktualisiert", "veröffentlicht", "publié", "le", "mis", "à", "jour", "actualizado", "publicado", "el", "de", "las",
+        "aggiornato", "pubblicato", "il", "alle", "ore",
     ])
 
     /// A line that is only a date and/or time: a page clock or a dateline.

@@ -83,6 +83,8 @@ enum ContentRules {
         "ad": "advert", "ads": "advert", "adv": "advert", "nav": "navigation", "meta": "byline", "share": "share", "tools": "share",
         "aside": "related", "rail": "related",
         "date": "byline", "time": "byline", "header": "header", "footer": "footer",
+        // The author's box in German, Spanish, Polish ("autor"), Italian ("autore").
+        "autor": "byline", "autoren": "byline", "autorin": "byline", "autore": "byline", "autores": "byline",
     ]
     /// Words that mark the story itself; they weigh for a node when scoring, never against.
     static let storyWords = ["article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story", "prose",

@@ -92,6 +92,15 @@ import Testing
         ("Source: Ministry of Finance", .anywhere, "source-credit"),
         ("This entry was posted in Trade and tagged Japan, tariffs. Bookmark the permalink.", .tail, "post-footer"),
         ("Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit Berlin.", .tail, "post-footer"),
+        ("Von israel news am 21/02/2021. Abgelegt unter Israel. Sie können alle Antworten zu diesem Eintrag durch den RSS 2.0 Feed verfolgen.", .tail, "post-footer"),
+        ("Stand: 22.04.2024, 06:00 Uhr", .anywhere, "clock"),
+        ("Publié le 12/07/2023 à 10:30", .anywhere, "clock"),
+        ("Empfohlener redaktioneller Inhalt", .anywhere, "embed-consent"),
+        ("An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt.", .anywhere, "embed-consent"),
+        ("Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.", .anywhere, "embed-consent"),
+        ("Link zum YouTube-Inhalt", .anywhere, "embed-consent"),
+        ("Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.", .tail, "call-to-action"),
+        ("Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind.", .tail, "call-to-action"),
         ("US Envoy to UN Nikki Haley to Iran After Ahvaz Killings: 'Look in the Mirror'", .tail, "related-headline"),
         ("Trump Ready to Meet With Iran's Representatives at UN General Assembly - Pompeo", .tail, "related-headline"),
         ("Most Nations Expected to Fall Short of UN Chronic Illness Death Reduction Goals", .tail, "related-headline"),
@@ -133,6 +142,9 @@ import Testing
         "Mira Sorvino told reporters she would attend.",
         "The site, which contains affiliate links, earns a commission on each sale, the regulator said.",
         "Contact with the crew was lost at 3 am, the agency said.",
+        "Das Gericht entschied, dass externe Inhalte auf der Seite der Stadt erlaubt sind.",
+        "Le 12 juillet 2023, le président a reçu les syndicats à Matignon.",
+        "Stand der Dinge: Um 18 Uhr war die Sitzung am 3. Mai 2024 noch nicht beendet.",
     ]
 
     @Test(arguments: prose)
