@@ -200,7 +200,7 @@ struct ArticleExtractor {
                 stack.append(contentsOf: node.children.reversed().map { ($0, false) })
             }
         }
-        dropTrailingLinks(in: members, total: total, &dropped, &report, furnitureDrops: &furnitureDrops)
+        dropTrailingLinksAndHeadings(in: members, total: total, &dropped, &report, furnitureDrops: &furnitureDrops)
         for member in members { dropOrphanHeadings(under: member, &dropped, &report, furnitureDrops: furnitureDrops) }
         let blocks = HTMLToMarkdown(baseURL: baseURL, savedFiles: savedFiles).blocks(of: members, in: document, dropped: dropped)
         return Extraction(blocks: blocks, dropped: report, length: blocks.reduce(0) { $0 + $1.plain.count }, start: members.first)

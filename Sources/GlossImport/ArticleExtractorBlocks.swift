@@ -8,8 +8,9 @@ extension ArticleExtractor {
     /// Blocks that are nothing but links after the story's last sentence (`<h3>Mehr lesen:</h3>
     /// <p><a>…</a></p><p><a>…</a></p>`, a row of category links, or links under a label of their
     /// own, `<p><b>Related</b><br><a>…</a><br><a>…</a></p>`): further reading, not the story.
-    /// A link alone between paragraphs stays (the story may point to a document there).
-    func dropTrailingLinks(in members: [NodeID], total: Int, _ dropped: inout [Bool], _ report: inout [DroppedLine], furnitureDrops: inout Set<NodeID>) {
+    /// A link alone between paragraphs stays (the story may point to a document there). Then any
+    /// heading left at the story's end, which heads nothing.
+    func dropTrailingLinksAndHeadings(in members: [NodeID], total: Int, _ dropped: inout [Bool], _ report: inout [DroppedLine], furnitureDrops: inout Set<NodeID>) {
         var leaves: [NodeID] = []
         var stack = members.reversed().map { $0 }
         while let id = stack.popLast() {
@@ -32,11 +33,21 @@ extension ArticleExtractor {
             guard facts.images[id] == 0, facts.linkChars[id] == facts.chars[id] || isLabelledLinks(id) else { break }
             trailing.append(id)
         }
-        guard !trailing.isEmpty, Double(trailing.reduce(0) { $0 + facts.chars[$1] }) <= ContentRules.furnitureMaxShare * Double(total) else { return }
-        for id in trailing.reversed() {
+        if !trailing.isEmpty, Double(trailing.reduce(0) { $0 + facts.chars[$1] }) <= ContentRules.furnitureMaxShare * Double(total) {
+            for id in trailing.reversed() {
+                dropped[id] = true
+                furnitureDrops.insert(id)
+                report.append(DroppedLine(line: document[id].line, rule: "related", outcome: "dropped", text: shortText(id)))
+            }
+        }
+        // A heading that ends the story heads nothing: what it headed went ("Recommended reading"
+        // over a row of teasers the cleaning took), or never was. A sentence set as a heading
+        // ("Deadpool 2 opens in theatres on May 18.") is the story's last line.
+        for id in leaves.reversed() where !dropped[id] {
+            guard ContentRules.headingTags.contains(document[id].name), !isProse(id), !facts.text(id).endsSentence,
+                  !keepsContent(after: id, in: members, dropped) else { break }
             dropped[id] = true
-            furnitureDrops.insert(id)
-            report.append(DroppedLine(line: document[id].line, rule: "related", outcome: "dropped", text: shortText(id)))
+            report.append(DroppedLine(line: document[id].line, rule: "orphan-heading", outcome: "dropped", text: facts.text(id)))
         }
     }
 
@@ -66,6 +77,18 @@ extension ArticleExtractor {
             }
             stack.append(contentsOf: children.reversed())
         }
+    }
+
+    /// Whether the story keeps anything after `id`: loose text (`<h2>Fazit</h2><br>Das Warten…`)
+    /// is no block of its own, so it is looked for among the siblings of `id` and its ancestors.
+    func keepsContent(after id: NodeID, in members: [NodeID], _ dropped: [Bool]) -> Bool {
+        var current = id
+        while !members.contains(current), let parent = document[current].parent {
+            let siblings = document[parent].children
+            if let index = siblings.firstIndex(of: current), siblings[(index + 1)...].contains(where: { keepsContent($0, dropped) }) { return true }
+            current = parent
+        }
+        return false
     }
 
     /// Whether anything a reader would see is left under `id`: text of its own, an image, or a

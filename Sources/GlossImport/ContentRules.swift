@@ -309,11 +309,15 @@ enum ContentRules {
     /// An <article> with this much prose is a whole story: a container holding two of them holds a
     /// next story loaded below the first, not one story (`ArticleExtractor.wholeStory`).
     static let wholeStoryMinProse = 1000
+    /// A list with at least this share of its text in links is further reading, whatever its commas.
+    static let linkedListMinDensity = 0.9
     /// A block holding more than this share of the story's prose paragraphs is never dropped by the conditional cleaning.
     static let conditionalMaxProseShare = 0.3
     /// Readability's conditional cleaning of blocks inside the story: the first that applies drops the block.
     static func conditionalDrop(_ facts: BlockFacts) -> String? {
-        guard facts.commas < 10 else { return nil }
+        // Commas say prose, but not in a list that is all links: a row of headlines in Japanese
+        // (`仲介国、ハマスの回答待つ`) has them in its link text.
+        guard facts.commas < 10 || (facts.isList && facts.linkDensity > linkedListMinDensity) else { return nil }
         let paragraphs = Double(facts.paragraphs), images = Double(facts.images)
         if facts.weight + facts.score < 0 { return "weak-block" }
         if images > 1, paragraphs / images < 0.5, !facts.inFigure, facts.chars < 100 * facts.images { return "image-gallery" }

@@ -381,6 +381,26 @@ import Testing
         #expect(Fixtures.paragraphs(ofArticle: try importPage(thread).fileText) == posts[0] + posts[1])
     }
 
+    /// Mainichi Shimbun ends a story with a row of headlines whose link text has commas (`、`),
+    /// which readability takes for prose, then a heading whose teasers the cleaning took: both go.
+    /// A heading over loose text, and a sentence set as a heading, stay.
+    @Test func aRowOfLinkedHeadlinesWithCommasAndAClosingHeadingGo() throws {
+        let headlines = (1...12).map { "<li><a href=\"/articles/\($0)\">ガザ停戦巡り\($0)、ハマスの回答待つ</a></li>" }.joined()
+        let body = """
+        <article>\(Self.story.map { "<p>\($0)</p>" }.joined())
+        <section class="timeseries"><h2>【時系列で見る】</h2><ul>\(headlines)</ul></section>
+        <h2>あわせて読みたい</h2><div class="row"><div>6時間前</div><div>1日前</div></div></article>
+        """
+        let article = try importPage(Self.page(body: body))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Self.story)
+        #expect(article.dropped.map(\.rule) == ["outside-story", "link-list", "short-block", "orphan-heading"])
+        let story = Self.story.map { "<p>\($0)</p>" }.joined()
+        let loose = "<article>\(story)<h2>Fazit</h2><br>The talks will go on in the spring, officials said.<br></article>"
+        #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: loose)).fileText).suffix(2) == ["## Fazit", "The talks will go on in the spring, officials said."])
+        let sentence = "<article>\(story)<h3>Talks resume in the spring.</h3></article>"
+        #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: sentence)).fileText).last == "### Talks resume in the spring.")
+    }
+
     /// `sidebar-grid`, `sidebar-grid__content` name a layout that puts the story beside a sidebar
     /// (here twice, with an advert beside each part): the story is kept, the grid's `__sidebar` goes.
     @Test func aLayoutNamedAfterItsSidebarHoldsTheStory() throws {
