@@ -121,7 +121,7 @@ enum BoilerplateRules {
     static func isCallToAction(_ line: LineShape) -> Bool {
         guard line.wordCount <= 45 else { return false }
         let text = line.lowercased
-        return callToActionOpenings.contains { text.hasPrefix($0) } || callToActionPhrases.contains { text.containsBytes($0) }
+        return callToActionOpenings.contains { text.hasPrefix($0) } || callToActionPhrases.contains { text.containsBytes($0) } || isNewsletterOffer(line)
     }
     static let callToActionOpenings = [
         "subscribe now", "subscribe to ", "subscribe for ", "sign up for ", "sign up to ", "never miss ", "to view the full story",
@@ -131,6 +131,7 @@ enum BoilerplateRules {
         "for more information visit", "weitere infos unter", "weitere informationen unter", "weitere informationen zum", "weitere informationen hierzu",
         "hat ihnen dieser artikel gefallen", "hat ihnen der artikel gefallen", "hat dir dieser artikel gefallen", "hat dir der artikel gefallen",
         "bitte achten sie darauf, dass ihre kommentare", "if you value our journalism", "if you appreciate our journalism",
+        "wie hat ihnen dieser artikel gefallen", "wie hat ihnen der artikel gefallen", "durchschnittliche bewertung", "aktuelle nachrichten aufs handy",
     ]
     static let embedConsent = PhraseSet(["empfohlener redaktioneller inhalt", "externer inhalt", "externe inhalte", "link zum *",
                                          "* inhalte erlauben", "inhalt laden", "inhalte laden", "contenu externe", "contenido externo",
@@ -145,6 +146,14 @@ enum BoilerplateRules {
         " is not responsible for the opinions", "is the copyrighted property of", "written permission must be obtained", "follow us on ",
         " on twitter and instagram", " on facebook and twitter", "sign up for our newsletter", "subscribe to our newsletter",
     ]
+    /// A newsletter offered to the reader after the story ("Dann sind Sie beim täglichen
+    /// WAZ-Newsletter richtig – hier entlang"): the word, and a word that addresses the reader.
+    static func isNewsletterOffer(_ line: LineShape) -> Bool {
+        // Tokens are made for lines of up to 20 words only; this one is asked of few lines.
+        line.lowercased.containsBytes("newsletter") && LineShape.tokenize(line.text).contains { readerWords.contains($0) }
+    }
+    static let readerWords: Set<String> = ["you", "your", "here", "subscribe", "sign", "sie", "ihr", "du", "dich", "dein", "hier", "abonnieren",
+                                           "anmelden", "vous", "votre", "inscrivez", "abonnez", "suscríbete", "suscribirse", "iscriviti"]
 
     /// A block after the story that gives the site's own accounts, in any language: `Facebook
     /// https://fb.me/site Twitter @site` (a line each on the page; one block here). At most 30
@@ -175,7 +184,7 @@ enum BoilerplateRules {
                                   "mastodon", "email this", "print this", "print article", "# shares", "share this with",
                                   "teilen", "artikel teilen", "diesen artikel teilen", "möchten sie den artikel teilen", "drucken", "artikel drucken",
                                   "seite drucken", "rezept drucken", "print recipe", "partager", "partager cet article", "imprimer",
-                                  "imprimer cette page", "permalien", "permalink", "compartir", "imprimir", "condividi", "stampa", "udostępnij", "drukuj"])
+                                  "imprimer cette page", "permalien", "permalink", "teilen und weiterempfehlen", "compartir", "imprimir", "condividi", "stampa", "udostępnij", "drukuj"])
     static let comments = PhraseSet(["comments", "comment", "# comments", "# comment", "community standards", "discussion", "comment via *",
                                      "leave a comment", "add a comment", "post a comment", "write a comment", "show comments", "hide comments",
                                      "view comments", "load comments", "read comments", "join the discussion", "join the conversation",

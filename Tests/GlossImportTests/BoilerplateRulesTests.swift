@@ -101,6 +101,11 @@ import Testing
         ("Link zum YouTube-Inhalt", .anywhere, "embed-consent"),
         ("Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.", .tail, "call-to-action"),
         ("Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind.", .tail, "call-to-action"),
+        ("Wie hat Ihnen dieser Artikel gefallen?", .tail, "call-to-action"),
+        ("\"Hier ist Bayern\": Der BR24 Newsletter informiert Sie immer montags bis freitags zum Feierabend über das Wichtigste vom Tag auf einen Blick – kompakt und direkt in Ihrem privaten Postfach. Hier geht’s zur Anmeldung!", .tail, "call-to-action"),
+        ("Sie mögen den Tag kompakt zusammengefasst? Dann sind Sie beim täglichen WAZ-Newsletter richtig – hier entlang.", .tail, "call-to-action"),
+        ("\u{2192} Teilen und weiterempfehlen", .anywhere, "share"),
+        ("Zum Artikel: Tarifrunde im ÖPNV: Das wird verhandelt", .anywhere, "read-more"),
         ("US Envoy to UN Nikki Haley to Iran After Ahvaz Killings: 'Look in the Mirror'", .tail, "related-headline"),
         ("Trump Ready to Meet With Iran's Representatives at UN General Assembly - Pompeo", .tail, "related-headline"),
         ("Most Nations Expected to Fall Short of UN Chronic Illness Death Reduction Goals", .tail, "related-headline"),
@@ -145,6 +150,7 @@ import Testing
         "Das Gericht entschied, dass externe Inhalte auf der Seite der Stadt erlaubt sind.",
         "Le 12 juillet 2023, le président a reçu les syndicats à Matignon.",
         "Stand der Dinge: Um 18 Uhr war die Sitzung am 3. Mai 2024 noch nicht beendet.",
+        "The newsletter, which she founded in 1990, now has 2,000 subscribers.",
     ]
 
     @Test(arguments: prose)
