@@ -218,7 +218,7 @@ enum BoilerplateRules {
                                        "related topics", "skip to comments", "more on this story", "about sharing", "close panel", "share page",
                                        "discover our latest editorial picks",
                                        // German, French, Spanish, Italian and Polish sites write the same lines.
-                                       "weitere artikel", "weitere informationen", "nächster artikel", "vorheriger artikel", "mehr zum thema",
+                                       "weitere artikel", "weitere informationen", "ende der weiteren informationen", "nächster artikel", "vorheriger artikel", "mehr zum thema",
                                        "mehr interessantes", "ähnliche artikel", "siehe auch", "zurück", "zurück zur übersicht", "zurück zur listenansicht",
                                        "alle nachrichten", "auch interessant", "das könnte sie auch interessieren", "weiterlesen", "mehr lesen",
                                        "war der artikel nützlich", "hier können sie den artikel bewerten", "artikel bewerten", "noch keine bewertungen",
@@ -263,12 +263,20 @@ enum BoilerplateRules {
         return first.isLetter || first.isNumber
     }
 
-    /// At most 40 words, the last `©` followed by at most six: a credit closing a caption.
+    /// At most 40 words, the last `©` or `Foto:` followed by at most six: a credit closing a
+    /// caption ("Guttene feirer alle små og store seirer i hverdagen. Foto: Privat").
     @Sendable static func isCaptionCredit(_ line: LineShape) -> Bool {
-        guard line.wordCount <= 40, let mark = line.text.lastIndex(of: "©") else { return false }
-        let credit = line.text[line.text.index(after: mark)...].split(separator: " ")
-        return !credit.isEmpty && credit.count <= 6 && !line.text[..<mark].isEmpty
+        guard line.wordCount <= 40 else { return false }
+        if let mark = line.text.lastIndex(of: "©") {
+            let credit = line.text[line.text.index(after: mark)...].split(separator: " ")
+            return !credit.isEmpty && credit.count <= 6 && !line.text[..<mark].isEmpty
+        }
+        let words = line.lowercased.split(separator: " ")
+        guard let mark = words.lastIndex(where: { creditMarks.contains(String($0)) }) else { return false }
+        return mark > 0 && (1...6).contains(words.count - mark - 1)
     }
+    /// What opens a picture's credit after its caption.
+    static let creditMarks: Set<String> = ["foto:", "fotos:", "photo:", "photos:", "bild:", "kuva:", "zdjęcie:"]
 
     @Sendable static func isCopyright(_ line: LineShape) -> Bool {
         let text = line.lowercased

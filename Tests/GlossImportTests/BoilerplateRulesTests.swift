@@ -88,6 +88,9 @@ import Testing
         ("Instagram: www.instagram.com/examplenews", .tail, "social-profile"),
         ("Lee Elder was the crowd's favourite at the 1975 Masters. | \u{A9} Augusta National/Getty Images", .anywhere, "caption-credit"),
         ("2/28 photos \u{A9} Shutterstock", .anywhere, "caption-credit"),
+        ("Guttene feirer alle små og store seirer i hverdagen. Foto: Privat", .anywhere, "caption-credit"),
+        ("Weitere Informationen Ende der weiteren Informationen", .anywhere, "navigation"),
+        ("FUNDA OLUNYE UDABA LAPHA | Kuboshwe abahlanu besolwa ngokugwaza umfundi", .anywhere, "read-more"),
         ("Quelle: Landesregierung", .anywhere, "source-credit"),
         ("Source: Ministry of Finance", .anywhere, "source-credit"),
         ("This entry was posted in Trade and tagged Japan, tariffs. Bookmark the permalink.", .tail, "post-footer"),
@@ -151,6 +154,7 @@ import Testing
         "Le 12 juillet 2023, le président a reçu les syndicats à Matignon.",
         "Stand der Dinge: Um 18 Uhr war die Sitzung am 3. Mai 2024 noch nicht beendet.",
         "The newsletter, which she founded in 1990, now has 2,000 subscribers.",
+        "The museum's photo: a portrait of the founder, taken in 1921 by her brother.",
     ]
 
     @Test(arguments: prose)
