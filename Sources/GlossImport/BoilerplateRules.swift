@@ -65,7 +65,7 @@ enum BoilerplateRules {
         BoilerplateRule(name: "feed-footer", region: .anywhere, action: .drop, matches: { $0.wordCount <= 40 && $0.lowercased.containsBytes(" appeared first on ") }),
         BoilerplateRule(name: "site-footer", region: .anywhere, action: .drop, matches: { line in
             line.opens(within: 15, with: ["our standards", "terms of use", "terms of service", "terms and conditions", "privacy policy", "cookie policy",
-                                         "contact us", "about us", "advertise with us", "reuse this content", "all quotes delayed"])
+                                         "contact us", "about us", "advertise with us", "reuse this content", "all quotes delayed", "kontaktieren sie uns"])
         }),
         // Top of the page, before the first paragraph of prose.
         BoilerplateRule(name: "byline", region: .head, action: .author, matches: { bylineAuthor($0) != nil }),
@@ -77,7 +77,8 @@ enum BoilerplateRules {
         // Bottom of the page, after the last paragraph of prose.
         BoilerplateRule(name: "credits", region: .tail, action: .drop, matches: { line in
             line.opens(within: 30, with: ["reporting by", "(reporting by", "additional reporting", "(additional reporting", "editing by", "(editing by",
-                                         "writing by", "(writing by", "compiled by", "(compiled by", "with files from", "(with files from"])
+                                         "writing by", "(writing by", "compiled by", "(compiled by", "with files from", "(with files from",
+                                         "with reports from", "(with reports from", "with information from", "(with information from"])
                 || (line.wordCount <= 30 && (line.lowercased.containsBytes("contributed to this report") || line.lowercased.containsBytes("contributed reporting")))
         }),
         BoilerplateRule(name: "call-to-action", region: .tail, action: .drop, matches: isCallToAction),
@@ -237,6 +238,8 @@ enum BoilerplateRules {
         // "Stand: 22.04.2024, 06:00 Uhr", "Publié le 12 juillet 2023 à 10h30", "Actualizado el 3 de mayo de 2024 a las 10:15".
         "stand", "uhr", "um", "aktualisiert", "veröffentlicht", "publié", "le", "mis", "à", "jour", "actualizado", "publicado", "el", "de", "las",
         "aggiornato", "pubblicato", "il", "alle", "ore",
+        // "公開日：2025/01/31 11:30 更新日：2025/01/31 11:30", "입력 2025.01.31 11:30", "发布时间：2025-01-31 11:30".
+        "公開日", "更新日", "配信日", "投稿日", "掲載日", "最終更新", "입력", "수정", "기사입력", "업데이트", "发布时间", "更新时间", "发布日期", "發佈時間",
     ])
 
     /// A line that is only a date and/or time: a page clock or a dateline.
