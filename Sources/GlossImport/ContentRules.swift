@@ -219,8 +219,9 @@ enum ContentRules {
     /// container holds a story's worth of text (`paywalledStoryMinChars`).
     static let paywalledTextTags: Set<String> = ["p", "h2", "h3", "h4", "h5", "h6", "blockquote"]
     static func classedPaywall(_ classes: String) -> Bool { classes.split(separator: " ").contains { paywallClasses.contains(String($0)) } }
-    /// Class names that say an element is paywalled content (`paywalled`: Jyllands-Posten), not a notice about it.
-    static let paywallClasses: Set<String> = ["paywall", "paywalled"]
+    /// Class names that say an element is paywalled content (`paywalled`: Jyllands-Posten; `post-paywall`,
+    /// the story after the point where the paywall cuts it: Les Echos), not a notice about it.
+    static let paywallClasses: Set<String> = ["paywall", "paywalled", "post-paywall"]
     /// A container classed just `paywall` with this much text in paragraphs of a story's length
     /// (`storyParagraphMinChars`), and mostly in them, is the rest of the story, in the page but
     /// hidden until a script has checked the reader's subscription (ABC hides all but the first

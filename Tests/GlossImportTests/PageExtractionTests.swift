@@ -361,6 +361,14 @@ import Testing
         <div class="paywalled"><p>Subscribe to keep reading every story, with our best offer this week.</p></div></article>
         """
         #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: classedPaywalled)).fileText) == Self.story)
+        // Les Echos: what follows the paywall's cut, in the page for subscribers, is the story
+        // (the offer beside it, written as prose, is not told apart).
+        let pitch = "Your responsibilities demand close attention to the events and balances of power that shape our world, and you need to anticipate the great trends, so every morning our journalists bring you what matters, with analysis, data and opinion from our correspondents, all in one place."
+        let afterTheCut = """
+        <main><article><p>\(Self.story[0])</p><div class="sc-1s859o0-0 loyGrr post-paywall">\(Self.story.dropFirst().map { "<p>\($0)</p>" }.joined())</div></article>
+        <div class="sc-8f2a offer"><p>\(pitch)</p><p>\(pitch)</p></div></main>
+        """
+        #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: afterTheCut)).fileText).prefix(4) == Self.story[...])
     }
 
     /// Dagbladet loads the next story below the page's own, each a whole `<article>` with its own
