@@ -28,7 +28,9 @@ enum BoilerplateRules {
         }),
         BoilerplateRule(name: "player", region: .anywhere, action: .drop, matches: { player.covers($0.tokens) }),
         BoilerplateRule(name: "share", region: .anywhere, action: .drop, matches: { share.covers($0.tokens) }),
-        BoilerplateRule(name: "comments", region: .anywhere, action: .drop, matches: { comments.covers($0.tokens) }),
+        BoilerplateRule(name: "comments", region: .anywhere, action: .drop, matches: { line in
+            comments.covers(line.tokens) || isCommentPolicy(line)
+        }),
         BoilerplateRule(name: "subscribe", region: .anywhere, action: .drop, matches: { subscribe.covers($0.tokens) }),
         BoilerplateRule(name: "advert", region: .anywhere, action: .drop, matches: { advert.covers($0.tokens) }),
         BoilerplateRule(name: "navigation", region: .anywhere, action: .drop, matches: { navigation.covers($0.tokens) }),
@@ -125,13 +127,14 @@ enum BoilerplateRules {
         return callToActionOpenings.contains { text.hasPrefix($0) } || callToActionPhrases.contains { text.containsBytes($0) } || isNewsletterOffer(line)
     }
     static let callToActionOpenings = [
+        "this is a breaking news story", "this is a breaking new story", "this story is developing", "this is a developing story",
         "subscribe now", "subscribe to ", "subscribe for ", "sign up for ", "sign up to ", "never miss ", "to view the full story",
         "for the latest stories", "for the latest news", "do you want to be informed", "discover our latest", "get the latest ",
         "click here to ", "stay up to date with", "if you're seeing this message", "if you\u{2019}re seeing this message",
         "if you are seeing this message", "download our ", "if you enjoyed reading", "if you enjoyed this", "for more information, visit",
         "for more information visit", "weitere infos unter", "weitere informationen unter", "weitere informationen zum", "weitere informationen hierzu",
         "hat ihnen dieser artikel gefallen", "hat ihnen der artikel gefallen", "hat dir dieser artikel gefallen", "hat dir der artikel gefallen",
-        "bitte achten sie darauf, dass ihre kommentare", "if you value our journalism", "if you appreciate our journalism",
+        "if you value our journalism", "if you appreciate our journalism",
         "wie hat ihnen dieser artikel gefallen", "wie hat ihnen der artikel gefallen", "durchschnittliche bewertung", "aktuelle nachrichten aufs handy",
     ]
     static let embedConsent = PhraseSet(["empfohlener redaktioneller inhalt", "externer inhalt", "externe inhalte", "link zum *",
@@ -192,6 +195,16 @@ enum BoilerplateRules {
                                      "log in to comment", "sign in to comment", "comments are closed", "reply", "report abuse", "sort by",
                                      "be the first to comment", "no comments", "discuss", "newest", "oldest", "most recent",
                                      "kommentare", "kommentieren", "diskutieren sie mit", "diskutieren sie mit uns", "commentaires", "comentarios", "commenti", "komentarze"])
+    /// The site's rules for comments, under the story ("Bitte achten Sie darauf, dass Ihre Kommentare
+    /// themenbezogen sind. Die Verantwortung …"): a paragraph that may run past the 60 words of `lowercased`.
+    static func isCommentPolicy(_ line: LineShape) -> Bool {
+        guard line.wordCount <= 120 else { return false }
+        let opening = line.wordCount <= 60 ? line.lowercased : String(line.text.prefix(60)).lowercased()
+        return commentPolicyOpenings.contains { opening.hasPrefix($0) }
+    }
+    static let commentPolicyOpenings = ["bitte achten sie darauf, dass ihre kommentare", "comments are moderated", "please keep comments",
+                                        "please keep your comments", "please read our community guidelines", "please read our comment policy",
+                                        "by commenting you agree", "by commenting, you agree", "kommentare werden moderiert"]
     static let subscribe = PhraseSet(["subscribe", "subscribe now", "sign up", "sign up now", "newsletter", "sign up for our newsletter",
                                       "sign up for * newsletter", "subscribe to our newsletter", "subscribe to our channel", "subscribe to *",
                                       "follow us", "follow us on *", "follow * on *", "download our app", "download the app", "get the app",
@@ -240,6 +253,10 @@ enum BoilerplateRules {
         "aggiornato", "pubblicato", "il", "alle", "ore",
         // "公開日：2025/01/31 11:30 更新日：2025/01/31 11:30", "입력 2025.01.31 11:30", "发布时间：2025-01-31 11:30".
         "公開日", "更新日", "配信日", "投稿日", "掲載日", "最終更新", "입력", "수정", "기사입력", "업데이트", "发布时间", "更新时间", "发布日期", "發佈時間",
+        // Weekdays in German, French, Spanish and Italian ("Freitag, 28.04.2023, 19:25").
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+        "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì",
+        "giovedì", "venerdì", "sabato", "domenica",
     ])
 
     /// A line that is only a date and/or time: a page clock or a dateline.
