@@ -119,7 +119,9 @@ extension ArticleExtractor {
         }
         if node.name == "p", isShoutedLink(id) { return "related" }
         if repeatsImageText(id) { return "caption" }
-        if ["div", "aside", "section"].contains(node.name), share <= ContentRules.furnitureMaxShare, isEmbeddedStory(id) { return "related" }
+        if ["div", "aside", "section"].contains(node.name), share <= ContentRules.furnitureMaxShare, isEmbeddedStory(id) || isTeaserCard(id) {
+            return "related"
+        }
         // Judging a block by its links or images never removes a large part of the story's prose.
         guard conditionally, ContentRules.conditionallyCleaned.contains(node.name),
               Double(facts.proseChars[id]) <= ContentRules.conditionalMaxProseShare * Double(storyProse) else { return nil }
@@ -182,6 +184,17 @@ extension ArticleExtractor {
         }
         guard blocks.count == 2, ContentRules.headingTags.contains(document[blocks[0]].name) else { return false }
         return BoilerplateRules.bylineAuthor(LineShape(facts.text(blocks[1]))) != nil
+    }
+
+    /// A card for another story set between the story's paragraphs: a linked headline of its own
+    /// and one paragraph, its lead, cut short ("… wysoko wzbogacon..."), as Rzeczpospolita sets them.
+    func isTeaserCard(_ id: NodeID) -> Bool {
+        guard facts.chars[id] <= ContentRules.teaserCardMaxChars else { return false }
+        let paragraphs = document.elements("p", under: id).filter { facts.chars[$0] > 0 }
+        guard paragraphs.count == 1, let lead = paragraphs.first, facts.linkChars[lead] == 0 else { return false }
+        let text = facts.text(lead)
+        guard text.hasSuffix("...") || text.hasSuffix("\u{2026}") else { return false }
+        return document.elements("a", under: id).contains { facts.chars[$0] >= ContentRules.teaserTitleMinChars }  // outside the lead, which has no link
     }
 
     /// A paragraph of prose in the story's header, or a heading under the headline written as one

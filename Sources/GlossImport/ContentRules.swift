@@ -310,6 +310,10 @@ enum ContentRules {
     /// An <article> with this much prose is a whole story: a container holding two of them holds a
     /// next story loaded below the first, not one story (`ArticleExtractor.wholeStory`).
     static let wholeStoryMinProse = 1000
+    /// A teaser card for another story (`ArticleExtractor.isTeaserCard`) holds at most this much
+    /// text, its headline a link of at least this much.
+    static let teaserCardMaxChars = 500
+    static let teaserTitleMinChars = 20
     /// A list with at least this share of its text in links is further reading, whatever its commas.
     static let linkedListMinDensity = 0.9
     /// A block holding more than this share of the story's prose paragraphs is never dropped by the conditional cleaning.

@@ -409,6 +409,23 @@ import Testing
         #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: sentence)).fileText).last == "### Talks resume in the spring.")
     }
 
+    /// Rzeczpospolita sets cards for other stories between the paragraphs: a linked headline and
+    /// a lead cut short. A paragraph of the story that trails off ("…") beside a link stays.
+    @Test func aTeaserCardForAnotherStoryBetweenParagraphsGoes() throws {
+        let card = """
+        <div class="flex"><div><a href="/art1"><img src="/xi.jpg" alt="Xi Jinping" width="108" height="108"></a></div><div class="flex-1">
+        <a href="/world">Konflikty zbrojne</a><a class="title" href="/art1">Nieoficjalnie: Chiny zaoferowały Iranowi pomoc, chcą przejąć wzbogacony uran</a>
+        <div><p class="lead">Agencja Associated Press podała, powołując się na źródło dyplomatyczne, że Chiny wstępnie zaoferowały możliwość przyjęcia od Iranu wysoko wzbogacon...</p></div></div></div>
+        """
+        let trailing = "<div><p>Asked whether the talks would go on, Abe paused and said: \u{201C}We shall see\u{2026}\u{201D} and <a href=\"/talks\">the full transcript of the briefing</a> ends there...</p></div>"
+        let body = "<article>\(Self.story.prefix(2).map { "<p>\($0)</p>" }.joined())\(card)\(trailing)\(Self.story.suffix(2).map { "<p>\($0)</p>" }.joined())</article>"
+        let article = try importPage(Self.page(body: body))
+        let kept = Fixtures.paragraphs(ofArticle: article.fileText)
+        #expect(kept.filter { !$0.hasPrefix("Asked") } == Self.story)
+        #expect(kept.contains { $0.hasPrefix("Asked whether the talks would go on") })
+        #expect(article.dropped.contains { $0.rule == "related" && $0.text.contains("Nieoficjalnie") })
+    }
+
     /// `sidebar-grid`, `sidebar-grid__content` name a layout that puts the story beside a sidebar
     /// (here twice, with an advert beside each part): the story is kept, the grid's `__sidebar` goes.
     @Test func aLayoutNamedAfterItsSidebarHoldsTheStory() throws {
