@@ -9,9 +9,9 @@ extension BoilerplateRules {
         "mehr lesen", "lesen sie auch", "lesen sie mehr", "auch interessant", "mehr zum thema", "à lire aussi", "a lire aussi", "lire aussi",
         "voir aussi", "lea también", "lee también", "leer más", "te puede interesar", "ver también", "leggi anche", "leia também",
         "veja também", "lees ook", "lees meer", "zobacz również", "zobacz też", "czytaj też", "czytaj także",
-        "auch lesen", "zum artikel", "lea más", "funda olunye udaba lapha", "funda nalokhu",
-        // Norwegian, Danish, Swedish, Finnish.
-        "les også", "læs også", "läs också", "läs även", "lue myös", "lea", "vea también", "puedes ver", "mira", "le puede interesar",
+        "auch lesen", "zum artikel", "lea más", "lea", "vea también", "puedes ver", "mira", "le puede interesar",
+        // Norwegian, Danish, Swedish, Finnish; Zulu (South Africa's Caxton papers).
+        "les også", "læs også", "läs också", "läs även", "lue myös", "funda olunye udaba lapha", "funda nalokhu",
     ]
     static let longestRelatedPrefix = relatedPrefixes.map(\.count).max() ?? 0
 

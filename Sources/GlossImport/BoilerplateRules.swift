@@ -133,8 +133,8 @@ enum BoilerplateRules {
         "click here to ", "stay up to date with", "if you're seeing this message", "if you\u{2019}re seeing this message",
         "if you are seeing this message", "download our ", "if you enjoyed reading", "if you enjoyed this", "for more information, visit",
         "for more information visit", "weitere infos unter", "weitere informationen unter", "weitere informationen zum", "weitere informationen hierzu",
-        "hat ihnen dieser artikel gefallen", "hat ihnen der artikel gefallen", "hat dir dieser artikel gefallen", "hat dir der artikel gefallen",
         "if you value our journalism", "if you appreciate our journalism",
+        "hat ihnen dieser artikel gefallen", "hat ihnen der artikel gefallen", "hat dir dieser artikel gefallen", "hat dir der artikel gefallen",
         "wie hat ihnen dieser artikel gefallen", "wie hat ihnen der artikel gefallen", "durchschnittliche bewertung", "aktuelle nachrichten aufs handy",
     ]
     static let embedConsent = PhraseSet(["empfohlener redaktioneller inhalt", "externer inhalt", "externe inhalte", "link zum *",
@@ -248,7 +248,8 @@ enum BoilerplateRules {
         "am", "pm", "a", "m", "p", "updated", "update", "published", "posted", "last", "modified", "created", "on", "at", "date",
         "time", "as", "of", "st", "nd", "rd", "th", "h", "today", "yesterday", "first", "ago", "hour", "hours", "minute", "minutes",
         "min", "mins", "local",
-        // "Stand: 22.04.2024, 06:00 Uhr", "Publié le 12 juillet 2023 à 10h30", "Actualizado el 3 de mayo de 2024 a las 10:15".
+        // "Stand: 22.04.2024, 06:00 Uhr", "Publié le 12/07/2023 à 10:30", "Actualizado el 03/05/2024 a las 10:15" (months are
+        // read in English only).
         "stand", "uhr", "um", "aktualisiert", "veröffentlicht", "publié", "le", "mis", "à", "jour", "actualizado", "publicado", "el", "de", "las",
         "aggiornato", "pubblicato", "il", "alle", "ore",
         // "公開日：2025/01/31 11:30 更新日：2025/01/31 11:30", "입력 2025.01.31 11:30", "发布时间：2025-01-31 11:30".

@@ -37,6 +37,8 @@ import Testing
         #expect(ContentRules.furnitureRule(classes: " story-body social", tokens: ["story", "body", "social"]) == nil)
         #expect(ContentRules.furnitureRule(classes: " has-comments", tokens: ["has", "comments"]) == nil)
         #expect(ContentRules.furnitureRule(classes: " trending-list", tokens: ["trending", "list"]) == "related")
+        #expect(ContentRules.furnitureRule(classes: " autor small", tokens: ["autor", "small"]) == "byline")  // WDR's "Von Nina Magoley"
+        #expect(ContentRules.furnitureRule(classes: " autoresize", tokens: ["autoresize"]) == nil)  // a whole token only
         #expect(ContentRules.classWeight(className: "article-body", id: "sidebar") == 0)
     }
 
