@@ -64,6 +64,14 @@ enum BoilerplateRules {
             line.wordCount <= 40 && (embedConsent.covers(line.tokens) || embedConsentPhrases.contains { line.lowercased.containsBytes($0) }
                 || (line.wordCount <= 4 && line.lowercased.hasPrefix("link zum ")))
         }),
+        // The site's note that a story is a machine translation of another edition's: about the
+        // story, not of it ("Dies ist eine maschinelle Übersetzung eines Artikels unserer US-Kollegen").
+        BoilerplateRule(name: "translation-note", region: .anywhere, action: .drop, matches: { line in
+            line.opens(within: 40, with: ["dies ist eine maschinelle übersetzung", "dieser artikel wurde maschinell übersetzt",
+                                         "this article was machine translated", "this article has been machine translated",
+                                         "this is a machine translation", "este artículo ha sido traducido automáticamente",
+                                         "cet article a été traduit automatiquement"])
+        }),
         BoilerplateRule(name: "feed-footer", region: .anywhere, action: .drop, matches: { $0.wordCount <= 40 && $0.lowercased.containsBytes(" appeared first on ") }),
         BoilerplateRule(name: "site-footer", region: .anywhere, action: .drop, matches: { line in
             line.opens(within: 15, with: ["our standards", "terms of use", "terms of service", "terms and conditions", "privacy policy", "cookie policy",

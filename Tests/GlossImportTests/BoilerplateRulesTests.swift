@@ -105,6 +105,7 @@ import Testing
         ("Stand: 22.04.2024, 06:00 Uhr", .anywhere, "clock"),
         ("Publié le 12/07/2023 à 10:30", .anywhere, "clock"),
         ("Empfohlener redaktioneller Inhalt", .anywhere, "embed-consent"),
+        ("Dies ist eine maschinelle Übersetzung eines Artikels unserer US-Kollegen von Business Insider. Er wurde automatisiert übersetzt und von einem Redakteur überprüft.", .anywhere, "translation-note"),
         ("An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt.", .anywhere, "embed-consent"),
         ("Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.", .anywhere, "embed-consent"),
         ("Link zum YouTube-Inhalt", .anywhere, "embed-consent"),
@@ -161,6 +162,7 @@ import Testing
         "Stand der Dinge: Um 18 Uhr war die Sitzung am 3. Mai 2024 noch nicht beendet.",
         "The newsletter, which she founded in 1990, now has 2,000 subscribers.",
         "The museum's photo: a portrait of the founder, taken in 1921 by her brother.",
+        "This is a machine that translates speech into sign language, its inventor said.",
     ]
 
     @Test(arguments: prose)
