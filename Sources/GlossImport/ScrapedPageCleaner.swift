@@ -91,7 +91,9 @@ struct ScrapedPageCleaner: Sendable {
             }
             // A title only first (and only when the input has none); a bare name only under a title.
             guard let rule = candidates.first(where: { rule in
-                if fromHTML, BoilerplateRules.shapeRules.contains(rule.name) { return false }
+                // On HTML the structure judged the lines, but a label that is one link to a section
+                // above the story (CBC's "[World](…/news/world)") is still navigation.
+                if fromHTML, BoilerplateRules.shapeRules.contains(rule.name), !(rule.name == "section-label" && isLoneLink(lines[head])) { return false }
                 switch rule.action {
                 case .title: return knownTitle == nil && page.title == nil
                 case .author where rule.name == "author-line": return titleSeen && knownAuthor == nil && page.author == nil
@@ -256,6 +258,13 @@ struct ScrapedPageCleaner: Sendable {
 
     /// A list or block quote converted from HTML is content by construction: label and headline
     /// rules, which judge a line by its shape, do not apply to it.
+    /// A line that is one link and nothing else: `[World](https://…)`.
+    private func isLoneLink(_ line: SourceLine) -> Bool {
+        guard let markdown = line.markdown, markdown.hasPrefix("["), markdown.hasSuffix(")") else { return false }
+        let bytes = Array(markdown.utf8)
+        return bytes.indices.dropLast().filter { bytes[$0] == UInt8(ascii: "]") && bytes[$0 + 1] == UInt8(ascii: "(") }.count == 1
+    }
+
     private func isStructured(_ line: SourceLine) -> Bool {
         guard let markdown = line.markdown, let first = markdown.first else { return false }
         return markdown.hasPrefix("- ") || markdown.hasPrefix("> ") || (first.isNumber && markdown.contains(". "))

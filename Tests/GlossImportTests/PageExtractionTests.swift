@@ -426,6 +426,17 @@ import Testing
         #expect(article.dropped.contains { $0.rule == "related" && $0.text.contains("Nieoficjalnie") })
     }
 
+    /// CBC puts its section above the story as one link (`World`): a label, not the story's first
+    /// line. A short line that is not a lone link stays, as the page's structure said.
+    @Test func aSectionLinkAboveTheStoryGoes() throws {
+        let linked = "<article><p><a href=\"https://example.com/news/world\">World</a></p>\(Self.story.map { "<p>\($0)</p>" }.joined())</article>"
+        let article = try importPage(Self.page(body: linked))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Self.story)
+        #expect(article.dropped.contains { $0.rule == "section-label" && $0.text == "World" })
+        let plain = "<article><p>Analysis</p>\(Self.story.map { "<p>\($0)</p>" }.joined())</article>"
+        #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: plain)).fileText) == ["Analysis"] + Self.story)
+    }
+
     /// `sidebar-grid`, `sidebar-grid__content` name a layout that puts the story beside a sidebar
     /// (here twice, with an advert beside each part): the story is kept, the grid's `__sidebar` goes.
     @Test func aLayoutNamedAfterItsSidebarHoldsTheStory() throws {
