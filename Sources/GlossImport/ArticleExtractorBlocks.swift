@@ -137,7 +137,7 @@ extension ArticleExtractor {
 
     /// One paragraph that is a sentence around an inline link (see `ContentRules.linkedSentenceMinOwnChars`).
     func isLinkedSentence(_ id: NodeID) -> Bool {
-        facts.paragraphs[id] == 1 && facts.listItems[id] == 0 && facts.images[id] == 0
+        facts.paragraphs[id] == 1 && facts.listItems[id] == 0 && facts.images[id] == 0 && facts.linkChars[id] > 0
             && facts.chars[id] - facts.linkChars[id] >= ContentRules.linkedSentenceMinOwnChars && facts.text(id).endsSentence
     }
 

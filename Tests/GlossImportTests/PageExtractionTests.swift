@@ -437,6 +437,17 @@ import Testing
         #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: plain)).fileText) == ["Analysis"] + Self.story)
     }
 
+    /// 20 Minuten sets a poll between paragraphs: its question is a sentence, but a block of one
+    /// sentence is kept as prose only when the sentence is around a link; a poll is a form.
+    @Test func aPollBetweenParagraphsGoes() throws {
+        let options = (1...4).map { "<label><input type=\"radio\" name=\"poll\" value=\"\($0)\"><label for=\"o\($0)\">Answer number \($0).</label></label>" }.joined()
+        let poll = "<div class=\"sc-e17c7982-2\"><div><p>Which of these remedies is your favourite when you feel a cold coming on?</p></div><div>\(options)</div></div>"
+        let body = "<article><section>\(Self.story.prefix(2).map { "<p>\($0)</p>" }.joined())\(poll)\(Self.story.suffix(2).map { "<p>\($0)</p>" }.joined())</section></article>"
+        let article = try importPage(Self.page(body: body))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Self.story)
+        #expect(article.dropped.contains { $0.rule == "form" && $0.text.hasPrefix("Which of these remedies") })
+    }
+
     /// `sidebar-grid`, `sidebar-grid__content` name a layout that puts the story beside a sidebar
     /// (here twice, with an advert beside each part): the story is kept, the grid's `__sidebar` goes.
     @Test func aLayoutNamedAfterItsSidebarHoldsTheStory() throws {
