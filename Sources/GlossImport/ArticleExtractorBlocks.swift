@@ -135,9 +135,10 @@ extension ArticleExtractor {
             headingDensity: Double(facts.headingChars[id]) / Double(chars), weight: scorer.weight(id), score: 0, isList: isList, inFigure: inFigure))
     }
 
-    /// One paragraph that is a sentence around an inline link (see `ContentRules.linkedSentenceMinOwnChars`).
+    /// One paragraph that is a sentence around an inline link (see `ContentRules.linkedSentenceMinOwnChars`),
+    /// or a sentence alone; not one beside form fields (a poll's question).
     func isLinkedSentence(_ id: NodeID) -> Bool {
-        facts.paragraphs[id] == 1 && facts.listItems[id] == 0 && facts.images[id] == 0 && facts.linkChars[id] > 0
+        facts.paragraphs[id] == 1 && facts.listItems[id] == 0 && facts.images[id] == 0 && facts.inputs[id] == 0
             && facts.chars[id] - facts.linkChars[id] >= ContentRules.linkedSentenceMinOwnChars && facts.text(id).endsSentence
     }
 

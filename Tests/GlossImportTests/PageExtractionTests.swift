@@ -437,8 +437,8 @@ import Testing
         #expect(Fixtures.paragraphs(ofArticle: try importPage(Self.page(body: plain)).fileText) == ["Analysis"] + Self.story)
     }
 
-    /// 20 Minuten sets a poll between paragraphs: its question is a sentence, but a block of one
-    /// sentence is kept as prose only when the sentence is around a link; a poll is a form.
+    /// 20 Minuten sets a poll between paragraphs: its question is a sentence, and a block of one
+    /// sentence is kept as prose, but not one beside form fields: a poll is a form.
     @Test func aPollBetweenParagraphsGoes() throws {
         let options = (1...4).map { "<label><input type=\"radio\" name=\"poll\" value=\"\($0)\"><label for=\"o\($0)\">Answer number \($0).</label></label>" }.joined()
         let poll = "<div class=\"sc-e17c7982-2\"><div><p>Which of these remedies is your favourite when you feel a cold coming on?</p></div><div>\(options)</div></div>"
