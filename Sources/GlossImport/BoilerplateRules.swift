@@ -300,6 +300,7 @@ enum BoilerplateRules {
             let credit = line.text[line.text.index(after: mark)...].split(separator: " ")
             return !credit.isEmpty && credit.count <= 6 && !line.text[..<mark].isEmpty
         }
+        guard line.lowercased.containsBytes(":") else { return false }  // every mark ends so; most lines have none
         let words = line.lowercased.split(separator: " ")
         guard let mark = words.lastIndex(where: { creditMarks.contains(String($0)) }) else { return false }
         return mark > 0 && (1...6).contains(words.count - mark - 1)
