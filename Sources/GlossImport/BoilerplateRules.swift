@@ -29,7 +29,7 @@ enum BoilerplateRules {
         BoilerplateRule(name: "player", region: .anywhere, action: .drop, matches: { player.covers($0.tokens) }),
         BoilerplateRule(name: "share", region: .anywhere, action: .drop, matches: { share.covers($0.tokens) }),
         BoilerplateRule(name: "comments", region: .anywhere, action: .drop, matches: { line in
-            comments.covers(line.tokens) || isCommentPolicy(line)
+            comments.covers(line.tokens) || line.opens(within: 120, with: commentPolicyOpenings)
         }),
         BoilerplateRule(name: "subscribe", region: .anywhere, action: .drop, matches: { subscribe.covers($0.tokens) }),
         BoilerplateRule(name: "advert", region: .anywhere, action: .drop, matches: { advert.covers($0.tokens) }),
@@ -62,7 +62,7 @@ enum BoilerplateRules {
         // YouTube angezeigt werden."): a switch's label, not the story's text.
         BoilerplateRule(name: "embed-consent", region: .anywhere, action: .drop, matches: { line in
             line.wordCount <= 40 && (embedConsent.covers(line.tokens) || embedConsentPhrases.contains { line.lowercased.containsBytes($0) }
-                || (line.wordCount <= 4 && line.lowercased.hasPrefix("link zum ")))
+                || line.opens(within: 4, with: ["link zum "]))
         }),
         // The site's note that a story is a machine translation of another edition's: about the
         // story, not of it ("Dies ist eine maschinelle Übersetzung eines Artikels unserer US-Kollegen").
@@ -204,12 +204,7 @@ enum BoilerplateRules {
                                      "be the first to comment", "no comments", "discuss", "newest", "oldest", "most recent",
                                      "kommentare", "kommentieren", "diskutieren sie mit", "diskutieren sie mit uns", "commentaires", "comentarios", "commenti", "komentarze"])
     /// The site's rules for comments, under the story ("Bitte achten Sie darauf, dass Ihre Kommentare
-    /// themenbezogen sind. Die Verantwortung …"): a paragraph that may run past the 60 words of `lowercased`.
-    static func isCommentPolicy(_ line: LineShape) -> Bool {
-        guard line.wordCount <= 120 else { return false }
-        let opening = line.wordCount <= 60 ? line.lowercased : String(line.text.prefix(60)).lowercased()
-        return commentPolicyOpenings.contains { opening.hasPrefix($0) }
-    }
+    /// themenbezogen sind. Die Verantwortung …"): a paragraph that may run to 120 words.
     static let commentPolicyOpenings = ["bitte achten sie darauf, dass ihre kommentare", "comments are moderated", "please keep comments",
                                         "please keep your comments", "please read our community guidelines", "please read our comment policy",
                                         "by commenting you agree", "by commenting, you agree", "kommentare werden moderiert"]

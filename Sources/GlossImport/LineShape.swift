@@ -26,10 +26,15 @@ struct LineShape: Sendable {
     let lowercased: String
 
     /// At most `words` words, opening with one of `openings` (lowercase): a line of a kind known by
-    /// how it starts (`Photo:`, `Quelle:`, `This entry was posted in`).
+    /// how it starts (`Photo:`, `Quelle:`, `This entry was posted in`). A line past the 60 words of
+    /// `lowercased` (a site's rules for comments) has only its start lowercased here.
     func opens(within words: Int, with openings: [String]) -> Bool {
-        wordCount <= words && openings.contains { lowercased.hasPrefix($0) }
+        guard wordCount <= words else { return false }
+        let start = wordCount <= 60 ? lowercased : String(text.prefix(Self.longestOpening)).lowercased()
+        return openings.contains { start.hasPrefix($0) }
     }
+    /// Characters of a long line's start that `opens` lowercases: more than any opening's.
+    static let longestOpening = 60
 
     /// Prose: a sentence, or too long to be a label, a button or a headline.
     var isProse: Bool { endsSentence || wordCount >= 30 }

@@ -256,8 +256,6 @@ struct ScrapedPageCleaner: Sendable {
         }
     }
 
-    /// A list or block quote converted from HTML is content by construction: label and headline
-    /// rules, which judge a line by its shape, do not apply to it.
     /// A line that is one link and nothing else: `[World](https://…)`.
     private func isLoneLink(_ line: SourceLine) -> Bool {
         guard let markdown = line.markdown, markdown.hasPrefix("["), markdown.hasSuffix(")") else { return false }
@@ -265,6 +263,8 @@ struct ScrapedPageCleaner: Sendable {
         return bytes.indices.dropLast().filter { bytes[$0] == UInt8(ascii: "]") && bytes[$0 + 1] == UInt8(ascii: "(") }.count == 1
     }
 
+    /// A list or block quote converted from HTML is content by construction: label and headline
+    /// rules, which judge a line by its shape, do not apply to it.
     private func isStructured(_ line: SourceLine) -> Bool {
         guard let markdown = line.markdown, let first = markdown.first else { return false }
         return markdown.hasPrefix("- ") || markdown.hasPrefix("> ") || (first.isNumber && markdown.contains(". "))
