@@ -40,6 +40,7 @@ extension ArticleExtractor {
                 report.append(DroppedLine(line: document[id].line, rule: "related", outcome: "dropped", text: shortText(id)))
             }
         }
+        dropAuthorBox(leaves, &dropped, &report)
         // A heading that ends the story heads nothing: what it headed went ("Recommended reading"
         // over a row of teasers the cleaning took), or never was. A sentence set as a heading
         // ("Deadpool 2 opens in theatres on May 18.") is the story's last line.
@@ -48,6 +49,20 @@ extension ArticleExtractor {
                   !keepsContent(after: id, in: members, dropped) else { break }
             dropped[id] = true
             report.append(DroppedLine(line: document[id].line, rule: "orphan-heading", outcome: "dropped", text: facts.text(id)))
+        }
+    }
+
+    /// The writer's box at the story's end (`<h2>Die Autorin</h2><p>Anne-Marie Slaughter (*1958)
+    /// war …</p>`): its heading names it, and the few lines under it are about the writer, not the story.
+    private func dropAuthorBox(_ leaves: [NodeID], _ dropped: inout [Bool], _ report: inout [DroppedLine]) {
+        let kept = leaves.filter { !dropped[$0] }
+        guard let heading = kept.lastIndex(where: { ContentRules.headingTags.contains(document[$0].name) }),
+              heading + 1 < kept.count, ContentRules.isAuthorBoxHeading(facts.text(kept[heading])) else { return }
+        let box = kept[heading...]
+        guard box.dropFirst().reduce(0, { $0 + facts.chars[$1] }) <= ContentRules.authorBoxMaxChars else { return }
+        for id in box {
+            dropped[id] = true
+            report.append(DroppedLine(line: document[id].line, rule: "byline", outcome: "dropped", text: shortText(id)))
         }
     }
 

@@ -72,6 +72,20 @@ enum BoilerplateRules {
                                          "this is a machine translation", "este artículo ha sido traducido automáticamente",
                                          "cet article a été traduit automatiquement"])
         }),
+        // The note under a guest column that its views are the author's ("Gastkommentare … müssen
+        // nicht der Meinung der Redaktion entsprechen", "The views expressed … do not necessarily
+        // reflect …"): about the story, wherever the site puts it.
+        // The note under a guest column that its views are the writer's ("Gastkommentare … müssen
+        // nicht der Meinung der Redaktion entsprechen", "The views expressed are the author's own and
+        // do not necessarily reflect …"): about the story, wherever the site puts it. A story's own
+        // sentence that something "does not necessarily reflect" another names no writer's views.
+        BoilerplateRule(name: "opinion-disclaimer", region: .anywhere, action: .drop, matches: { line in
+            let text = line.lowercased
+            guard line.wordCount <= 50 else { return false }
+            return disclaimerPhrases.contains { text.containsBytes($0) }
+                || (hedgePhrases.contains { text.containsBytes($0) } && disclaimedFor.contains { text.containsWord($0) }
+                    && (text.containsBytes("view") || text.containsBytes("opinion")))
+        }),
         BoilerplateRule(name: "feed-footer", region: .anywhere, action: .drop, matches: { $0.wordCount <= 40 && $0.lowercased.containsBytes(" appeared first on ") }),
         BoilerplateRule(name: "site-footer", region: .anywhere, action: .drop, matches: { line in
             line.opens(within: 15, with: ["our standards", "terms of use", "terms of service", "terms and conditions", "privacy policy", "cookie policy",
@@ -88,7 +102,10 @@ enum BoilerplateRules {
         BoilerplateRule(name: "credits", region: .tail, action: .drop, matches: { line in
             line.opens(within: 30, with: ["reporting by", "(reporting by", "additional reporting", "(additional reporting", "editing by", "(editing by",
                                          "writing by", "(writing by", "compiled by", "(compiled by", "with files from", "(with files from",
-                                         "with reports from", "(with reports from", "with information from", "(with information from"])
+                                         "with reports from", "(with reports from", "with information from", "(with information from",
+                                         // The translator's credit of a syndicated column ("Aus dem Englischen von Jan Doolan").
+                                         "translated by", "translated from the", "aus dem englischen von", "aus dem englischen übersetzt",
+                                         "übersetzung aus dem", "traduit de l'anglais", "traduit de l\u{2019}anglais", "traducido del inglés"])
                 || (line.wordCount <= 30 && (line.lowercased.containsBytes("contributed to this report") || line.lowercased.containsBytes("contributed reporting")))
         }),
         BoilerplateRule(name: "call-to-action", region: .tail, action: .drop, matches: isCallToAction),
@@ -226,6 +243,17 @@ enum BoilerplateRules {
                                    "report this ad", "recommended by", "continue reading the main story", "supported by", "# min read",
                                    "# minute read", "# mins read", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "reklama",
                                    "anzeige enthält affiliate links", "enthält affiliate links", "affiliate links", "contains affiliate links"])
+    static let disclaimerPhrases = ["nicht der meinung der redaktion", "nicht unbedingt die meinung der redaktion",
+                                    "nicht zwingend die meinung der redaktion", "n'engagent que leur auteur", "n\u{2019}engagent que leur auteur"]
+    static let hedgePhrases = ["do not necessarily reflect", "does not necessarily reflect", "do not necessarily represent",
+                               "does not necessarily represent", "ne reflètent pas nécessairement", "no reflejan necesariamente",
+                               "no representan necesariamente", "non riflettono necessariamente"]
+    /// Whose views a disclaimer speaks of: the writer's, or the editors'.
+    /// Whole words: "the authorities" are not "the author", "del autorizado" not "del autor".
+    static let disclaimedFor = ["the author", "author's", "author\u{2019}s", "the authors", "authors'", "authors\u{2019}", "the writer", "writer's",
+                                "writer\u{2019}s", "contributor", "contributors", "editorial", "this article", "this column", "this commentary", "op-ed",
+                                "leur auteur", "de l'auteur", "de l\u{2019}auteur", "la rédaction", "del autor", "de la autora", "los autores",
+                                "dell'autore", "dell\u{2019}autore", "la redacción", "la redazione"]
     static let navigation = PhraseSet(["home", "menu", "search", "skip to content", "skip to main content", "skip navigation", "back to top",
                                        "next article", "previous article", "next", "previous", "next story", "previous story", "close", "read more",
                                        "more", "see more", "show more", "load more", "related", "related articles", "related stories", "related news",
@@ -238,7 +266,12 @@ enum BoilerplateRules {
                                        "weitere artikel", "weitere informationen", "ende der weiteren informationen", "nächster artikel", "vorheriger artikel", "mehr zum thema",
                                        "mehr interessantes", "ähnliche artikel", "siehe auch", "zurück", "zurück zur übersicht", "zurück zur listenansicht",
                                        "alle nachrichten", "auch interessant", "das könnte sie auch interessieren", "weiterlesen", "mehr lesen",
-                                       "war der artikel nützlich", "hier können sie den artikel bewerten", "artikel bewerten", "noch keine bewertungen",
+                                       // A widget that asks the reader to rate the story, with its tally.
+                                       "war der artikel nützlich", "war dieser artikel hilfreich", "hier können sie den artikel bewerten", "artikel bewerten",
+                                       "noch keine bewertungen", "wie hat ihnen dieser artikel gefallen", "wie hat ihnen der artikel gefallen",
+                                       "hat ihnen dieser artikel gefallen", "durchschnittliche bewertung", "durchschnittliche bewertung # #",
+                                       "was this article helpful", "was this helpful", "rate this article", "how would you rate this article",
+                                       "average rating", "average rating # #", "no ratings yet", "cet article vous a-t-il été utile",
                                        "auch lesen", "zum weiterlesen", "schon gelesen", "mehr themen", "weitere artikel zum thema",
                                        "lesen sie auch die folgenden beiträge", "weitere beiträge aus der kolumne", "vorschau auf den nächsten artikel",
                                        "dowiedz się więcej", "le puede interesar", "kontakt", "contact", "von", "kategorie *", "category *", "categories *",

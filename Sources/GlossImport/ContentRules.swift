@@ -85,6 +85,8 @@ enum ContentRules {
         "date": "byline", "time": "byline", "header": "header", "footer": "footer",
         // The author's box in German, Spanish, Polish ("autor"), Italian ("autore").
         "autor": "byline", "autoren": "byline", "autorin": "byline", "autore": "byline", "autores": "byline",
+        // The notice that the account is reading on another device (Le Monde and its group's sites).
+        "capping": "subscribe",
     ]
     /// Words that mark the story itself; they weigh for a node when scoring, never against.
     static let storyWords = ["article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story", "prose",
@@ -302,6 +304,19 @@ enum ContentRules {
     /// A furniture-named element is kept when it holds more than this share of the story's text (a mislabelled wrapper).
     static let furnitureMaxShare = 0.5
     static let headingTags: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
+
+    /// A heading over the writer's box ("Die Autorin", "About the author"), colon or not.
+    static func isAuthorBoxHeading(_ text: String) -> Bool {
+        let label = text.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+        return authorBoxHeadings.contains(label.hasSuffix(":") ? String(label.dropLast()).trimmingCharacters(in: .whitespaces) : label)
+    }
+    static let authorBoxHeadings: Set<String> = [
+        "about the author", "about the authors", "about the writer", "der autor", "die autorin", "die autoren", "zum autor", "zur autorin",
+        "über den autor", "über die autorin", "l'auteur", "l\u{2019}auteur", "à propos de l'auteur", "à propos de l\u{2019}auteur",
+        "el autor", "la autora", "sobre el autor", "sobre la autora", "l'autore", "l\u{2019}autore", "o autorze", "o autorce",
+    ]
+    /// Most a writer's box holds under its heading: a few lines of biography, not a section of the story.
+    static let authorBoxMaxChars = 600
     /// Furniture that comes with a heading of its own ("Related", "Share this", "Newsletter"): the heading goes too.
     static let sectionRules: Set<String> = ["related", "link-list", "share", "subscribe", "comments", "navigation", "advert", "tags", "form",
                                             "notice", "footer", "aside"]

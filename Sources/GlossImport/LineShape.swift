@@ -166,6 +166,17 @@ extension String {
         return nil
     }
 
+    /// Whether `word` occurs not followed by a letter ("the author", not "the authorities").
+    func containsWord(_ word: String) -> Bool {
+        let bytes = Array(utf8), pattern = Array(word.utf8)
+        guard !pattern.isEmpty, bytes.count >= pattern.count else { return false }
+        for start in 0...(bytes.count - pattern.count) where bytes[start..<(start + pattern.count)].elementsEqual(pattern) {
+            let end = start + pattern.count
+            if end == bytes.count || !((0x61...0x7A).contains(bytes[end] | 0x20) || bytes[end] >= 0x80) { return true }
+        }
+        return false
+    }
+
     /// Substring search on UTF-8 bytes, without Foundation's bridging (hot in the rule table).
     func containsBytes(_ needle: String) -> Bool {
         let pattern = Array(needle.utf8)

@@ -106,6 +106,15 @@ import Testing
         ("Publié le 12/07/2023 à 10:30", .anywhere, "clock"),
         ("Empfohlener redaktioneller Inhalt", .anywhere, "embed-consent"),
         ("Dies ist eine maschinelle Übersetzung eines Artikels unserer US-Kollegen von Business Insider. Er wurde automatisiert übersetzt und von einem Redakteur überprüft.", .anywhere, "translation-note"),
+        ("Gastkommentare und Beiträge von externen Autorinnen und Autoren wie dieser hier müssen nicht der Meinung der Redaktion entsprechen.", .anywhere, "opinion-disclaimer"),
+        ("The views expressed in this article are the author\u{2019}s own and do not necessarily reflect Al Jazeera\u{2019}s editorial stance.", .anywhere, "opinion-disclaimer"),
+        ("Les opinions exprimées dans cette tribune n'engagent que leur auteur.", .anywhere, "opinion-disclaimer"),
+        ("Wie hat Ihnen dieser Artikel gefallen?", .anywhere, "navigation"),
+        ("Durchschnittliche Bewertung: 0,0", .anywhere, "navigation"),
+        ("(Noch keine Bewertungen) Loading...", .anywhere, "navigation"),
+        ("Was this article helpful?", .anywhere, "navigation"),
+        ("Aus dem Englischen von Jan Doolan Copyright: Project Syndicate, 2025", .tail, "credits"),
+        ("Translated by Anna Petrova.", .tail, "credits"),
         ("An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt.", .anywhere, "embed-consent"),
         ("Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.", .anywhere, "embed-consent"),
         ("Link zum YouTube-Inhalt", .anywhere, "embed-consent"),
@@ -113,7 +122,6 @@ import Testing
         ("Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind. Die Verantwortung für den Inhalt liegt allein bei den Verfassern, die sachlich und klar argumentieren sollten. Beleidigungen, Drohungen, rassistische oder diskriminierende Äußerungen, Werbung und Links zu fremden Seiten werden gelöscht, ebenso Beiträge, die nichts mit dem Artikel zu tun haben. Wir behalten uns vor, Kommentare ohne Angabe von Gründen zu entfernen.", .anywhere, "comments"),
         // Past the 60 words that `LineShape.lowercased` holds: only the line's start is read.
         ("Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind. Die Verantwortung für den Inhalt liegt allein bei den Verfassern, die sachlich und klar argumentieren sollten. Beleidigungen, Drohungen, rassistische oder diskriminierende Äußerungen, Werbung und Links zu fremden Seiten werden gelöscht, ebenso Beiträge, die nichts mit dem Artikel zu tun haben. Wir behalten uns vor, Kommentare ohne Angabe von Gründen zu entfernen, zu kürzen oder zu sperren, und bitten um Verständnis dafür, dass wir nicht jede Entscheidung einzeln begründen können.", .anywhere, "comments"),
-        ("Wie hat Ihnen dieser Artikel gefallen?", .tail, "call-to-action"),
         ("\"Hier ist Bayern\": Der BR24 Newsletter informiert Sie immer montags bis freitags zum Feierabend über das Wichtigste vom Tag auf einen Blick – kompakt und direkt in Ihrem privaten Postfach. Hier geht’s zur Anmeldung!", .tail, "call-to-action"),
         ("Sie mögen den Tag kompakt zusammengefasst? Dann sind Sie beim täglichen WAZ-Newsletter richtig – hier entlang.", .tail, "call-to-action"),
         ("\u{2192} Teilen und weiterempfehlen", .anywhere, "share"),
@@ -165,6 +173,9 @@ import Testing
         "The newsletter, which she founded in 1990, now has 2,000 subscribers.",
         "The museum's photo: a portrait of the founder, taken in 1921 by her brother.",
         "This is a machine that translates speech into sign language, its inventor said.",
+        "Polls show the views of party members do not necessarily reflect those of its voters, the authorities said.",
+        "The figures do not necessarily reflect the state of the economy, the author of the report told the committee.",
+        "Der Artikel wurde von der Redaktion geprüft, sagte die Sprecherin, und entspreche der Meinung der Mehrheit.",
     ]
 
     @Test(arguments: prose)

@@ -448,6 +448,38 @@ import Testing
         #expect(article.dropped.contains { $0.rule == "form" && $0.text.hasPrefix("Which of these remedies") })
     }
 
+    /// Le Monde puts its notice that the account is reading on another device (a heading, questions
+    /// and answers as paragraphs) inside `<main>` beside the story, classed `capping`: it goes.
+    @Test func aNoticeThatTheAccountIsReadOnAnotherDeviceGoes() throws {
+        let faq = (1...3).map { "<li class=\"capping__item\"><p class=\"capping__question\">Question number \($0): what happens if you keep reading here?</p><p class=\"capping__answer\">This message will show on the other device, which stays signed in with this account for now.</p></li>" }.joined()
+        let body = """
+        <main class="main">\(Self.story.map { "<p>\($0)</p>" }.joined())
+        <section id="js-capping" class="capping"><p class="capping__title">Reading on another device.</p><ul id="js-capping-faq" class="capping__faq">\(faq)</ul></section></main>
+        """
+        let article = try importPage(Self.page(body: body))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Self.story)
+        #expect(article.dropped.contains { $0.rule == "subscribe" && $0.text.hasPrefix("Reading on another device") })
+    }
+
+    /// A syndicated column ends with the writer's box (`<h2>Die Autorin</h2><p>…</p>`): it goes with
+    /// its heading. A section of the story under such a heading is longer than a biography, and
+    /// stays, as does a short closing section under any other heading.
+    @Test func theWritersBoxAtTheStorysEndGoes() throws {
+        let bio = "Anne-Marie Slaughter (born 1958) war Direktorin für politische Planung im US-Außenministerium."
+        let box = "<div class=\"fm-box flexmodule\"><h2 class=\"fm-box__title\">Die Autorin</h2><p><strong>\(bio)</strong></p></div>"
+        let body = "<article>\(Self.story.map { "<p>\($0)</p>" }.joined())\(box)</article>"
+        let article = try importPage(Self.page(body: body))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == Self.story)
+        #expect(article.dropped.filter { $0.rule == "byline" }.map(\.text) == ["Die Autorin", bio])
+        let closing = "<h2>What comes next</h2><p>\(bio)</p>"
+        let story = try importPage(Self.page(body: "<article>\(Self.story.map { "<p>\($0)</p>" }.joined())\(closing)</article>"))
+        #expect(Fixtures.paragraphs(ofArticle: story.fileText) == Self.story + ["## What comes next", bio])
+        let more = Self.story.map { $0.replacingOccurrences(of: "Abe", with: "the prime minister") }
+        let section = "<h2>About the author</h2>\(more.map { "<p>\($0)</p>" }.joined())"
+        let long = try importPage(Self.page(body: "<article>\(Self.story.map { "<p>\($0)</p>" }.joined())\(section)</article>"))
+        #expect(Fixtures.paragraphs(ofArticle: long.fileText) == Self.story + ["## About the author"] + more)
+    }
+
     /// `sidebar-grid`, `sidebar-grid__content` name a layout that puts the story beside a sidebar
     /// (here twice, with an advert beside each part): the story is kept, the grid's `__sidebar` goes.
     @Test func aLayoutNamedAfterItsSidebarHoldsTheStory() throws {
