@@ -51,7 +51,29 @@ struct ArticleExtractor {
             if extraction.length - leadLength >= Self.enoughText { return extraction }
             results.append(extraction)
         }
-        return shortStory(results)
+        let short = shortStory(results)
+        return linkedDataStory(instead: short) ?? short
+    }
+
+    /// A page that renders its story with a script has only the headline and a summary in its
+    /// HTML, and the story in its JSON-LD `articleBody`: when every pass found less than half of
+    /// that text, the story is the `articleBody`, a paragraph per line (it has no markup to keep),
+    /// under the standfirst the HTML shows (the page's description) when the body leaves it out.
+    func linkedDataStory(instead found: Extraction) -> Extraction? {
+        guard let body = metadata.articleBody else { return nil }
+        let words = body.spaceSeparatedWords.count
+        let foundWords = found.blocks.reduce(0) { $0 + $1.plain.spaceSeparatedWords.count }
+        guard words >= ContentRules.linkedDataStoryMinWords, Double(foundWords) < ContentRules.linkedDataStoryMaxShare * Double(words) else { return nil }
+        let line = document.elements("script").first { document.attribute("type", of: $0)?.lowercased().contains("ld+json") == true }.map { document[$0].line } ?? 1
+        let paragraphs = body.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var blocks = paragraphs.map { MarkdownBlock(markdown: MarkdownEscaper.paragraph($0), plain: $0, line: line) }
+        func comparable(_ text: String) -> String { TextNormaliser.normalise(text).lowercased().trimmingCharacters(in: .whitespacesAndNewlines) }
+        let summary = metadata.summary.map(comparable) ?? ""
+        let standfirst = found.blocks.first { !summary.isEmpty && comparable($0.plain) == summary }
+        if let standfirst, !comparable(body).contains(summary) { blocks.insert(standfirst, at: 0) }
+        let left = found.blocks.filter { !$0.isImage && $0 != standfirst }.map { DroppedLine(line: $0.line, rule: "outside-story", outcome: "left out", text: $0.plain) }
+        return Extraction(blocks: blocks, dropped: found.dropped + left, container: "the page's JSON-LD articleBody (its HTML holds \(foundWords) of its \(words) words)",
+                          length: blocks.reduce(0) { $0 + $1.plain.count }, start: found.start)
     }
 
     /// The story when every pass found less than `enoughText`, in order:

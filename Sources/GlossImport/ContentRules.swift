@@ -277,6 +277,10 @@ enum ContentRules {
     static let signalMinShare = 0.5
     /// A JSON-LD `articleBody` is matched to the element whose text agrees with it best, if the agreement (F1 of 3-word shingles) reaches this.
     static let jsonBodyMinAgreement = 0.6
+    /// A JSON-LD `articleBody` of at least this many words is the story when the HTML gives less
+    /// than this share of it (a page that renders its story with a script).
+    static let linkedDataStoryMinWords = 150
+    static let linkedDataStoryMaxShare = 0.5
 
     // MARK: cleaning inside the story's container
 

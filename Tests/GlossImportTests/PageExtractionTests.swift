@@ -480,6 +480,26 @@ import Testing
         #expect(Fixtures.paragraphs(ofArticle: long.fileText) == Self.story + ["## About the author"] + more)
     }
 
+    /// South China Morning Post renders its story with a script: the HTML holds the headline and
+    /// the standfirst, the JSON-LD `articleBody` the story. The story comes from there, a
+    /// paragraph per line, under the standfirst; a page whose HTML holds the story keeps its HTML.
+    @Test func aStoryOnlyInTheJSONLDArticleBodyIsTaken() throws {
+        let standfirst = "While both leaders faced a challenging year, one of them turned the crisis into a massive election win."
+        let story = Self.story + Self.story.map { $0.replacingOccurrences(of: "Abe", with: "the prime minister") }
+        let body = story.joined(separator: "\\n")
+        let head = """
+        <meta name="description" content="\(standfirst) "><script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+        "headline": "Abe and Trump agree to trade talks", "articleBody": "\(body.replacingOccurrences(of: "\u{201C}", with: "\\u201c"))"}</script>
+        """
+        let scripted = "<main><h1>Abe and Trump agree to trade talks</h1><p class=\"sub-headline\">\(standfirst)</p><div id=\"app\"></div></main>"
+        let article = try importPage(Self.page(body: scripted, head: head))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == [standfirst] + story)
+        #expect(article.dropped.first?.text.hasPrefix("everything around the story, found as the page's JSON-LD articleBody") == true)
+        let rendered = "<main><h1>Abe and Trump agree to trade talks</h1><article>\(story.map { "<p>\($0) <a href=\"/more\">More</a></p>" }.joined())</article></main>"
+        let html = try importPage(Self.page(body: rendered, head: head))
+        #expect(Fixtures.paragraphs(ofArticle: html.fileText) == story.map { $0 + " More" })
+    }
+
     /// `sidebar-grid`, `sidebar-grid__content` name a layout that puts the story beside a sidebar
     /// (here twice, with an advert beside each part): the story is kept, the grid's `__sidebar` goes.
     @Test func aLayoutNamedAfterItsSidebarHoldsTheStory() throws {
