@@ -72,9 +72,6 @@ enum BoilerplateRules {
                                          "this is a machine translation", "este artículo ha sido traducido automáticamente",
                                          "cet article a été traduit automatiquement"])
         }),
-        // The note under a guest column that its views are the author's ("Gastkommentare … müssen
-        // nicht der Meinung der Redaktion entsprechen", "The views expressed … do not necessarily
-        // reflect …"): about the story, wherever the site puts it.
         // The note under a guest column that its views are the writer's ("Gastkommentare … müssen
         // nicht der Meinung der Redaktion entsprechen", "The views expressed are the author's own and
         // do not necessarily reflect …"): about the story, wherever the site puts it. A story's own
@@ -248,8 +245,8 @@ enum BoilerplateRules {
     static let hedgePhrases = ["do not necessarily reflect", "does not necessarily reflect", "do not necessarily represent",
                                "does not necessarily represent", "ne reflètent pas nécessairement", "no reflejan necesariamente",
                                "no representan necesariamente", "non riflettono necessariamente"]
-    /// Whose views a disclaimer speaks of: the writer's, or the editors'.
-    /// Whole words: "the authorities" are not "the author", "del autorizado" not "del autor".
+    /// Whose views a disclaimer speaks of, the writer's or the editors', as whole words: "the
+    /// authorities" are not "the author".
     static let disclaimedFor = ["the author", "author's", "author\u{2019}s", "the authors", "authors'", "authors\u{2019}", "the writer", "writer's",
                                 "writer\u{2019}s", "contributor", "contributors", "editorial", "this article", "this column", "this commentary", "op-ed",
                                 "leur auteur", "de l'auteur", "de l\u{2019}auteur", "la rédaction", "del autor", "de la autora", "los autores",
