@@ -49,6 +49,13 @@ import Testing
             (["Mr Smith's plans, according to critics, are \"a total shambles from the start\"."], [nil]),
             (["\"We will win,\" Mr Smith said, adding: \"The tide is turning.\""], ["john-smith", "john-smith"]),
             (["\"We will win,\" said Mr Smith's aide, adding: \"The tide is turning.\""], [nil]),
+            // A passive's agent after the quotation, or before it; not someone who belongs to the agent.
+            (["The plan was branded \"a disgrace\" by Mr Smith on Monday."], ["john-smith"]),
+            (["Ms Doe's comments were described as \"utter nonsense\" by Mr Smith."], ["john-smith"]),
+            (["Ms Doe said the plan, described as \"a disaster\" by Mr Smith, would go ahead."], ["john-smith"]),
+            (["The plan was dismissed as \"unworkable\" by Mr Smith's aides."], []),
+            (["The plan was described by Mr Smith's spokesman as \"a disaster for the whole country\"."], [nil]),
+            (["The plan was described by Mr Smith as \"a disaster for the whole country\"."], ["john-smith"]),
             // A few words in the middle of reported speech, a new clause or phrase after them.
             (["Mr Smith said he remained \"cautiously optimistic\" a deal would be reached."], ["john-smith"]),
             (["Ms Doe said how \"incredibly grateful\" she was to the volunteers."], ["jane-doe"]),

@@ -162,10 +162,22 @@ extension QuoteExtractor.Paragraph {
     /// The passive names the speaker after "by": `was described by the CBCP as "…"`,
     /// `was told by Emergencies Minister Yevgeny Zinichev of "…"`.
     func passiveAgent(_ v: Int, before open: Int) -> Int? {
-        guard word(v + 1) == "by" else { return nil }
-        var k = v + 2
-        while k < open, k < v + 7, kind(k) == .word, Q.determiners.contains(tokens[k].lower) || tokens[k].capitalized || Q.titleWords.contains(tokens[k].lower) { k += 1 }
-        return k < open && kind(k) == .mention ? tokens[k].entity : nil
+        word(v + 1) == "by" ? agent(from: v + 2, before: open) : nil
+    }
+
+    /// The agent named after "by" at `k` (past an article, a title, capitalised words), before `end`.
+    func agent(from k: Int, before end: Int) -> Int? {
+        var k = k
+        let limit = k + 5
+        while k < end, k < limit, kind(k) == .word, Q.determiners.contains(tokens[k].lower) || tokens[k].capitalized || Q.titleWords.contains(tokens[k].lower) { k += 1 }
+        return k < end && kind(k) == .mention && !tokens[k].possessive ? tokens[k].entity : nil
+    }
+
+    /// The passive's agent after the quotation: `was described as "…" by Mr Smith`, `was branded
+    /// "a disgrace" by Ms Doe.` (not `by Mr Smith's aides`).
+    func agentAfter(_ close: Int) -> Int? {
+        guard word(close + 1) == "by" else { return nil }
+        return agent(from: close + 2, before: min(tokens.count, close + 8))
     }
 
     /// A quotation that goes on from the previous one in the same sentence: joined by "and" or a
@@ -264,6 +276,10 @@ extension QuoteExtractor.Paragraph {
         let open = parenthesisStart(before: open, from: s) ?? open
         if let owner = utteranceOwner(s, before: open) { return owner }
         if let namer = whatSomeoneCalled(open, from: s) { return namer }
+        // A reduced relative too: `the plan, described as "…" by Mr Smith, …`.
+        if let agent = agentAfter(close), let v = (s..<open).last(where: isVerb), isPassive(v) || kind(v - 1) == .comma, open - v <= 3 {
+            return .entity(agent)
+        }
         guard closesClause(close) || isFragmentBeforeClause(open, close) else { return .none }
         // `tasked every member "to gain full value …"`: what a directive asks for, in the words of whoever gave it.
         let infinitive = word(open + 1) == "to" || word(open - 1) == "to"
