@@ -49,6 +49,10 @@ import Testing
             (["Mr Smith's plans, according to critics, are \"a total shambles from the start\"."], [nil]),
             (["\"We will win,\" Mr Smith said, adding: \"The tide is turning.\""], ["john-smith", "john-smith"]),
             (["\"We will win,\" said Mr Smith's aide, adding: \"The tide is turning.\""], [nil]),
+            // A name and a colon, as transcripts and round-ups of reactions credit words; not a label.
+            (["Ms Doe: \"We will win the election next year.\""], ["jane-doe"]),
+            (["John Smith, Labour: \"We will win the election next year.\""], ["john-smith"]),
+            (["The verdict: \"We will win the election next year.\""], [nil]),
             // A passive's agent after the quotation, or before it; not someone who belongs to the agent.
             (["The plan was branded \"a disgrace\" by Mr Smith on Monday."], ["john-smith"]),
             (["Ms Doe's comments were described as \"utter nonsense\" by Mr Smith."], ["john-smith"]),

@@ -90,6 +90,7 @@ extension QuoteExtractor.Paragraph {
         if let k = (s..<open).first(where: isAccordingTo), open - 1 > k + 1, kind(open - 1) == .comma {
             return (Q.Attribution(subjectAfterVerb(k + 2, open - 1).subject), true)
         }
+        if let speaker = namedBeforeColon(s, open) { return (.entity(speaker), true) }
         // A passive with an infinitive (`would be asked to contribute`) reports no speech of its own;
         // nor does a plural noun that looks like a verb (`dismissed the claims as "…"`). A participle
         // after an article still counts: `the alleged "…"` is someone else's words.
@@ -119,6 +120,19 @@ extension QuoteExtractor.Paragraph {
             if case .entity = whole { return (Q.Attribution(whole), tight) }
         }
         return (Q.Attribution(subject), tight)
+    }
+
+    /// `Mr Smith: "…"`, `John Smith, Labour: "…"`: a sentence that is a name, perhaps a few words
+    /// that say who they are, and a colon, as transcripts and round-ups of reactions credit words.
+    func namedBeforeColon(_ s: Int, _ open: Int) -> Int? {
+        guard s == sentenceStart[s], open - 1 > s, kind(open - 1) == .colon else { return nil }
+        var name = s
+        while name < open - 1, kind(name) == .word, Q.titleWords.contains(tokens[name].lower) { name += 1 }
+        guard kind(name) == .mention, !tokens[name].possessive else { return nil }
+        let rest = (name + 1)..<(open - 1)
+        guard rest.isEmpty || (kind(name + 1) == .comma && rest.count <= 5
+                               && rest.dropFirst().allSatisfy { (kind($0) == .word || kind($0) == .mention) && !isVerb($0) }) else { return nil }
+        return tokens[name].entity
     }
 
     /// Whose words the verb at `v` passes on, when they are someone else's: what is read out from
