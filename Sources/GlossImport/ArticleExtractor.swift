@@ -48,11 +48,42 @@ struct ArticleExtractor {
             }
             var extraction = clean(members, scorer: scorer, conditionally: pass.cleanConditionally)
             extraction.container = how
-            if extraction.length - leadLength >= Self.enoughText { return extraction }
+            if extraction.length - leadLength >= Self.enoughText { return withoutWhatTheBodyLacks(extraction) }
             results.append(extraction)
         }
         let short = shortStory(results)
         return linkedDataStory(instead: short) ?? short
+    }
+
+    /// Paragraphs between the story's first and last that its JSON-LD `articleBody` does not hold
+    /// (a teaser, a promotion, a caption the cleaning kept), when the body holds the rest: the page
+    /// says what its story is. Only between: a body cut short (a paywall's teaser) says nothing of
+    /// what follows it, nor of a standfirst or kicker before it.
+    func withoutWhatTheBodyLacks(_ found: Extraction) -> Extraction {
+        guard let body = metadata.articleBody, body.spaceSeparatedWords.count >= ContentRules.linkedDataStoryMinWords else { return found }
+        let target = TextShingles(body, size: 3)
+        let shared = found.blocks.map { block -> Double? in
+            guard !block.isImage else { return nil }
+            let own = TextShingles(block.plain, size: 3)
+            return own.hashes.isEmpty ? nil : Double(own.shared(with: target)) / Double(own.hashes.count)
+        }
+        let held = shared.indices.filter { (shared[$0] ?? 0) >= 0.5 }
+        guard let first = held.first, let last = held.last,
+              Double(held.count) >= ContentRules.bodyHeldMinShare * Double(shared.compactMap { $0 }.count) else { return found }
+        var result = found
+        var kept: [MarkdownBlock] = []
+        for (index, block) in found.blocks.enumerated() {
+            let lacking = index > first && index < last && shared[index] == 0 && !block.markdown.hasPrefix("#")
+                && block.plain.spaceSeparatedWords.count >= ContentRules.bodyLacksMinWords
+            if lacking {
+                result.dropped.append(DroppedLine(line: block.line, rule: "not-in-article-body", outcome: "dropped", text: block.plain))
+            } else {
+                kept.append(block)
+            }
+        }
+        result.blocks = kept
+        result.length = kept.reduce(0) { $0 + $1.plain.count }
+        return result
     }
 
     /// A page that renders its story with a script has only the headline and a summary in its

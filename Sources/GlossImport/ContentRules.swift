@@ -281,6 +281,11 @@ enum ContentRules {
     /// than this share of it (a page that renders its story with a script).
     static let linkedDataStoryMinWords = 150
     static let linkedDataStoryMaxShare = 0.5
+    /// The JSON-LD `articleBody` vouches for the story's paragraphs when it holds at least this
+    /// share of them; then a paragraph of at least this many words between them that it lacks
+    /// entirely is not the story's (`ArticleExtractor.withoutWhatTheBodyLacks`).
+    static let bodyHeldMinShare = 0.8
+    static let bodyLacksMinWords = 4
 
     // MARK: cleaning inside the story's container
 

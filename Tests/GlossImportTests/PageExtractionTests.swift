@@ -500,6 +500,28 @@ import Testing
         #expect(Fixtures.paragraphs(ofArticle: html.fileText) == story.map { $0 + " More" })
     }
 
+    /// The JSON-LD `articleBody` vouches for the story's paragraphs: one between them that it
+    /// lacks entirely (an app promotion in the middle of the story, WAZ) goes. One after the
+    /// body's last paragraph stays (a body may be cut short), and nothing goes when the body holds
+    /// too few of the paragraphs to speak for them.
+    @Test func aParagraphTheArticleBodyLacksBetweenTheStorysParagraphsGoes() throws {
+        let story = Self.story + Self.story.map { $0.replacingOccurrences(of: "Abe", with: "the prime minister") }
+        let promo = "Breaking news on your phone? Get our new app for Android and iOS today."
+        let after = "Officials from both sides will meet again in Washington before the end of the year to review progress."
+        func page(body: [String]) -> String {
+            let json = body.joined(separator: "\\n").replacingOccurrences(of: "\u{201C}", with: "\\u201c")
+            let head = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"articleBody\": \"\(json)\"}</script>"
+            let paragraphs = story.prefix(4) + [promo] + story.suffix(4) + [after]
+            return Self.page(body: "<article>\(paragraphs.map { "<p>\($0)</p>" }.joined())</article>", head: head)
+        }
+        let article = try importPage(page(body: story))
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == story + [after])
+        #expect(article.dropped.contains { $0.rule == "not-in-article-body" && $0.text == promo })
+        let elsewhere = (1...6).map { "Heavy rain flooded \($0) villages in the north of the country overnight, and rescue teams worked through the morning to reach them." }
+        let partial = try importPage(page(body: Array(story.prefix(2)) + elsewhere))
+        #expect(Fixtures.paragraphs(ofArticle: partial.fileText) == Array(story.prefix(4)) + [promo] + story.suffix(4) + [after])
+    }
+
     /// `sidebar-grid`, `sidebar-grid__content` name a layout that puts the story beside a sidebar
     /// (here twice, with an advert beside each part): the story is kept, the grid's `__sidebar` goes.
     @Test func aLayoutNamedAfterItsSidebarHoldsTheStory() throws {
