@@ -83,6 +83,15 @@ enum BoilerplateRules {
                 || (hedgePhrases.contains { text.containsBytes($0) } && disclaimedFor.contains { text.containsWord($0) }
                     && (text.containsBytes("view") || text.containsBytes("opinion")))
         }),
+        // A prompt to subscribe or sign up that no story sentence opens with, wherever the site puts
+        // it ("To view the full story, please subscribe to …", "Never miss the latest news by signing up …").
+        BoilerplateRule(name: "sign-up-prompt", region: .anywhere, action: .drop, matches: { line in
+            line.opens(within: 45, with: ["to view the full story", "to read the full story", "to continue reading, please", "to continue reading this",
+                                         "never miss the latest", "receive our monthly newsletter", "receive our weekly newsletter",
+                                         "receive our daily newsletter", "sign up to our newsletter", "sign up for our newsletter",
+                                         "subscribe to our newsletter", "if you enjoyed reading this", "if you enjoyed this article",
+                                         "if you enjoyed this post"])
+        }),
         BoilerplateRule(name: "feed-footer", region: .anywhere, action: .drop, matches: { $0.wordCount <= 40 && $0.lowercased.containsBytes(" appeared first on ") }),
         BoilerplateRule(name: "site-footer", region: .anywhere, action: .drop, matches: { line in
             line.opens(within: 15, with: ["our standards", "terms of use", "terms of service", "terms and conditions", "privacy policy", "cookie policy",

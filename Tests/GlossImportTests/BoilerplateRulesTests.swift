@@ -81,7 +81,7 @@ import Testing
         ("talks, Donald Trump, Shinzo Abe, United States, Japan", .tail, "tag-line"),
         ("Tags: trade, tariffs", .tail, "tag-line"),
         ("Subscribe now to our eNATION edition and read the paper online from anywhere.", .tail, "call-to-action"),
-        ("Never miss the latest news by signing up to our free newsletter.", .tail, "call-to-action"),
+        ("Never miss a story: sign up to our free newsletter.", .tail, "call-to-action"),
         ("NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.", .tail, "call-to-action"),
         ("This article is the copyrighted property of Breaking Belize News.", .tail, "call-to-action"),
         ("Follow Example News at: Facebook https://fb.me/examplenews Twitter https://twitter.com/examplenews LINE ID = @examplenews", .tail, "social-profile"),
@@ -115,6 +115,9 @@ import Testing
         ("Was this article helpful?", .anywhere, "navigation"),
         ("Aus dem Englischen von Jan Doolan Copyright: Project Syndicate, 2025", .tail, "credits"),
         ("Translated by Anna Petrova.", .tail, "credits"),
+        ("To view the full story, please subscribe to The Haitian Times. You can choose a $60 Annual Subscription or a $5 Weekly Pass.", .anywhere, "sign-up-prompt"),
+        ("Never miss the latest news by signing up to our newsletter today!", .anywhere, "sign-up-prompt"),
+        ("If you enjoyed reading this post, please consider supporting the blog.", .anywhere, "sign-up-prompt"),
         ("An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt.", .anywhere, "embed-consent"),
         ("Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.", .anywhere, "embed-consent"),
         ("Link zum YouTube-Inhalt", .anywhere, "embed-consent"),
@@ -176,6 +179,8 @@ import Testing
         "Polls show the views of party members do not necessarily reflect those of its voters, the authorities said.",
         "The figures do not necessarily reflect the state of the economy, the author of the report told the committee.",
         "Der Artikel wurde von der Redaktion geprüft, sagte die Sprecherin, und entspreche der Meinung der Mehrheit.",
+        "To view the full extent of the damage, officials flew over the valley on Tuesday.",
+        "Never missing a match in 40 years, she travelled to every away game by coach.",
     ]
 
     @Test(arguments: prose)
