@@ -55,25 +55,27 @@ struct ArticleExtractor {
         return linkedDataStory(instead: short) ?? short
     }
 
-    /// Paragraphs between the story's first and last that its JSON-LD `articleBody` does not hold
-    /// (a teaser, a promotion, a caption the cleaning kept), when the body holds the rest: the page
+    /// Paragraphs and list items between the story's first and last that its JSON-LD `articleBody` lacks
+    /// (a teaser, a promotion, a caption the cleaning kept), when it holds the rest: the page
     /// says what its story is. Only between: a body cut short (a paywall's teaser) says nothing of
     /// what follows it, nor of a standfirst or kicker before it.
     func withoutWhatTheBodyLacks(_ found: Extraction) -> Extraction {
         guard let body = metadata.articleBody, body.spaceSeparatedWords.count >= ContentRules.linkedDataStoryMinWords else { return found }
         let target = TextShingles(body, size: 3)
+        // Paragraphs and list items (WAZ's promotion is a list) are judged: a body may leave out
+        // the story's headings, tables and quoted posts.
         let shared = found.blocks.map { block -> Double? in
-            guard !block.isImage else { return nil }
+            guard !block.isImage, !"#>|".contains(block.markdown.first ?? "#") else { return nil }
             let own = TextShingles(block.plain, size: 3)
             return own.hashes.isEmpty ? nil : Double(own.shared(with: target)) / Double(own.hashes.count)
         }
-        let held = shared.indices.filter { (shared[$0] ?? 0) >= 0.5 }
+        let held = shared.indices.filter { (shared[$0] ?? 0) >= ContentRules.bodyHoldsBlockShare }
         guard let first = held.first, let last = held.last,
               Double(held.count) >= ContentRules.bodyHeldMinShare * Double(shared.compactMap { $0 }.count) else { return found }
         var result = found
         var kept: [MarkdownBlock] = []
         for (index, block) in found.blocks.enumerated() {
-            let lacking = index > first && index < last && shared[index] == 0 && !block.markdown.hasPrefix("#")
+            let lacking = index > first && index < last && shared[index] == 0
                 && block.plain.spaceSeparatedWords.count >= ContentRules.bodyLacksMinWords
             if lacking {
                 result.dropped.append(DroppedLine(line: block.line, rule: "not-in-article-body", outcome: "dropped", text: block.plain))

@@ -285,6 +285,8 @@ enum ContentRules {
     /// share of them; then a paragraph of at least this many words between them that it lacks
     /// entirely is not the story's (`ArticleExtractor.withoutWhatTheBodyLacks`).
     static let bodyHeldMinShare = 0.8
+    /// A paragraph the body holds: at least this share of its 3-word shingles are the body's.
+    static let bodyHoldsBlockShare = 0.5
     static let bodyLacksMinWords = 4
 
     // MARK: cleaning inside the story's container

@@ -502,24 +502,28 @@ import Testing
 
     /// The JSON-LD `articleBody` vouches for the story's paragraphs: one between them that it
     /// lacks entirely (an app promotion in the middle of the story, WAZ) goes. One after the
-    /// body's last paragraph stays (a body may be cut short), and nothing goes when the body holds
-    /// too few of the paragraphs to speak for them.
+    /// body's last paragraph stays (a body may be cut short), so does a quoted post (bodies leave
+    /// them out), and nothing goes when the body holds too few of the paragraphs to speak for them.
     @Test func aParagraphTheArticleBodyLacksBetweenTheStorysParagraphsGoes() throws {
         let story = Self.story + Self.story.map { $0.replacingOccurrences(of: "Abe", with: "the prime minister") }
         let promo = "Breaking news on your phone? Get our new app for Android and iOS today."
         let after = "Officials from both sides will meet again in Washington before the end of the year to review progress."
+        let post = "Great meeting with my friend Shinzo today, a big step for fair trade between our two nations."
         func page(body: [String]) -> String {
             let json = body.joined(separator: "\\n").replacingOccurrences(of: "\u{201C}", with: "\\u201c")
             let head = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"articleBody\": \"\(json)\"}</script>"
-            let paragraphs = story.prefix(4) + [promo] + story.suffix(4) + [after]
-            return Self.page(body: "<article>\(paragraphs.map { "<p>\($0)</p>" }.joined())</article>", head: head)
+            let html: [String] = story.prefix(4).map { "<p>\($0)</p>" } + ["<p>\(promo)</p>", "<p>\(story[4])</p>", "<blockquote><p>\(post)</p></blockquote>"]
+                + story.suffix(3).map { "<p>\($0)</p>" } + ["<p>\(after)</p>"]
+            return Self.page(body: "<article>\(html.joined())</article>", head: head)
         }
+        let withPost: [String] = Array(story.prefix(5)) + ["> " + post] + Array(story.suffix(3)) + [after]
         let article = try importPage(page(body: story))
-        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == story + [after])
+        #expect(Fixtures.paragraphs(ofArticle: article.fileText) == withPost)
         #expect(article.dropped.contains { $0.rule == "not-in-article-body" && $0.text == promo })
         let elsewhere = (1...6).map { "Heavy rain flooded \($0) villages in the north of the country overnight, and rescue teams worked through the morning to reach them." }
         let partial = try importPage(page(body: Array(story.prefix(2)) + elsewhere))
-        #expect(Fixtures.paragraphs(ofArticle: partial.fileText) == Array(story.prefix(4)) + [promo] + story.suffix(4) + [after])
+        let everything: [String] = Array(story.prefix(4)) + [promo] + withPost.suffix(6)
+        #expect(Fixtures.paragraphs(ofArticle: partial.fileText) == everything)
     }
 
     /// `sidebar-grid`, `sidebar-grid__content` name a layout that puts the story beside a sidebar
