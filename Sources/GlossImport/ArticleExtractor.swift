@@ -97,7 +97,7 @@ struct ArticleExtractor {
         let words = body.spaceSeparatedWords.count
         let foundWords = found.blocks.reduce(0) { $0 + $1.plain.spaceSeparatedWords.count }
         guard words >= ContentRules.linkedDataStoryMinWords, Double(foundWords) < ContentRules.linkedDataStoryMaxShare * Double(words) else { return nil }
-        let line = document.elements("script").first { document.attribute("type", of: $0)?.lowercased().contains("ld+json") == true }.map { document[$0].line } ?? 1
+        let line = JSONLinkedData.scripts(in: document).first.map { document[$0].line } ?? 1
         let paragraphs = body.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         var blocks = paragraphs.map { MarkdownBlock(markdown: MarkdownEscaper.paragraph($0), plain: $0, line: line) }
         func comparable(_ text: String) -> String { TextNormaliser.normalise(text).lowercased().trimmingCharacters(in: .whitespacesAndNewlines) }

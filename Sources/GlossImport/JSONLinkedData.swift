@@ -26,7 +26,7 @@ struct JSONLinkedData: Sendable {
 
     init(_ document: HTMLDocument) {
         var objects: [[String: Any]] = []
-        for script in document.elements("script") where document.attribute("type", of: script)?.lowercased().contains("ld+json") == true {
+        for script in Self.scripts(in: document) {
             guard let value = Self.parse(document.textContent(script)) else { continue }
             Self.collect(value, into: &objects)
         }
@@ -47,6 +47,11 @@ struct JSONLinkedData: Sendable {
         description = Self.string(article["description"]).map(HTMLDocument.plainText)
         if let list = article["keywords"] as? [Any] { keywords = list.compactMap(Self.string) } else if let text = Self.string(article["keywords"]) { keywords = splitTags(text) }
         url = Self.string(article["url"]) ?? (article["mainEntityOfPage"] as? [String: Any]).flatMap { Self.string($0["@id"]) } ?? Self.string(article["mainEntityOfPage"])
+    }
+
+    /// The page's `<script type="application/ld+json">` elements, in order.
+    static func scripts(in document: HTMLDocument) -> [HTMLDocument.NodeID] {
+        document.elements("script").filter { document.attribute("type", of: $0)?.lowercased().contains("ld+json") == true }
     }
 
     /// JSON as pages write it: strict first, then with raw control characters (new lines inside

@@ -17,20 +17,21 @@ struct LineShape: Sendable {
         self.wordCount = words
         // Every rule that reads tokens is about short lines; prose is never tokenised.
         self.tokens = words <= 20 ? LineShape.tokenize(text) : []
-        self.lowercased = words <= 60 ? text.lowercased() : ""
+        self.lowercased = words <= Self.lowercasedMaxWords ? text.lowercased() : ""
         self.endsSentence = text.endsSentence
     }
 
     var isBlank: Bool { text.isEmpty }
     /// Lowercased text for the phrase rules, which all concern lines of at most 60 words; empty for longer lines.
     let lowercased: String
+    static let lowercasedMaxWords = 60
 
     /// At most `words` words, opening with one of `openings` (lowercase): a line of a kind known by
     /// how it starts (`Photo:`, `Quelle:`, `This entry was posted in`). A line past the 60 words of
     /// `lowercased` (a site's rules for comments) has only its start lowercased here.
     func opens(within words: Int, with openings: [String]) -> Bool {
         guard wordCount <= words else { return false }
-        let start = wordCount <= 60 ? lowercased : String(text.prefix(Self.longestOpening)).lowercased()
+        let start = wordCount <= Self.lowercasedMaxWords ? lowercased : String(text.prefix(Self.longestOpening)).lowercased()
         return openings.contains { start.hasPrefix($0) }
     }
     /// Characters of a long line's start that `opens` lowercases: more than any opening's.
