@@ -14,8 +14,8 @@ struct BodyMarkup: Sendable {
     let theme: Theme
     let registry: EntityRegistry
     let links: ContentLinks
-    /// Partials split around their content, by partial and context (see `render(_:_:content:key:)`).
-    private let splits = SplitPartials()
+    /// The partials, compiled once per shape of their fields.
+    private let compiled = CompiledPartials()
 
     init(theme: Theme, registry: EntityRegistry, links: ContentLinks) {
         self.theme = theme
@@ -71,8 +71,7 @@ struct BodyMarkup: Sendable {
             // A link from an entity's page to itself goes nowhere: its own name stays text.
             guard let entity = registry.entities.element(id), entity.slug != place.entity else { return content }
             let url = place.entities + entity.slug + "/"
-            // The URL names the entity, so it is the whole context: the partial is split once per URL.
-            return render("partials/entity-link", content: content, key: url) {
+            return render("partials/entity-link", content: content) {
                 ["slug": entity.slug, "name": entity.name, "kind": entity.kind.rawValue, "url": url]
             }
         case .noteMark(let index):
@@ -103,47 +102,15 @@ struct BodyMarkup: Sendable {
                 "author": a.author ?? TemplateNull(), "date": a.date?.display ?? TemplateNull(), "isoDate": a.date?.isoDate ?? TemplateNull()]
     }
 
-    /// Renders a node's partial around `content`. With a `key` (the same partial and context
-    /// recur, as one entity's links do on every article), the partial is rendered once around a
-    /// marker and split there, and later uses only join the halves. A final newline in the
-    /// partial's file is dropped: these partials sit inside running text.
-    func render(_ partial: String, content: String, key: String? = nil, _ fields: () -> [String: Any]) -> String {
-        if let key, let halves = splits.halves(partial, key, make: { () -> (String, String)? in
-            var marked = fields()
-            marked["content"] = SplitPartials.marker
-            let text = trimmed(theme.render(fields: marked, template: partial) ?? "")
-            let parts = text.components(separatedBy: SplitPartials.marker)
-            return parts.count == 2 ? (parts[0], parts[1]) : nil
-        }) {
-            return halves.0 + content + halves.1
-        }
+    /// Renders a node's partial around `content`, compiled (see `CompiledPartials`) where it can
+    /// be. A final newline in the partial's file is dropped: these partials sit inside running text.
+    func render(_ partial: String, content: String, _ fields: () -> [String: Any]) -> String {
         var context = fields()
         context["content"] = content
-        return trimmed(theme.render(fields: context, template: partial) ?? content)
+        return trimmed(compiled.render(partial, context, theme: theme) ?? theme.render(fields: context, template: partial) ?? content)
     }
 
     private func trimmed(_ text: String) -> String { text.hasSuffix("\n") ? String(text.dropLast()) : text }
-}
-
-/// The halves of partials rendered around a marker, shared by the pages rendered in parallel.
-final class SplitPartials: @unchecked Sendable {
-    /// Never in content: control characters are stripped from every document's text.
-    static let marker = "\u{1}content\u{1}"
-    private struct Key: Hashable {
-        var partial: String
-        var context: String
-    }
-
-    private let lock = NSLock()
-    private var halves: [Key: (String, String)?] = [:]
-
-    func halves(_ partial: String, _ context: String, make: () -> (String, String)?) -> (String, String)? {
-        let key = Key(partial: partial, context: context)
-        if let known = lock.withLock({ halves[key] }) { return known }
-        let made = make()
-        lock.withLock { halves[key] = .some(made) }
-        return made
-    }
 }
 
 extension Array {
