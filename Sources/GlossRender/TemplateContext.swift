@@ -13,10 +13,10 @@ enum TemplateContext {
         ContextEncoder.context(of: value)
     }
 
-    /// A struct's fields by name, for partials that add fields of their own before rendering.
-    static func fields(of value: some Encodable) -> [String: Any] {
-        guard let object = ContextEncoder.context(of: value) as? TemplateObject else { return [:] }
-        return object.dictionary
+    /// A struct's fields in order, for partials that add fields of their own before rendering.
+    static func fields(of value: some Encodable) -> [(String, Any)] {
+        guard let object = ContextEncoder.context(of: value) as? TemplateObject else { return [] }
+        return Array(zip(object.fields.names, object.fields.values))
     }
 
     /// Strings, numbers and booleans stand for themselves.
@@ -45,11 +45,13 @@ struct TemplateObject: MustacheParent {
     init(_ fields: Fields = Fields()) { self.fields = fields }
 
     init(_ dictionary: [String: Any]) {
+        self.init(dictionary.map { ($0.key, $0.value) })
+    }
+
+    init(_ pairs: [(String, Any)]) {
         fields = Fields()
-        for (name, value) in dictionary {
-            fields.names.append(name)
-            fields.values.append(value)
-        }
+        fields.names = pairs.map(\.0)
+        fields.values = pairs.map(\.1)
     }
 
     /// The last field of that name wins, as a dictionary's would.
@@ -60,10 +62,6 @@ struct TemplateObject: MustacheParent {
             index -= 1
         }
         return nil
-    }
-
-    var dictionary: [String: Any] {
-        Dictionary(zip(fields.names, fields.values), uniquingKeysWith: { $1 })
     }
 }
 

@@ -49,6 +49,10 @@ public struct Theme: Sendable {
     /// Renders a partial from fields already in template form (strings, numbers, `TemplateNull`
     /// for nil).
     func render(fields: [String: Any], template: String) -> String? {
-        library.render(TemplateObject(fields), withTemplate: template)
+        render(TemplateObject(fields), template: template)
+    }
+
+    func render(_ object: TemplateObject, template: String) -> String? {
+        library.render(object, withTemplate: template)
     }
 }

@@ -17,18 +17,18 @@ import Testing
     @Test func aCompiledPartialRendersWhatSwiftMustacheRenders() throws {
         let theme = try Self.theme(["partials/probe.mustache": Self.partial])
         let partials = CompiledPartials()
-        let cases: [[String: Any]] = [
-            ["kind": "quote", "number": 3, "author": "Ann <Lee> & co", "flag": true, "content": "<b>x</b>", "raw": "a<b"],
-            ["kind": "fact \"check\"", "number": 12, "author": TemplateNull(), "flag": false, "content": "y & z", "raw": "&amp;"],
-            ["kind": "", "number": 0, "author": "", "flag": true, "content": "", "raw": "''"],
+        let cases: [[(String, Any)]] = [
+            [("kind", "quote"), ("number", 3), ("author", "Ann <Lee> & co"), ("flag", true), ("content", "<b>x</b>"), ("raw", "a<b")],
+            [("kind", "fact \"check\""), ("number", 12), ("author", TemplateNull()), ("flag", false), ("content", "y & z"), ("raw", "&amp;")],
+            [("kind", ""), ("number", 0), ("author", ""), ("flag", true), ("content", ""), ("raw", "''")],
             // Same shape as the first, other values: the compiled form is reused.
-            ["kind": "context", "number": 7, "author": "Bo", "flag": true, "content": "<i>w</i>", "raw": "<>"],
+            [("kind", "context"), ("number", 7), ("author", "Bo"), ("flag", true), ("content", "<i>w</i>"), ("raw", "<>")],
             // The first with one flag down: another shape.
-            ["kind": "quote", "number": 3, "author": "Ann", "flag": false, "content": "<b>x</b>", "raw": "a<b"],
+            [("kind", "quote"), ("number", 3), ("author", "Ann"), ("flag", false), ("content", "<b>x</b>"), ("raw", "a<b")],
         ]
         for fields in cases {
-            let expected = try #require(theme.render(fields: fields, template: "partials/probe"))
-            #expect(partials.render("partials/probe", fields, theme: theme) == expected, "\(fields)")
+            let expected = try #require(theme.render(TemplateObject(fields), template: "partials/probe"))
+            #expect(partials.render("partials/probe", TemplateObject(fields), theme: theme) == expected, "\(fields)")
         }
     }
 
@@ -41,11 +41,11 @@ import Testing
         ])
         let partials = CompiledPartials()
         for name in ["transform", "include", "delimiters"] {
-            #expect(partials.render("partials/" + name, ["kind": "quote"], theme: theme) == nil, "\(name)")
+            #expect(partials.render("partials/" + name, TemplateObject([("kind", "quote")]), theme: theme) == nil, "\(name)")
         }
         // A nested object is not a field the compiled form can place.
-        #expect(partials.render("partials/plain", ["kind": TemplateObject(["a": "b"])], theme: theme) == nil)
-        #expect(partials.render("partials/plain", ["kind": "a<b"], theme: theme) == "a&lt;b")
-        #expect(partials.render("partials/missing", ["kind": "quote"], theme: theme) == nil)
+        #expect(partials.render("partials/plain", TemplateObject([("kind", TemplateObject([("a", "b")]))]), theme: theme) == nil)
+        #expect(partials.render("partials/plain", TemplateObject([("kind", "a<b")]), theme: theme) == "a&lt;b")
+        #expect(partials.render("partials/missing", TemplateObject([("kind", "quote")]), theme: theme) == nil)
     }
 }

@@ -61,8 +61,9 @@ import Testing
     @Test func templateContextsKeepNilFieldsPresentAndEmpty() {
         struct Inner: Hashable, Encodable { var name: String?; var tags: [String] }
         let flat = TemplateContext.fields(of: Inner(name: nil, tags: ["a"]))
-        #expect(flat["name"] is TemplateNull)
-        #expect((flat["tags"] as? [Any])?.first as? String == "a")
+        #expect(flat.map(\.0) == ["name", "tags"])
+        #expect(flat[0].1 is TemplateNull)
+        #expect((flat[1].1 as? [Any])?.first as? String == "a")
     }
 
     /// A large export is written an element at a time into the document around it: byte for byte

@@ -72,23 +72,19 @@ struct BodyMarkup: Sendable {
             guard let entity = registry.entities.element(id), entity.slug != place.entity else { return content }
             let url = place.entities + entity.slug + "/"
             return render("partials/entity-link", content: content) {
-                ["slug": entity.slug, "name": entity.name, "kind": entity.kind.rawValue, "url": url]
+                [("slug", entity.slug), ("name", entity.name), ("kind", entity.kind.rawValue), ("url", url)]
             }
         case .noteMark(let index):
             guard let note = notes.element(index) else { return content }
-            return render("partials/note-mark", content: content) { ["id": note.annotation.id, "kind": note.annotation.kind.rawValue] }
+            return render("partials/note-mark", content: content) { [("id", note.annotation.id), ("kind", note.annotation.kind.rawValue)] }
         case .noteReference(let index):
             guard let note = notes.element(index) else { return content }
             return render("partials/note-ref", content: content) { noteFields(note) }
         case .sidenote(let index):
             guard let note = notes.element(index) else { return content }
-            return render("partials/sidenote", content: content) {
-                var fields = noteFields(note)
-                fields["bodyHTML"] = html(note.body, at: route)
-                return fields
-            }
+            return render("partials/sidenote", content: content) { noteFields(note) + [("bodyHTML", html(note.body, at: route))] }
         case .quoteAnchor(let anchor):
-            return render("partials/quote-anchor", content: content) { ["anchor": anchor] }
+            return render("partials/quote-anchor", content: content) { [("anchor", anchor)] }
         case .siteLink(let link):
             // As cmark writes links; an unknown source keeps its text and is reported.
             guard let href = links.href(link, from: route) else { return content }
@@ -96,18 +92,17 @@ struct BodyMarkup: Sendable {
         }
     }
 
-    private func noteFields(_ note: AnchoredNote) -> [String: Any] {
+    private func noteFields(_ note: AnchoredNote) -> [(String, Any)] {
         let a = note.annotation
-        return ["id": a.id, "number": note.number, "kind": a.kind.rawValue, "kindLabel": a.kind.label,
-                "author": a.author ?? TemplateNull(), "date": a.date?.display ?? TemplateNull(), "isoDate": a.date?.isoDate ?? TemplateNull()]
+        return [("id", a.id), ("number", note.number), ("kind", a.kind.rawValue), ("kindLabel", a.kind.label),
+                ("author", a.author ?? TemplateNull()), ("date", a.date?.display ?? TemplateNull()), ("isoDate", a.date?.isoDate ?? TemplateNull())]
     }
 
     /// Renders a node's partial around `content`, compiled (see `CompiledPartials`) where it can
     /// be. A final newline in the partial's file is dropped: these partials sit inside running text.
-    func render(_ partial: String, content: String, _ fields: () -> [String: Any]) -> String {
-        var context = fields()
-        context["content"] = content
-        return trimmed(compiled.render(partial, context, theme: theme) ?? theme.render(fields: context, template: partial) ?? content)
+    func render(_ partial: String, content: String, _ fields: () -> [(String, Any)]) -> String {
+        let context = TemplateObject(fields() + [("content", content)])
+        return trimmed(compiled.render(partial, context, theme: theme) ?? theme.render(context, template: partial) ?? content)
     }
 
     private func trimmed(_ text: String) -> String { text.hasSuffix("\n") ? String(text.dropLast()) : text }

@@ -8,26 +8,26 @@ import Foundation
 /// string or number field and splitting the output at the markers, so its output with real
 /// values is the same text around the same values, escaped where the template escapes them. That
 /// holds while a value's only effect on the template is its text and whether a section opens,
-/// so a compiled form serves one *shape* of fields (which are nil, false or true), and
-/// partials whose source could do more (transforms, other partials, new delimiters) are never
-/// compiled. Anything else (a nested object, a marker the output lost) renders as before.
+/// so a compiled form serves one *shape* of fields (their names, and which are nil, false or
+/// true), and partials whose source could do more (transforms, other partials, new delimiters)
+/// are never compiled. Anything else (a nested object, a marker the output lost) renders as before.
 final class CompiledPartials: @unchecked Sendable {
     /// A partial compiled for one shape: text, and where each field goes.
     struct Compiled {
         enum Piece {
             case text(String)
-            case field(name: String, escaped: Bool)
+            case field(index: Int, escaped: Bool)
         }
 
         let pieces: [Piece]
 
-        func render(_ fields: [String: Any]) -> String {
+        func render(_ values: [Any]) -> String {
             var text = ""
             for piece in pieces {
                 switch piece {
                 case .text(let literal): text += literal
-                case .field(let name, let escaped):
-                    let value = fields[name].flatMap(CompiledPartials.text) ?? ""
+                case .field(let index, let escaped):
+                    let value = CompiledPartials.text(values[index]) ?? ""
                     text += escaped ? value.htmlEscaped : value
                 }
             }
@@ -35,52 +35,51 @@ final class CompiledPartials: @unchecked Sendable {
         }
     }
 
+    /// The fields' names in order, and what each value is: text (a string or number), nil,
+    /// false or true (an empty string opens a section in swift-mustache as any other does).
+    struct Shape: Equatable {
+        var names: [String]
+        var kinds: [UInt8]
+
+        /// Nil when a value is anything else.
+        init?(_ fields: TemplateObject.Fields) {
+            names = fields.names
+            kinds = []
+            kinds.reserveCapacity(fields.values.count)
+            for value in fields.values {
+                switch value {
+                case is String, is Int: kinds.append(0)
+                case is TemplateNull: kinds.append(1)
+                case let flag as Bool: kinds.append(flag ? 3 : 2)
+                default: return nil
+                }
+            }
+        }
+    }
+
     /// Never in content: control characters are stripped from every document's text. The
     /// ampersand tells an escaped use (`&amp;`) from a raw one.
     static let markerEdge = "\u{1}"
 
-    private struct Key: Hashable {
-        var partial: String
-        var shape: String
+    private struct Partial {
+        /// Whether the source may be compiled.
+        var isPlain: Bool
+        var forms: [(shape: Shape, compiled: Compiled?)] = []
     }
 
     private let lock = NSLock()
-    private var compiled: [Key: Compiled?] = [:]
-    /// Partials whose source may be compiled, by name.
-    private var plain: [String: Bool] = [:]
+    private var partials: [String: Partial] = [:]
 
-    /// The partial rendered with `fields`, or nil when it cannot be compiled for them (the caller
-    /// renders it through the theme).
-    func render(_ partial: String, _ fields: [String: Any], theme: Theme) -> String? {
-        guard let shape = Self.shape(of: fields) else { return nil }
-        let key = Key(partial: partial, shape: shape)
-        if let known = lock.withLock({ compiled[key] }) { return known?.render(fields) }
-        let isPlain = lock.withLock { plain[partial] } ?? theme.sources[partial].map(Self.isPlain) ?? false
-        let made = isPlain ? Self.compile(partial, fields, theme: theme) : nil
-        lock.withLock {
-            plain[partial] = isPlain
-            compiled[key] = .some(made)
-        }
-        return made?.render(fields)
-    }
-
-    /// Which fields are nil, false, true or text (an empty string opens a section in
-    /// swift-mustache as any other does); nil when a field is anything else.
-    static func shape(of fields: [String: Any]) -> String? {
-        var shape = ""
-        for name in fields.keys.sorted() {
-            let mark: Character
-            switch fields[name] {
-            case is String, is Int: mark = "s"
-            case let flag as Bool: mark = flag ? "t" : "f"
-            case is TemplateNull: mark = "n"
-            default: return nil
-            }
-            shape += name
-            shape.append(mark)
-            shape += "\u{0}"
-        }
-        return shape
+    /// The partial rendered with `object`'s fields, or nil when it cannot be compiled for them
+    /// (the caller renders it through the theme).
+    func render(_ partial: String, _ object: TemplateObject, theme: Theme) -> String? {
+        guard let shape = Shape(object.fields) else { return nil }
+        let known = lock.withLock { partials[partial] }
+        if let known, let form = known.forms.first(where: { $0.shape == shape }) { return form.compiled?.render(object.fields.values) }
+        let isPlain = known?.isPlain ?? theme.sources[partial].map(Self.isPlain) ?? false
+        let made = isPlain ? Self.compile(partial, object, theme: theme) : nil
+        lock.withLock { partials[partial, default: Partial(isPlain: isPlain)].forms.append((shape, made)) }
+        return made?.render(object.fields.values)
     }
 
     /// A field's text, as swift-mustache renders it.
@@ -106,15 +105,16 @@ final class CompiledPartials: @unchecked Sendable {
     }
 
     /// Renders the partial with markers for its text fields and splits the output at them.
-    static func compile(_ partial: String, _ fields: [String: Any], theme: Theme) -> Compiled? {
-        var marked = fields
-        var names: [String] = []
-        for name in fields.keys.sorted() where text(fields[name]!) != nil {
-            marked[name] = markerEdge + String(names.count) + "&" + markerEdge
-            names.append(name)
+    static func compile(_ partial: String, _ object: TemplateObject, theme: Theme) -> Compiled? {
+        let marked = TemplateObject.Fields()
+        marked.names = object.fields.names
+        marked.values = object.fields.values.enumerated().map { index, value in
+            text(value) == nil ? value : markerEdge + String(index) + "&" + markerEdge
         }
         // Text and markers alternate; an even count means a marker was cut or changed.
-        guard let parts = theme.render(fields: marked, template: partial)?.components(separatedBy: markerEdge), parts.count % 2 == 1 else { return nil }
+        guard let parts = theme.render(TemplateObject(marked), template: partial)?.components(separatedBy: markerEdge), parts.count % 2 == 1 else {
+            return nil
+        }
         var pieces: [Compiled.Piece] = []
         for (index, part) in parts.enumerated() {
             guard index % 2 == 1 else {
@@ -122,8 +122,8 @@ final class CompiledPartials: @unchecked Sendable {
                 continue
             }
             let escaped = part.hasSuffix("&amp;")
-            guard escaped || part.hasSuffix("&"), let number = Int(part.dropLast(escaped ? 5 : 1)), names.indices.contains(number) else { return nil }
-            pieces.append(.field(name: names[number], escaped: escaped))
+            guard escaped || part.hasSuffix("&"), let field = Int(part.dropLast(escaped ? 5 : 1)), marked.values.indices.contains(field) else { return nil }
+            pieces.append(.field(index: field, escaped: escaped))
         }
         return Compiled(pieces: pieces)
     }

@@ -15,15 +15,14 @@ extension BodyMarkup {
     func figure(_ figure: SiteFigure, parts: [Int: String], at route: Route, eager: Bool) -> String {
         let caption = figure.caption.flatMap { parts[$0] } ?? figure.titleCaption?.htmlEscaped
         let credit = figure.credit.flatMap { parts[$0] } ?? figure.titleCredit?.htmlEscaped
-        let fields: [String: Any] = [
-            "image": ImageItem(figure.image, on: route, layout: .column, eager: eager).fields,
-            "captionHTML": caption ?? TemplateNull(), "creditHTML": credit ?? TemplateNull(), "hasCaption": caption != nil || credit != nil,
-        ]
-        return render("partials/figure", content: "") { fields }
+        return render("partials/figure", content: "") {
+            [("image", TemplateObject(ImageItem(figure.image, on: route, layout: .column, eager: eager).fields)),
+             ("captionHTML", caption ?? TemplateNull() as Any), ("creditHTML", credit ?? TemplateNull() as Any), ("hasCaption", caption != nil || credit != nil)]
+        }
     }
 }
 
 extension ImageItem {
     /// The template's fields.
-    var fields: [String: Any] { TemplateContext.fields(of: self) }
+    var fields: [(String, Any)] { TemplateContext.fields(of: self) }
 }
