@@ -55,6 +55,10 @@ import Testing
             ("Charles Kennedy spoke. Senator Edward Kennedy said no.", ["charles-kennedy"]),
             ("Frank Field spoke. Playing Field campaigners protested.", ["frank-field"]),
             ("Gordon Brown spoke. BROWN TO STAY, said the Sun.", ["gordon-brown"]),
+            // Initials written together are another's (`WH Smith` the retailer, `JK Rowling`), not a
+            // place's or a role's (`UK Brown`, `MP Brown`), and the person's own may come first.
+            ("Gordon Brown spoke. Shares in WH Brown fell. UK Brown fans cheered. MP Brown replied. GB Brown agreed.",
+             ["gordon-brown", "gordon-brown", "gordon-brown", "gordon-brown"]),
             // Another person named with an honorific keeps that form, even after the politician's full name.
             ("Ruth Kelly spoke. The inquiry into the death of Dr David Kelly reported. Dr Kelly was a weapons expert. Kelly replied.",
              ["ruth-kelly", "ruth-kelly"]),

@@ -322,6 +322,12 @@ public struct MentionFilter {
         let title = word.bare
         if let held = holds(title, profile) { return held }
         if word.possessive { return !NameWords.pluralPossessives.contains(title) }
+        // Two initials written together (`WH Smith`, `JK Rowling`) are another's name, unless they are a
+        // place's or a role's (`UK`, `MP`) or could be the person's own (`GB Brown` for Gordon Brown).
+        if Self.isPairOfInitials(title), !NameWords.isPlace(title), !NameWords.roles.contains(title),
+           !NameWords.commonAbbreviations.contains(title), !profile.givenNames.contains(where: { $0.first == title.first }) {
+            return false
+        }
         if word.isAcronym || (NameWords.openers.contains(title) && (opensSentence || !NameWords.givenNameOpeners.contains(title)))
             || NameWords.calendar.contains(title) || NameWords.isPlace(title)
             || NameWords.roles.contains(title) || word.hyphenParts.contains(where: { NameWords.roles.contains(String($0)) }) {
@@ -350,6 +356,11 @@ public struct MentionFilter {
               !after.contains(where: { NameWords.generational.contains(String($0).trimmingTrailingDot) || NameWords.institutions.contains(String($0).trimmingTrailingDot) })
         else { return .partOfName }
         return .fullerName(name)
+    }
+
+    /// `WH`: two capital letters.
+    static func isPairOfInitials(_ word: String) -> Bool {
+        word.utf8.count == 2 && word.utf8.allSatisfy { (0x41...0x5A).contains($0) }
     }
 
     /// `R.` or `R`: an initial between a given name and a surname.
