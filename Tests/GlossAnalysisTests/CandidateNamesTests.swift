@@ -25,6 +25,22 @@ import Testing
         #expect(Self.names("After the Chancellor’s Budget, Jane Roe spoke.") == ["Jane Roe"])
     }
 
+    @Test func aPartyLabelIsCutFromTheNameAfterIt() {
+        #expect(Self.names("It was Lib Dem Vince Cable, then Tory Oliver Letwin.") == ["Lib Dem", "Vince Cable", "Tory", "Oliver Letwin"])
+        #expect(Self.names("So did Lib Dem Vince Cable and the others.") == ["Lib Dem", "Vince Cable"])
+        #expect(Self.names("Then Tory MP Oliver Letwin and Lib Dem Vince Cable disagreed.") == ["Tory", "Oliver Letwin", "Lib Dem", "Vince Cable"])
+        #expect(Self.names("Then Conservative Home Secretary Michael Howard spoke.") == ["Conservative", "Michael Howard"])
+        // Not from an organisation's name.
+        #expect(Self.names("It was the Labour Party, then Labour Friends of Israel and the Republican National Committee.")
+            == ["Labour Party", "Labour Friends of Israel", "Republican National Committee"])
+        #expect(Self.names("It was on Independent Television News. The Lib Dems agreed.") == ["Independent Television News", "Lib Dems"])
+    }
+
+    @Test func twoNamesJoinedByAndAreTwoCandidates() {
+        #expect(Self.names("Then Gordon Brown and Tony Blair met at Marks and Spencer.") == ["Gordon Brown", "Tony Blair", "Marks and Spencer"])
+        #expect(Self.names("It was Procter and Gamble, then Bosnia and Herzegovina.") == ["Procter and Gamble", "Bosnia and Herzegovina"])
+    }
+
     @Test func hyphenatedNamesStayWhole() {
         #expect(Self.names("Then Ann Smith-Wells spoke to Jean-Luc Picard.") == ["Ann Smith-Wells", "Jean-Luc Picard"])
     }

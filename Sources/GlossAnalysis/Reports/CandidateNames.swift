@@ -27,8 +27,16 @@ public enum CandidateNames {
             || NameWords.peerage.contains(bare) || NameWords.commonAbbreviations.contains(bare)
     }
 
-    /// Words that make a title of the title after them ("First Minister", "Shadow Chancellor").
-    static let titleModifiers: Set<String> = ["First", "Shadow", "Acting", "Interim", "Former", "Junior", "Senior"]
+    /// Party labels that come before a name (`Tory`, `Lib Dem`); not `Independent`, which opens
+    /// the names of newspapers and channels.
+    static let partyLabelWords: Set<String> = NameWords.partyLabels.subtracting(["Independent"]).union(["Lib", "Dem", "Dems"])
+
+    /// Words that make a title of the title after them ("First Minister", "Shadow Chancellor",
+    /// "Home Secretary").
+    static let titleModifiers: Set<String> = [
+        "First", "Shadow", "Acting", "Interim", "Former", "Junior", "Senior",
+        "Home", "Foreign", "Defence", "Defense", "Health", "Education", "Culture", "Transport", "Trade", "Environment", "Justice", "Finance",
+    ]
 
     /// Last words of institutions whose names hold a title word ("General Motors", "US Justice
     /// Department", "Prime Minister's Office"): a run ending in one is not cut.
@@ -102,15 +110,48 @@ public enum CandidateNames {
             closeRun()
         }
 
-        /// Cuts the run at titles, trims each part of openers, dates and connectors, and keeps the parts that are names.
+        /// Splits the run where "and" joins two names of two words or more ("Oliver Letwin and Vince
+        /// Cable"; not "Marks and Spencer"), and reads each part.
         mutating func closeRun() {
             defer {
                 if !run.isEmpty { afterPossessiveTitle = false }
                 run = []
             }
+            let isWord = { (word: String) in !CandidateNames.connectors.contains(word) }
+            var parts: [ArraySlice<String>] = []
+            var rest = run[...]
+            while let and = rest.indices.first(where: { k in
+                rest[k] == "and" && k - 2 >= rest.startIndex && k + 2 < rest.endIndex
+                    && isWord(rest[k - 1]) && isWord(rest[k - 2]) && isWord(rest[k + 1]) && isWord(rest[k + 2])
+            }) {
+                parts.append(rest[..<and])
+                rest = rest[(and + 1)...]
+            }
+            parts.append(rest)
+            let startsSentence = runStartsSentence
+            for (number, part) in parts.enumerated() {
+                runStartsSentence = number == 0 && startsSentence
+                read(Array(part))
+            }
+        }
+
+        /// Cuts a run at titles, trims each part of openers, dates and connectors, and keeps the parts that are names.
+        mutating func read(_ run: [String]) {
             var part: [String] = []
             var index = 0
             var afterTitle = false
+            // A party label before a name ("Tory Oliver Letwin", "Lib Dem Vince Cable") is cut from it
+            // as a title is, and kept as a name of its own; not before an organisation's name
+            // ("Labour Party", "Labour Friends of Israel", "Republican National Committee").
+            let labels = run.prefix(while: CandidateNames.partyLabelWords.contains).count
+            var end = run.count
+            while end > labels, CandidateNames.connectors.contains(run[end - 1]) { end -= 1 }  // `… Vince Cable and the IFS`
+            if labels > 0, (2...3).contains(end - labels), !CandidateNames.institutionWords.contains(run[end - 1]),
+               !run[labels..<end].contains(where: { CandidateNames.connectors.contains($0) || CandidateNames.partyLabelWords.contains($0) }) {
+                keep(Array(run[..<labels]), afterTitle: false, startsSentence: runStartsSentence)
+                index = labels
+                afterTitle = true
+            }
             while index < run.count {
                 let word = run[index]
                 let next = index + 1 < run.count ? run[index + 1] : nil
