@@ -135,34 +135,35 @@ public enum CandidateNames {
             }
         }
 
-        /// Cuts a run at titles, trims each part of openers, dates and connectors, and keeps the parts that are names.
-        mutating func read(_ run: [String]) {
+        /// Cuts a run (or a part of one) at titles, trims each part of openers, dates and connectors,
+        /// and keeps the parts that are names.
+        mutating func read(_ words: [String]) {
             var part: [String] = []
             var index = 0
             var afterTitle = false
             // A party label before a name ("Tory Oliver Letwin", "Lib Dem Vince Cable") is cut from it
             // as a title is, and kept as a name of its own; not before an organisation's name
             // ("Labour Party", "Labour Friends of Israel", "Republican National Committee").
-            let labels = run.prefix(while: CandidateNames.partyLabelWords.contains).count
-            var end = run.count
-            while end > labels, CandidateNames.connectors.contains(run[end - 1]) { end -= 1 }  // `… Vince Cable and the IFS`
-            if labels > 0, (2...3).contains(end - labels), !CandidateNames.institutionWords.contains(run[end - 1]),
-               !run[labels..<end].contains(where: { CandidateNames.connectors.contains($0) || CandidateNames.partyLabelWords.contains($0) }) {
-                keep(Array(run[..<labels]), afterTitle: false, startsSentence: runStartsSentence)
+            let labels = words.prefix(while: CandidateNames.partyLabelWords.contains).count
+            var end = words.count
+            while end > labels, CandidateNames.connectors.contains(words[end - 1]) { end -= 1 }  // `… Vince Cable and the IFS`
+            if labels > 0, (2...3).contains(end - labels), !CandidateNames.institutionWords.contains(words[end - 1]),
+               !words[labels..<end].contains(where: { CandidateNames.connectors.contains($0) || CandidateNames.partyLabelWords.contains($0) }) {
+                keep(Array(words[..<labels]), afterTitle: false, startsSentence: runStartsSentence)
                 index = labels
                 afterTitle = true
             }
-            while index < run.count {
-                let word = run[index]
-                let next = index + 1 < run.count ? run[index + 1] : nil
+            while index < words.count {
+                let word = words[index]
+                let next = index + 1 < words.count ? words[index + 1] : nil
                 let titled = CandidateNames.isTitle(word)
                     || ((NameWords.demonyms.contains(word) || CandidateNames.titleModifiers.contains(word)) && next.map(CandidateNames.isTitle) == true)
-                if titled, index + 1 < run.count, !CandidateNames.institutionWords.contains(run[run.count - 1]) {
+                if titled, index + 1 < words.count, !CandidateNames.institutionWords.contains(words[words.count - 1]) {
                     keep(part, afterTitle: afterTitle, startsSentence: runStartsSentence && !afterTitle)
                     part = []
                     afterTitle = true
                     // "Secretary of State Mike Pompeo": the office's own words go with the title.
-                    if let next, CandidateNames.connectors.contains(next), index + 3 < run.count { index += 3; continue }
+                    if let next, CandidateNames.connectors.contains(next), index + 3 < words.count { index += 3; continue }
                     index += 1
                     continue
                 }
