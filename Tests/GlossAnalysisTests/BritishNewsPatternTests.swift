@@ -387,6 +387,11 @@ import Testing
             (["Mr Smith, whose constituency is in Leeds, said: \"We are confident.\""], ["john-smith"]),
             (["In an interview with the BBC, Ms Doe's husband said: \"We are confident.\""], [nil]),
             (["Mr Smith read out a letter from a constituent which said: \"I cannot pay.\""], [nil]),
+            // A document speaks for whoever issued it, not for whoever received it.
+            (["Mr Smith received a letter which said: \"You have failed us.\""], [nil]),
+            (["Mr Smith was sent a letter which said: \"You have failed us.\""], [nil]),
+            (["Mr Smith sent a letter which said: \"You have failed us.\""], ["john-smith"]),
+            (["Mr Smith issued a statement which read: \"We are united.\""], ["john-smith"]),
             (["Mr Smith quoted a constituent as saying: \"I cannot pay.\""], [nil]),
             (["Ms Doe said the report was \"damning\". Mr Smith said: \"It is a whitewash.\""], ["jane-doe", "john-smith"]),
             (["Mr Smith said that in 1997 Ms Doe had promised \"no new taxes\"."], ["jane-doe"]),

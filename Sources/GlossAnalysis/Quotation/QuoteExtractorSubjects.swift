@@ -136,9 +136,13 @@ extension QuoteExtractor.Paragraph {
                 if name >= s, kind(name) == .mention, !tokens[name].possessive { return .entity(tokens[name].entity) }
                 if name >= s, isName(name) { return head(at: name, s: s, mustReach: mustReach) }
             }
-            // "Facebook released a statement which read": the statement's author.
+            // "Facebook released a statement which read": the statement's author; not who received
+            // it ("Mr Smith received a letter which said", "Mr Smith was sent a letter which said").
             if token.lower == "which" || token.lower == "that", let document = [k - 1, k - 2].first(where: { Q.documents.contains(word($0) ?? "") }),
-               let owner = (s..<document).first(where: { kind($0) == .mention && !tokens[$0].possessive }) {
+               let owner = (s..<document).first(where: { kind($0) == .mention && !tokens[$0].possessive }),
+               !((owner + 1)..<document).contains(where: { j in
+                   Q.receivingVerbs.contains(word(j) ?? "") || (Q.beForms.contains(word(j - 1) ?? "") && ["sent", "given", "handed", "shown"].contains(word(j) ?? ""))
+               }) {
                 return .entity(tokens[owner].entity)
             }
             // "Regina Ip from the pro-Beijing camp said": the name before the affiliation.
