@@ -287,6 +287,7 @@ struct WordsAround {
         for suffix in ["'s", "’s"] where bare.hasSuffix(suffix) && bare.count > 2 { bare.removeLast(2); possessive = true }
         while let last = bare.last, last == "." || last == "-" || last == "'" || last == "&" { bare.removeLast() }
         var letters = 0, capitals = 0
+        let capitalised: Bool, isNumber: Bool
         // Most words are ASCII: their bytes say it all, without Unicode's property tables (which
         // were a percent of a large build's CPU).
         if bare.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -295,18 +296,16 @@ struct WordsAround {
                 if byte <= 0x5A { capitals += 1 }
             }
             let first = bare.utf8.first ?? 0
-            return Word(range: lower..<upper, text: written, bare: bare, capitalised: (0x41...0x5A).contains(first), possessive: possessive,
-                        isNumber: (0x30...0x39).contains(first), isAcronym: letters >= 2 && capitals == letters)
+            (capitalised, isNumber) = ((0x41...0x5A).contains(first), (0x30...0x39).contains(first))
+        } else {
+            for scalar in bare.unicodeScalars where scalar.properties.isAlphabetic {
+                letters += 1
+                if scalar.properties.isUppercase { capitals += 1 }
+            }
+            (capitalised, isNumber) = (bare.first?.isUppercase == true, bare.first?.isNumber == true)
         }
-        for scalar in bare.unicodeScalars where scalar.properties.isAlphabetic {
-            letters += 1
-            if scalar.properties.isUppercase { capitals += 1 }
-        }
-        return Word(range: lower..<upper, text: written, bare: bare,
-                    capitalised: bare.first?.isUppercase == true,
-                    possessive: possessive,
-                    isNumber: bare.first?.isNumber == true,
-                    isAcronym: letters >= 2 && capitals == letters)
+        return Word(range: lower..<upper, text: written, bare: bare, capitalised: capitalised, possessive: possessive,
+                    isNumber: isNumber, isAcronym: letters >= 2 && capitals == letters)
     }
 
     func wordEnd(from start: Int, hyphens: Bool = true) -> Int {

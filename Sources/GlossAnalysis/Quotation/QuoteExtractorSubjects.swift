@@ -141,7 +141,7 @@ extension QuoteExtractor.Paragraph {
             if token.lower == "which" || token.lower == "that", let document = [k - 1, k - 2].first(where: { Q.documents.contains(word($0) ?? "") }),
                let owner = (s..<document).first(where: { kind($0) == .mention && !tokens[$0].possessive }),
                !((owner + 1)..<document).contains(where: { j in
-                   Q.receivingVerbs.contains(word(j) ?? "") || (Q.beForms.contains(word(j - 1) ?? "") && ["sent", "given", "handed", "shown"].contains(word(j) ?? ""))
+                   Q.receivingVerbs.contains(word(j) ?? "") || (Q.beForms.contains(word(j - 1) ?? "") && Q.passiveReceivingVerbs.contains(word(j) ?? ""))
                }) {
                 return .entity(tokens[owner].entity)
             }

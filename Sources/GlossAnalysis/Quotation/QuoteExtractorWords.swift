@@ -102,9 +102,11 @@ extension QuoteExtractor {
     /// Verbs that take the listener as object: `X told reporters: "…"`.
     static let tellVerbs: Set<String> = ["told", "tells", "tell", "asked", "asks", "urged", "thanked", "praised", "answered"]
 
-    /// Documents that speak for whoever issued them: `Judge Miller's statement reads "…"`.
     /// Verbs by which a document reaches someone who did not write it ("received a letter").
     static let receivingVerbs: Set<String> = ["received", "receives", "receive", "got", "gets", "obtained", "saw", "sees", "seen", "read", "reads", "quoted", "cited"]
+    /// The same after a form of "be" (`was sent a letter`).
+    static let passiveReceivingVerbs: Set<String> = ["sent", "given", "handed", "shown"]
+    /// Documents that speak for whoever issued them: `Judge Miller's statement reads "…"`.
     static let documents: Set<String> = [
         "statement", "release", "tweet", "post", "letter", "filing", "website", "account", "message", "decree",
         "proclamation", "opinion", "ruling", "summary", "memo", "notice", "order", "judgment", "judgement", "decision", "report",

@@ -16,7 +16,7 @@ extension BodyMarkup {
         let caption = figure.caption.flatMap { parts[$0] } ?? figure.titleCaption?.htmlEscaped
         let credit = figure.credit.flatMap { parts[$0] } ?? figure.titleCredit?.htmlEscaped
         return render("partials/figure", content: "") {
-            [("image", TemplateObject(ImageItem(figure.image, on: route, layout: .column, eager: eager).fields)),
+            [("image", TemplateContext.flatten(ImageItem(figure.image, on: route, layout: .column, eager: eager))),
              ("captionHTML", caption ?? TemplateNull() as Any), ("creditHTML", credit ?? TemplateNull() as Any), ("hasCaption", caption != nil || credit != nil)]
         }
     }
