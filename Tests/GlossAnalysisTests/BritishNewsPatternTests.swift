@@ -268,6 +268,31 @@ import Testing
 
     /// The other side: a quotation goes to the person the text gives it to, or to no one, when
     /// another person, a party, an unnamed official or a document stands nearer.
+    /// Constructions found wrong or missed in American political reporting (PolNeAR's training
+    /// articles, read for patterns only; each case is made up): an inverted clause with a verb no
+    /// list holds, a stranger named before "his claim", "said before adding", and an explicit
+    /// `"…," X predicted` after a longer frame.
+    @Test func aClauseOfItsOwnAfterTheQuotationDecides() throws {
+        try Self.expectSpeakers([
+            (["Mr Smith said France had lost its way: \"France is no longer France,\" he claimed. \"France will always be France,\" an angry Hollande retaliated. \"It never gives up.\""],
+             ["john-smith", nil, nil]),
+            (["\"France will always be France,\" Mr Smith retaliated."], ["john-smith"]),
+            (["\"France will always be France,\" the crowd chanted."], [nil]),
+            (["Mr Smith spoke in Leeds on Monday.", "De Blasio also repeated his claim that \"profit-making\" was the motivation."], [nil]),
+            (["\"If she picks the judges, there is nothing you can do,\" Mr Smith said before adding: \"Though maybe there is, I don't know.\""],
+             ["john-smith", "john-smith"]),
+            (["\"If she picks the judges, there is nothing you can do,\" Mr Smith's aide said before adding: \"Though maybe there is, I don't know.\""],
+             [nil, nil]),
+            (["Bob Roffman drew the ire of Mr Smith after he told the paper that he did not think the casino would last long: \"Once the cold winds blow, it won't make it,\" Roffman predicted."],
+             [nil]),
+            (["Mr Smith told the paper that he did not think the casino would last long: \"Once the cold winds blow, it won't make it,\" he predicted."],
+             ["john-smith"]),
+            // Not a clause of its own: the sentence goes on with its subject.
+            (["Acme, in its media release, reported that with the limit in place, \"many stores are still selling out within an hour\", and called the demand \"unprecedented\"."],
+             ["acme", "acme"]),
+        ])
+    }
+
     @Test func theNearerSpeakerOrNoneWins() throws {
         let cases: [([String], [String?])] = [
             (["\"We will use the veto.\" On Monday Mr Smith insisted the talks would go on."], [nil]),

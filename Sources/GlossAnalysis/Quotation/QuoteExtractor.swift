@@ -196,12 +196,14 @@ public enum QuoteExtractor {
             return trailing != .none ? trailing : first.leading(open)
         }
         // A tight frame (`X said: "…"`) decides; after a longer one (`X noted the need to act: "…"`)
-        // an explicit `"…," said Y` right after the quotation names the speaker instead.
+        // an explicit `"…," said Y` right after the quotation names the speaker instead, whether
+        // the registry knows Y or not (`…would not last long: "…," Roffman predicted`).
         let (leading, tight) = first.leadingFrame(open, close: quotation.parts.count == 1 ? quotation.first.close : nil)
         if leading != .none, tight || !content.loose { return leading }
         if leading != .none {
             let trailing = after()
-            return trailing.namesSpeaker ? trailing : leading
+            let explicit = trailing.namesSpeaker || (trailing == .anonymous && last.opensSubjectClause(after: quotation.last.close))
+            return explicit ? trailing : leading
         }
         if quotation.parts.count == 1, let close = quotation.first.close {
             let partial = first.partial(open, close: close)

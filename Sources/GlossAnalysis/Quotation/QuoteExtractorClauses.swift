@@ -161,9 +161,9 @@ extension QuoteExtractor.Paragraph {
     }
 
     /// The speaker of an inverted attribution that ends right before the participle at `v`:
-    /// `"…," said Mr Smith, adding: "…"`, `"…," Mr Smith said, adding: "…"`.
+    /// `"…," said Mr Smith, adding: "…"`, `"…," Mr Smith said, adding: "…"`, `said before adding:`.
     func invertedSpeaker(before v: Int) -> Int? {
-        guard kind(v - 1) == .comma else { return nil }
+        guard kind(v - 1) == .comma || word(v - 1) == "before" else { return nil }
         if kind(v - 2) == .mention, !tokens[v - 2].possessive, isVerb(beforeName(v - 2, from: 0)) { return tokens[v - 2].entity }
         if isVerb(v - 2), kind(v - 3) == .mention, !tokens[v - 3].possessive, kind(beforeName(v - 3, from: 0)) == .quote { return tokens[v - 3].entity }
         return nil
@@ -549,11 +549,31 @@ extension QuoteExtractor.Paragraph {
             return Q.Attribution(named: sentenceSubject(from: sentenceStart[a], to: a)) ?? .none
         }
         if let tail = sentenceTail(from: a, to: w) { return tail }
-        guard let v = ((a + 1)..<min(w, a + 14)).first(where: isVerb), !Q.participles.contains(word(v) ?? "") else { return .none }
+        guard let v = ((a + 1)..<min(w, a + 14)).first(where: isVerb) ?? closingVerb(after: a, end: w, commaInside: kind(close - 1) == .comma),
+              !Q.participles.contains(word(v) ?? "") else { return .none }
         let subject = subjectBefore(a, v, mustReach: true)
         if subject == .invalid { return loose && !reportsClause(from: v + 1, to: w) && !continuesClause(a, comma: comma) ? .anonymous : .none }
         if !loose, !bareTail(v + 1, w, tell: Q.tellVerbs.contains(word(v) ?? "")) || Q.reactionVerbs.contains(word(v) ?? "") { return .none }
         return Q.Attribution(subject)
+    }
+
+    /// `"…," an angry Hollande retaliated.`: after a quotation that ends with a comma inside its
+    /// marks, a sentence that ends with a subject and a past-tense verb no list of speech verbs
+    /// holds is still the quotation's attribution (its speaker, or someone the registry does not know).
+    func closingVerb(after a: Int, end w: Int, commaInside: Bool) -> Int? {
+        let v = w - 1
+        guard commaInside, v > a, w >= tokens.count || kind(w) == .terminator, let verb = word(v), !tokens[v].capitalized,
+              verb.count > 4, verb.hasSuffix("ed") else { return nil }
+        return v
+    }
+
+    /// The words after a quotation's closing mark (past a comma) open a clause with a subject of
+    /// its own, a name or a noun phrase (`Roffman predicted`, `a spokesman added`), not a
+    /// conjunction that goes on with the sentence (`, and called the demand "…"`).
+    func opensSubjectClause(after close: Int?) -> Bool {
+        guard var a = close.map({ $0 + 1 }) else { return false }
+        if a < tokens.count, tokens[a].kind == .comma || tokens[a].kind == .dash { a += 1 }
+        return a < tokens.count && (isName(a) || Q.determiners.contains(word(a) ?? ""))
     }
 
     /// `would "never" back the plan, which she called …`: after an unpunctuated quotation, a word of

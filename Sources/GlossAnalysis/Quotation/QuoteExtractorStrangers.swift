@@ -53,6 +53,7 @@ extension QuoteExtractor.Speakers {
             // `the Supreme Leader of Iran`: a capitalised title after "the" names no one by itself.
             if !titled, start == k, paragraph.word(start - 1) == "the" { continue }
             let introduced = titled || paragraph.isVerb(start - 1) || follows(paragraph, end) || isAppositive(paragraph, start, end)
+                || (count >= 2 && isPersonName(paragraph, start) && actsNext(paragraph, end))
             let known = count == 1 && surnames.contains(paragraph.text(start))
             guard (count >= 2 && introduced) || (count == 1 && (titled || known)) else { continue }
             surnames.insert(paragraph.text(end - 1))
@@ -124,6 +125,24 @@ extension QuoteExtractor.Speakers {
         }
         return false
     }
+
+    /// A name that reads as a person's whatever follows it: a given name that is nearly always one
+    /// sex's (`Bill Blasio`), or a surname's particle (`De Blasio`, `Van Hollen`).
+    static func isPersonName(_ paragraph: Paragraph, _ start: Int) -> Bool {
+        NameWords.givenNameGender[paragraph.text(start)] != nil || particles.contains(paragraph.tokens[start].lower)
+    }
+
+    /// A past-tense verb after a name, an adverb or two before it (`De Blasio also repeated his
+    /// claim`): the name is the subject of a clause, someone "his" may stand for.
+    static func actsNext(_ paragraph: Paragraph, _ end: Int) -> Bool {
+        let t = paragraph.tokens
+        var j = end
+        while j < t.count, j - end < 2, t[j].kind == .word, !t[j].capitalized, adverbs.contains(t[j].lower) || t[j].lower.hasSuffix("ly") { j += 1 }
+        guard j < t.count, t[j].kind == .word, !t[j].capitalized else { return false }
+        return paragraph.isVerb(j) || (t[j].lower.count > 4 && t[j].lower.hasSuffix("ed"))
+    }
+
+    static let adverbs: Set<String> = ["also", "then", "later", "again", "still", "never", "once", "first", "since", "soon"]
 
     /// `Mr Smith's deputy, Bob Russell, said`: a name set off by commas right after a common noun.
     static func isAppositive(_ paragraph: Paragraph, _ start: Int, _ end: Int) -> Bool {
