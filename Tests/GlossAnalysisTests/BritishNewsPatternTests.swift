@@ -270,8 +270,9 @@ import Testing
     /// another person, a party, an unnamed official or a document stands nearer.
     /// Constructions found wrong or missed in American political reporting (PolNeAR's training
     /// articles, read for patterns only; each case is made up): an inverted clause with a verb no
-    /// list holds, a stranger named before "his claim", "said before adding", and an explicit
-    /// `"…," X predicted` after a longer frame.
+    /// list holds, a stranger named before "his claim", "said before adding", an explicit
+    /// `"…," X predicted` after a longer frame, a subordinate clause before the speaker's, and
+    /// "whom he called".
     @Test func aClauseOfItsOwnAfterTheQuotationDecides() throws {
         try Self.expectSpeakers([
             (["Mr Smith said France had lost its way: \"France is no longer France,\" he claimed. \"France will always be France,\" an angry Hollande retaliated. \"It never gives up.\""],
@@ -287,6 +288,13 @@ import Testing
              [nil]),
             (["Mr Smith told the paper that he did not think the casino would last long: \"Once the cold winds blow, it won't make it,\" he predicted."],
              ["john-smith"]),
+            // The main clause's subject after an opening subordinate clause, and not the name a
+            // relative clause describes.
+            (["When Mr Smith suggested that the council would sue, Ms Doe fired back forcefully: \"If they sue us in a court in Leeds, they're going to lose.\""],
+             ["jane-doe"]),
+            (["When Ms Doe suggested it, Mr Smith fired back: \"If they sue us in a court in Leeds, they're going to lose,\" referencing the voters."],
+             ["john-smith"]),
+            (["Mr Smith spoke on Monday.", "He attacked Bob Jones, whom he called a \"con artist of the first rank.\""], ["john-smith"]),
             // Not a clause of its own: the sentence goes on with its subject.
             (["Acme, in its media release, reported that with the limit in place, \"many stores are still selling out within an hour\", and called the demand \"unprecedented\"."],
              ["acme", "acme"]),

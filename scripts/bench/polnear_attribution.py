@@ -200,6 +200,12 @@ def label(source, names):
     return None if ROLE.match(s) else "none"
 
 
+def flat(text):
+    """Text compared by its words: white space as one space, curly apostrophes and marks straight,
+    one character for one (Gloss prints `’` for `'`, as typesetters do)."""
+    return re.sub(r"\s+", " ", text).translate(str.maketrans("‘’“”", "''\"\""))
+
+
 def score(data, site, out, details=None):
     names = registry(site)
     quotes = json.load(open(os.path.join(out, "data", "quotes.json")))
@@ -235,14 +241,14 @@ def score(data, site, out, details=None):
                 labelled.append((pos, src))
             # Gloss's quotes in this paragraph, placed by their text.
             for q in gloss:
-                key = re.sub(r"\s+", " ", q["text"].strip())[:25]
-                flat = re.sub(r"\s+", " ", ptext)
-                at = flat.find(key)
+                key = flat(q["text"].strip())[:25]
+                flatp = flat(ptext)
+                at = flatp.find(key)
                 lab = None
                 if at >= 0:
                     best = None
                     for pos, src in labelled:
-                        off = len(re.sub(r"\s+", " ", text[a:pos]))
+                        off = len(flat(text[a:pos]))
                         if off <= at and (best is None or off > best[0]):
                             best = (off, src)
                     lab = best[1] if best else None
@@ -267,11 +273,11 @@ def score(data, site, out, details=None):
                 truth = label(src, names)
                 if truth in (None, "none"):
                     continue
-                off = len(re.sub(r"\s+", " ", text[a:pos]))
-                credited = [q for q in gloss if q["speaker"] == truth and re.sub(r"\s+", " ", ptext).find(re.sub(r"\s+", " ", q["text"].strip())[:25]) in range(off, off + 3)]
+                off = len(flat(text[a:pos]))
+                credited = [q for q in gloss if q["speaker"] == truth and flat(ptext).find(flat(q["text"].strip())[:25]) in range(off, off + 3)]
                 if not credited:
                     fn += 1
-                    found = [q for q in gloss if re.sub(r"\s+", " ", ptext).find(re.sub(r"\s+", " ", q["text"].strip())[:25]) in range(off, off + 3)]
+                    found = [q for q in gloss if flat(ptext).find(flat(q["text"].strip())[:25]) in range(off, off + 3)]
                     kind = "no speaker" if found and not found[0]["speaker"] else ("wrong speaker" if found else "quotation not found")
                     errors[kind] += 1
                     rows.append(("miss: " + kind, art, i, truth, src, ptext[pos - a:pos - a + 60]))

@@ -252,11 +252,24 @@ extension QuoteExtractor.Paragraph {
             case .mention, .other: break
             case .openParen: depth += 1
             case .closeParen: depth -= 1
-            case .comma: if !punctuated { return false }
+            case .comma:
+                if !punctuated { return false }
+                // `suggested they would sue, Ms Doe fired back:`: a name and its verb after the
+                // comma open a main clause of its own, whose subject speaks.
+                if colon, opensMainClause(after: k, before: end) { return false }
             default: return false
             }
         }
         return depth == 0
+    }
+
+    /// A registry name, past its honorific, then a past-tense verb or an adverb, right after the
+    /// comma at `comma`.
+    func opensMainClause(after comma: Int, before end: Int) -> Bool {
+        var n = comma + 1
+        while n < end, kind(n) == .word, tokens[n].capitalized, NameWords.honorifics[text(n).trimmingTrailingDot] != nil { n += 1 }
+        guard n + 1 < end, kind(n) == .mention, !tokens[n].possessive, let next = word(n + 1), !tokens[n + 1].capitalized else { return false }
+        return (next.count > 3 && next.hasSuffix("ed")) || Q.adverbs.contains(next)
     }
 
     /// The name at `k` stands between an article and a lowercase word that is no speech verb

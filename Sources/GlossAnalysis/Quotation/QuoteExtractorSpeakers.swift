@@ -373,9 +373,11 @@ extension QuoteExtractor {
             let sentence = referents[paragraph].first { $0.token == token }?.sentence
             if let sentence, contradicted(pronoun, paragraph: paragraph, sentence: sentence, before: token) { return nil }
             var chosen: (paragraph: Int, mention: Mention)?
+            let described = describedByRelative(paragraph, before: token)
             search: for p in stride(from: paragraph, through: max(0, paragraph - QuoteExtractor.pronounReach), by: -1) {
                 for mention in referents[p].reversed() where (p < paragraph || mention.token < token) && fits(pronoun, mention.referent)
-                    && !(mention.inOpeningPhrase && p == paragraph && mention.sentence == sentence) {
+                    && !(mention.inOpeningPhrase && p == paragraph && mention.sentence == sentence)
+                    && !(p == paragraph && mention.token == described) {
                     if let first = chosen {
                         // Earlier in the same sentence: prefer it only as that sentence's subject, and
                         // never over a stranger named after it (no speaker rather than a wrong one).
@@ -390,6 +392,15 @@ extension QuoteExtractor {
                 if chosen != nil { break }
             }
             return chosen
+        }
+
+        /// `Mr Smith, whom he called "…"`: the name a relative clause describes is never its subject,
+        /// so "he" right after the relative pronoun means someone else. The token of that name.
+        func describedByRelative(_ paragraph: Int, before token: Int) -> Int? {
+            let p = paragraphs[paragraph]
+            guard token >= 2, ["whom", "who"].contains(p.word(token - 1) ?? "") else { return nil }
+            let k = p.tokens[token - 2].kind == .comma ? token - 3 : token - 2
+            return k >= 0 && p.isName(k) ? k : nil
         }
 
         /// "he" in a sentence whose subject is a woman the registry knows (`Morgan Ortagus indicated…:

@@ -201,6 +201,8 @@ extension QuoteExtractor {
         "for", "by", "via", "through", "about", "last", "this", "yesterday", "today", "tonight", "earlier", "later",
         "recently", "afterwards", "again", "also", "too", "then", "once", "shortly", "following", "per", "upon",
     ]
+    /// Conjunctions that open a subordinate clause before the main one (`When X suggested…, Y said`).
+    static let subordinators: Set<String> = ["when", "after", "before", "as", "while", "although", "though", "because", "since", "once", "if", "until", "whereas"]
     /// Words that open a new clause inside a sentence: a subject cannot reach back across them.
     static let clauseOpeners: Set<String> = [
         "and", "but", "or", "while", "whilst", "as", "because", "although", "though", "when", "after", "before",
