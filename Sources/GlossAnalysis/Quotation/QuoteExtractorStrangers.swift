@@ -137,12 +137,10 @@ extension QuoteExtractor.Speakers {
     static func actsNext(_ paragraph: Paragraph, _ end: Int) -> Bool {
         let t = paragraph.tokens
         var j = end
-        while j < t.count, j - end < 2, t[j].kind == .word, !t[j].capitalized, adverbs.contains(t[j].lower) || t[j].lower.hasSuffix("ly") { j += 1 }
+        while j < t.count, j - end < 2, t[j].kind == .word, !t[j].capitalized, QuoteExtractor.adverbs.contains(t[j].lower) || t[j].lower.hasSuffix("ly") { j += 1 }
         guard j < t.count, t[j].kind == .word, !t[j].capitalized else { return false }
         return paragraph.isVerb(j) || (t[j].lower.count > 4 && t[j].lower.hasSuffix("ed"))
     }
-
-    static let adverbs: Set<String> = ["also", "then", "later", "again", "still", "never", "once", "first", "since", "soon"]
 
     /// `Mr Smith's deputy, Bob Russell, said`: a name set off by commas right after a common noun.
     static func isAppositive(_ paragraph: Paragraph, _ start: Int, _ end: Int) -> Bool {

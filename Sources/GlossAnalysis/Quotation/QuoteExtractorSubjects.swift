@@ -343,15 +343,15 @@ extension QuoteExtractor.Paragraph {
     /// name, after an opening adverbial and titles, that a verb follows.
     func sentenceSubject(from start: Int, to end: Int) -> Q.Subject {
         var k = start
-        // Leading adverbials: "In March, at the party's final debate, Biden announced…", "In a
-        // statement posted to her account, Vázquez affirmed…" (a participle after a noun describes it).
         // An opening subordinate clause (`When Mr Smith suggested they would sue, Ms Doe fired
         // back`) has a subject of its own: the sentence's comes after its comma.
-        if let opener = word(k), Q.subordinators.contains(opener), !tokens[k].capitalized || k == sentenceStart[k],
+        if let opener = word(k), Q.subordinators.contains(opener),
            let comma = (k..<min(end, k + 30)).first(where: { kind($0) == .comma || kind($0) == .quote }), kind(comma) == .comma,
            comma + 1 < end, isName(comma + 1) || Q.determiners.contains(word(comma + 1) ?? "") || Q.pronouns[word(comma + 1) ?? ""] != nil {
             k = comma + 1
         }
+        // Leading adverbials: "In March, at the party's final debate, Biden announced…", "In a
+        // statement posted to her account, Vázquez affirmed…" (a participle after a noun describes it).
         for _ in 0..<2 {
             guard let comma = (k..<min(end, k + 16)).first(where: { kind($0) == .comma }),
                   !(k..<comma).contains(where: { (kind($0) == .mention && !tokens[$0].possessive) || (isVerb($0) && !describesNoun($0)) }),
