@@ -80,6 +80,8 @@ Jason Miller|he|
 Mark Cuban|he|Cuban
 Nate Silver|he|
 """
+TITLES = {"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "President", "Senator", "Secretary", "Speaker", "Governor",
+          "Mayor", "Vice", "Former", "Candidate", "Nominee", "Leader", "Chairman", "Director", "Democrat", "Republican", "GOP"}
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "you", "him", "her"}
 
 
@@ -192,6 +194,11 @@ def label(source, names):
         # The source must be the person, not someone described by them ("a Sanders delegate"):
         # the name ends the span, or starts it before an appositive.
         core = s.rstrip(" ,.")
+        # Another person of that surname ("Eric Trump"): a capitalised word before it that is no
+        # title, middle initial or part of the alias.
+        before = re.findall(r"([A-Z][\w.'’-]*) $", s[:start])
+        if before and before[0].rstrip(".") not in TITLES and not re.fullmatch(r"[A-Z]\.?", before[0]):
+            return "none"
         if end >= len(core) or (start == 0 and s[end:end + 1] in (",", " (")):
             return one
         return None
