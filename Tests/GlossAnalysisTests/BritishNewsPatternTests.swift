@@ -301,6 +301,20 @@ import Testing
         ])
     }
 
+    /// "She said" after a sentence in which someone the registry lacks spoke (read off PolNeAR's
+    /// training articles, each case made up): a registered name inside what that person said is
+    /// what was spoken of, not who speaks next; but one who was asked a question answers.
+    @Test func whoeverSpokeLastGoesOnNotWhomTheyNamed() throws {
+        try Self.expectSpeakers([
+            (["Bob Murphy said he backs Jane Doe.", "Murphy’s spokeswoman Galia Slayen said Murphy is \"proud\" to support Ms Doe’s plan.",
+              "\"Making college debt free is a progressive value that we share,\" she said."], [nil, nil]),
+            (["Ms Doe's position was supported on Friday by Senator Dianne Feinstein of California, the ranking Democrat on the committee, who said none of the emails originated with Ms Doe.",
+              "\"It has never made sense to me that she can be held responsible,\" she said in a statement."], [nil]),
+            (["Mr Smith spoke on Thursday.", "Conservative radio host Hugh Hewitt asked Mr Smith about statements he had made the previous night, when he claimed Ms Doe was \"the founder\" of the group."], ["john-smith"]),
+            (["Ms Doe said on Friday that she would stand.", "\"I am ready,\" she said."], ["jane-doe"]),
+        ])
+    }
+
     @Test func theNearerSpeakerOrNoneWins() throws {
         let cases: [([String], [String?])] = [
             (["\"We will use the veto.\" On Monday Mr Smith insisted the talks would go on."], [nil]),

@@ -341,7 +341,10 @@ extension QuoteExtractor {
         /// An unnamed speaker blocks pronouns after it, like a named stranger.
         mutating func addAnonymous(paragraph: Int, token: Int) {
             guard paragraph < referents.count else { return }
-            referents[paragraph].append(Mention(token: token, referent: .stranger(.unknown), salience: .subject, sentence: token))
+            // In the sentence it speaks in: a name the sentence gives later (`Ms Slayen said Mr Smith is
+            // "proud" to back Ms Doe's plan`) must not outrank it as though it stood alone.
+            referents[paragraph].append(Mention(token: token, referent: .stranger(.unknown), salience: .subject,
+                                                sentence: paragraphs[paragraph].sentenceStart[token]))
             referents[paragraph].sort { $0.token < $1.token }
         }
 
@@ -383,7 +386,7 @@ extension QuoteExtractor {
                         // never over a stranger named after it (no speaker rather than a wrong one).
                         guard p == first.paragraph, mention.sentence == first.mention.sentence else { break search }
                         if case .stranger = first.mention.referent { break search }
-                        if mention.salience > first.mention.salience { chosen = (p, mention) }
+                        if mention.salience > first.mention.salience || reports(mention.token, about: first.mention, in: p) { chosen = (p, mention) }
                     } else {
                         chosen = (p, mention)
                         if mention.salience == .subject { break search }
@@ -392,6 +395,18 @@ extension QuoteExtractor {
                 if chosen != nil { break }
             }
             return chosen
+        }
+
+        /// `Dianne Feinstein, who said none of the emails came from Ms Doe`: a name inside what
+        /// someone earlier in the sentence reports (after their speech verb, and no subject) is
+        /// what was spoken of; "she said" next goes on with whoever spoke. Not after a question
+        /// (`Mr Jones asked Mr Smith about…`): who was asked answers next.
+        func reports(_ speaker: Int, about later: Mention, in paragraph: Int) -> Bool {
+            guard later.salience != .subject else { return false }
+            let p = paragraphs[paragraph]
+            return ((speaker + 1)..<later.token).contains { k in
+                p.isVerb(k) && !QuoteExtractor.participles.contains(p.word(k) ?? "") && !["asked", "asks", "ask"].contains(p.word(k) ?? "")
+            }
         }
 
         /// `Mr Smith, whom he called "…"`: the name a relative clause describes is never its subject,
