@@ -312,6 +312,10 @@ import Testing
               "\"It has never made sense to me that she can be held responsible,\" she said in a statement."], [nil]),
             (["Mr Smith spoke on Thursday.", "Conservative radio host Hugh Hewitt asked Mr Smith about statements he had made the previous night, when he claimed Ms Doe was \"the founder\" of the group."], ["john-smith"]),
             (["Ms Doe said on Friday that she would stand.", "\"I am ready,\" she said."], ["jane-doe"]),
+            // Someone introduced under a title the lists lack, before a given name, speaks next.
+            (["\"I don't remember anything as shameful as this,\" said Mr Smith.",
+              "Senate Majority Whip John Cornyn responded by standing on the floor next to a photo.", "\"I'll tell you what shameful is,\" he said."],
+             ["john-smith", nil]),
         ])
     }
 

@@ -38,6 +38,11 @@ extension QuoteExtractor.Speakers {
                 }
                 start += 1
             }
+            // `Senate Majority Whip John Cornyn`: a title the lists lack, before a given name.
+            if end - start > 2, let given = (start..<(end - 1)).last(where: { NameWords.givenNameGender[paragraph.text($0)] != nil }), given > start {
+                start = given
+                titled = true
+            }
             let count = end - start
             guard count > 0, count <= 4 else { continue }
             if NameWords.institutions.contains(paragraph.text(end - 1)) || NameWords.institutions.contains(paragraph.text(start)) { continue }
