@@ -317,6 +317,13 @@ import Testing
               "Senate Majority Whip John Cornyn responded by standing on the floor next to a photo.", "\"I'll tell you what shameful is,\" he said."],
              ["john-smith", nil]),
         ])
+        // A name before its staff's role says whose they are, not who speaks.
+        let weaver = "-- content/entities/bob-weaver.md --\n---\nname: Bob Weaver\nkind: person\naliases: [Weaver]\n---\n"
+        let staff = try NewsAttributionTests.quotes(registry: weaver, [
+            "John Smith spoke on Monday.", "\"Well, look, she's clearly experienced,\" Smith campaign manager Bob Weaver said in an interview.",
+            "\"But a résumé is not enough at the end of the day,\" he continued.",
+        ])
+        #expect(staff.map(\.speaker) == ["bob-weaver", "bob-weaver"])
     }
 
     @Test func theNearerSpeakerOrNoneWins() throws {

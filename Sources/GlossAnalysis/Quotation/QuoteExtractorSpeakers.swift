@@ -71,12 +71,19 @@ extension QuoteExtractor {
             addDescriptions(paragraphs)
         }
 
-        /// A person's name used to describe something (`a Blair ally`, `the Obama administration`):
-        /// no one a later "he" can mean.
+        /// A person's name used to describe something (`a Blair ally`, `the Obama administration`)
+        /// or whose people someone is (`Sanders campaign manager Jeff Weaver said`): no one a later
+        /// "he" can mean.
         static func isAttributive(_ k: Int, _ paragraph: Paragraph, profiles: [EntityProfile]) -> Bool {
             let entity = paragraph.tokens[k].entity
-            return entity < profiles.count && profiles[entity].kind == .person && !paragraph.tokens[k].possessive && paragraph.modifiesNoun(k)
+            guard entity < profiles.count, profiles[entity].kind == .person, !paragraph.tokens[k].possessive else { return false }
+            if paragraph.modifiesNoun(k) { return true }
+            guard let next = paragraph.word(k + 1), !paragraph.tokens[k + 1].capitalized else { return false }
+            return QuoteExtractor.organisationNouns.contains(next) || QuoteExtractor.staffNouns.contains(next) || staffRoles.contains(next)
         }
+
+        /// Roles of someone's staff, written after the name they work for (`Clinton spokesman Brian Fallon`).
+        static let staffRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "advisers", "advisors", "manager", "strategist", "surrogate", "ally", "pollster"]
 
         /// Who the name at `k` of paragraph `p` is joined to by "and" or "or", past an honorific
         /// written apart (`Mr Blair and Mr Brown`) or a role it is in apposition to (`Mr Blair and his
