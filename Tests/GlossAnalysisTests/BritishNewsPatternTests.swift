@@ -312,6 +312,14 @@ import Testing
               "\"It has never made sense to me that she can be held responsible,\" she said in a statement."], [nil]),
             (["Mr Smith spoke on Thursday.", "Conservative radio host Hugh Hewitt asked Mr Smith about statements he had made the previous night, when he claimed Ms Doe was \"the founder\" of the group."], ["john-smith"]),
             (["Ms Doe said on Friday that she would stand.", "\"I am ready,\" she said."], ["jane-doe"]),
+            // People the registry lacks, named by a given name before a comma or by a surname alone
+            // that opens a sentence and speaks; not one who asks.
+            (["Florida delegate John Archer, wearing a campaign T-shirt, said he was proud of Mr Smith.",
+              "\"He's doing it the right way,\" he said."], [nil]),
+            (["Mr Smith spoke at the rally.", "Humphrey, for example, said he was hopeful that the effort would see Mr Smith win.",
+              "\"The first thing is to stop Ms Doe on the first ballot,\" he said."], [nil]),
+            (["Hannity asked Mr Smith how high the wall would be.", "\"I think the height could be 35 to 45 feet,\" he told Hannity."],
+             ["john-smith"]),
             // Someone introduced under a title the lists lack, before a given name, speaks next.
             (["\"I don't remember anything as shameful as this,\" said Mr Smith.",
               "Senate Majority Whip John Cornyn responded by standing on the floor next to a photo.", "\"I'll tell you what shameful is,\" he said."],

@@ -58,9 +58,9 @@ extension QuoteExtractor.Speakers {
             // `the Supreme Leader of Iran`: a capitalised title after "the" names no one by itself.
             if !titled, start == k, paragraph.word(start - 1) == "the" { continue }
             let introduced = titled || paragraph.isVerb(start - 1) || follows(paragraph, end) || isAppositive(paragraph, start, end)
-                || (count >= 2 && isPersonName(paragraph, start) && actsNext(paragraph, end))
+                || (count <= 3 && isPersonName(paragraph, start) && (paragraph.kind(end) == .comma || actsNext(paragraph, end)))
             let known = count == 1 && surnames.contains(paragraph.text(start))
-            guard (count >= 2 && introduced) || (count == 1 && (titled || known)) else { continue }
+            guard (count >= 2 && introduced) || (count == 1 && (titled || known || speaksFirst(paragraph, start))) else { continue }
             surnames.insert(paragraph.text(end - 1))
             if gender == .unknown, count >= 2, let male = NameWords.givenNameGender[paragraph.text(start)] { gender = male ? .male : .female }
             found.append((end - 1, .stranger(gender)))
@@ -132,7 +132,8 @@ extension QuoteExtractor.Speakers {
     }
 
     /// A name that reads as a person's whatever follows it: a given name that is nearly always one
-    /// sex's (`Bill Blasio`), or a surname's particle (`De Blasio`, `Van Hollen`).
+    /// sex's (`Bill Blasio`, `John Archer, wearing a T-shirt, said`), or a surname's particle
+    /// (`De Blasio`, `Van Hollen`).
     static func isPersonName(_ paragraph: Paragraph, _ start: Int) -> Bool {
         NameWords.givenNameGender[paragraph.text(start)] != nil || particles.contains(paragraph.tokens[start].lower)
     }
@@ -145,6 +146,21 @@ extension QuoteExtractor.Speakers {
         while j < t.count, j - end < 2, t[j].kind == .word, !t[j].capitalized, QuoteExtractor.adverbs.contains(t[j].lower) || t[j].lower.hasSuffix("ly") { j += 1 }
         guard j < t.count, t[j].kind == .word, !t[j].capitalized else { return false }
         return paragraph.isVerb(j) || (t[j].lower.count > 4 && t[j].lower.hasSuffix("ed"))
+    }
+
+    /// A lone capitalised word that opens its sentence and speaks, past a short aside
+    /// (`Humphrey, for example, said he was hopeful`, `Groberg concluded that`): someone named
+    /// by surname alone, whom a later "he" may mean.
+    /// Not one who asks (`Hannity asked Trump how high the wall would be`): the answer that
+    /// follows is the other's.
+    static func speaksFirst(_ paragraph: Paragraph, _ k: Int) -> Bool {
+        guard paragraph.sentenceStart[k] == k || ["but", "and"].contains(paragraph.word(k - 1) ?? "") else { return false }
+        let speaks = { (v: Int) in
+            paragraph.isVerb(v) && !QuoteExtractor.participles.contains(paragraph.word(v) ?? "") && !["asked", "asks"].contains(paragraph.word(v) ?? "")
+        }
+        if paragraph.isVerb(k + 1) { return speaks(k + 1) }
+        guard paragraph.kind(k + 1) == .comma, let close = ((k + 2)..<min(paragraph.tokens.count, k + 6)).first(where: { paragraph.kind($0) == .comma }) else { return false }
+        return speaks(close + 1)
     }
 
     /// `Mr Smith's deputy, Bob Russell, said`: a name set off by commas right after a common noun.
