@@ -45,6 +45,11 @@ extension QuoteExtractor.Paragraph {
         guard let w = word(k), !tokens[k].capitalized else { return false }
         return Q.speechVerbs.contains(w) || Q.participles.contains(w) || isPhrasalVerb(k)
     }
+    /// A finite speech verb by which its subject gives words of their own: not a participle, nor
+    /// a question (`Hannity asked Trump…`: what follows is the answer, the other's).
+    func tellsOwnWords(_ k: Int) -> Bool {
+        isVerb(k) && !Q.participles.contains(word(k) ?? "") && !Q.questionVerbs.contains(word(k) ?? "")
+    }
     /// `pointed out`, `went on:`: a speech verb only with its particle (`pointed to` is not speech),
     /// and `went on` only right before the quotation (not `the talks went on for "years"`).
     func isPhrasalVerb(_ k: Int) -> Bool {

@@ -411,9 +411,7 @@ extension QuoteExtractor {
         func reports(_ speaker: Int, about later: Mention, in paragraph: Int) -> Bool {
             guard later.salience != .subject else { return false }
             let p = paragraphs[paragraph]
-            return ((speaker + 1)..<later.token).contains { k in
-                p.isVerb(k) && !QuoteExtractor.participles.contains(p.word(k) ?? "") && !["asked", "asks", "ask"].contains(p.word(k) ?? "")
-            }
+            return ((speaker + 1)..<later.token).contains(where: p.tellsOwnWords)
         }
 
         /// `Mr Smith, whom he called "…"`: the name a relative clause describes is never its subject,

@@ -150,17 +150,12 @@ extension QuoteExtractor.Speakers {
 
     /// A lone capitalised word that opens its sentence and speaks, past a short aside
     /// (`Humphrey, for example, said he was hopeful`, `Groberg concluded that`): someone named
-    /// by surname alone, whom a later "he" may mean.
-    /// Not one who asks (`Hannity asked Trump how high the wall would be`): the answer that
-    /// follows is the other's.
+    /// by surname alone, whom a later "he" may mean (not one who asks: see `tellsOwnWords`).
     static func speaksFirst(_ paragraph: Paragraph, _ k: Int) -> Bool {
         guard paragraph.sentenceStart[k] == k || ["but", "and"].contains(paragraph.word(k - 1) ?? "") else { return false }
-        let speaks = { (v: Int) in
-            paragraph.isVerb(v) && !QuoteExtractor.participles.contains(paragraph.word(v) ?? "") && !["asked", "asks"].contains(paragraph.word(v) ?? "")
-        }
-        if paragraph.isVerb(k + 1) { return speaks(k + 1) }
+        if paragraph.isVerb(k + 1) { return paragraph.tellsOwnWords(k + 1) }
         guard paragraph.kind(k + 1) == .comma, let close = ((k + 2)..<min(paragraph.tokens.count, k + 6)).first(where: { paragraph.kind($0) == .comma }) else { return false }
-        return speaks(close + 1)
+        return paragraph.tellsOwnWords(close + 1)
     }
 
     /// `Mr Smith's deputy, Bob Russell, said`: a name set off by commas right after a common noun.

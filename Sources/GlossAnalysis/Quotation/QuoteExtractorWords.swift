@@ -99,6 +99,8 @@ extension QuoteExtractor {
         "tasking", "ordering", "instructing", "encouraging", "challenging", "directing", "asking", "inviting",
     ]
 
+    /// Speech verbs that ask: who was asked speaks next.
+    static let questionVerbs: Set<String> = ["asked", "asks", "ask"]
     /// Verbs that take the listener as object: `X told reporters: "…"`.
     static let tellVerbs: Set<String> = ["told", "tells", "tell", "asked", "asks", "urged", "thanked", "praised", "answered"]
 
