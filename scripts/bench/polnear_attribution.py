@@ -191,14 +191,14 @@ def label(source, names):
         # "Trump's campaign", "a spokesman for Hillary Clinton": the person's staff is not the person.
         if re.match(r"'s\b", s[end:]) or re.search(r"\b(aide|spokes\w*|adviser|staff|allies|supporters|team|camp|office)s? (for|of|to)\b", s[:start]):
             return "none"
-        # The source must be the person, not someone described by them ("a Sanders delegate"):
-        # the name ends the span, or starts it before an appositive.
-        core = s.rstrip(" ,.")
         # Another person of that surname ("Eric Trump"): a capitalised word before it that is no
         # title, middle initial or part of the alias.
         before = re.findall(r"([A-Z][\w.'’-]*) $", s[:start])
         if before and before[0].rstrip(".") not in TITLES and not re.fullmatch(r"[A-Z]\.?", before[0]):
             return "none"
+        # The source must be the person, not someone described by them ("a Sanders delegate"):
+        # the name ends the span, or starts it before an appositive.
+        core = s.rstrip(" ,.")
         if end >= len(core) or (start == 0 and s[end:end + 1] in (",", " (")):
             return one
         return None
@@ -219,7 +219,7 @@ def score(data, site, out, details=None):
     by_para = collections.defaultdict(list)
     for q in quotes:
         by_para[(q["article"], q["paragraph"])].append(q)
-    tp = fp = fn = unknown_credit = unlabelled_credit = none_ok = 0
+    tp = fp = fn = unknown_credit = unlabelled_credit = 0
     errors = collections.Counter()
     rows = []
     for name, text, attributions in articles(data):
