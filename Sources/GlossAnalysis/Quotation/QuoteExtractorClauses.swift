@@ -45,6 +45,12 @@ extension QuoteExtractor.Paragraph {
         guard let w = word(k), !tokens[k].capitalized else { return false }
         return Q.speechVerbs.contains(w) || Q.participles.contains(w) || isPhrasalVerb(k)
     }
+    /// A lowercase word of five letters or more ending in "-ed": a past tense (or participle) no
+    /// list of speech verbs holds (`retaliated`, `repeated`), not a noun such as `seed`.
+    func looksPastTense(_ k: Int) -> Bool {
+        guard let w = word(k), !tokens[k].capitalized else { return false }
+        return w.count > 4 && w.hasSuffix("ed")
+    }
     /// A finite speech verb by which its subject gives words of their own: not a participle, nor
     /// a question (`Hannity asked Trump…`: what follows is the answer, the other's).
     func tellsOwnWords(_ k: Int) -> Bool {
@@ -580,8 +586,7 @@ extension QuoteExtractor.Paragraph {
     /// holds is still the quotation's attribution (its speaker, or someone the registry does not know).
     func closingVerb(after a: Int, end w: Int, commaInside: Bool) -> Int? {
         let v = w - 1
-        guard commaInside, v > a, w >= tokens.count || kind(w) == .terminator, let verb = word(v), !tokens[v].capitalized,
-              verb.count > 4, verb.hasSuffix("ed") else { return nil }
+        guard commaInside, v > a, w >= tokens.count || kind(w) == .terminator, looksPastTense(v) else { return nil }
         return v
     }
 

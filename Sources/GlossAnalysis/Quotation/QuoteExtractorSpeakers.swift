@@ -79,11 +79,8 @@ extension QuoteExtractor {
             guard entity < profiles.count, profiles[entity].kind == .person, !paragraph.tokens[k].possessive else { return false }
             if paragraph.modifiesNoun(k) { return true }
             guard let next = paragraph.word(k + 1), !paragraph.tokens[k + 1].capitalized else { return false }
-            return QuoteExtractor.organisationNouns.contains(next) || QuoteExtractor.staffNouns.contains(next) || staffRoles.contains(next)
+            return QuoteExtractor.organisationNouns.contains(next) || QuoteExtractor.staffNouns.contains(next) || QuoteExtractor.staffRoles.contains(next)
         }
-
-        /// Roles of someone's staff, written after the name they work for (`Clinton spokesman Brian Fallon`).
-        static let staffRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "advisers", "advisors", "manager", "strategist", "surrogate", "ally", "pollster"]
 
         /// Who the name at `k` of paragraph `p` is joined to by "and" or "or", past an honorific
         /// written apart (`Mr Blair and Mr Brown`) or a role it is in apposition to (`Mr Blair and his

@@ -145,7 +145,7 @@ extension QuoteExtractor.Speakers {
         var j = end
         while j < t.count, j - end < 2, t[j].kind == .word, !t[j].capitalized, QuoteExtractor.adverbs.contains(t[j].lower) || t[j].lower.hasSuffix("ly") { j += 1 }
         guard j < t.count, t[j].kind == .word, !t[j].capitalized else { return false }
-        return paragraph.isVerb(j) || (t[j].lower.count > 4 && t[j].lower.hasSuffix("ed"))
+        return paragraph.isVerb(j) || paragraph.looksPastTense(j)
     }
 
     /// A lone capitalised word that opens its sentence and speaks, past a short aside

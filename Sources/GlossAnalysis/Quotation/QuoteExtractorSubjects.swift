@@ -345,7 +345,7 @@ extension QuoteExtractor.Paragraph {
         var k = start
         // An opening subordinate clause (`When Mr Smith suggested they would sue, Ms Doe fired
         // back`) has a subject of its own: the sentence's comes after its comma.
-        if let opener = word(k), Q.subordinators.contains(opener),
+        if let opener = word(k), Q.adverbialOpeners.contains(opener),
            let comma = (k..<min(end, k + 30)).first(where: { kind($0) == .comma || kind($0) == .quote }), kind(comma) == .comma,
            comma + 1 < end, isName(comma + 1) || Q.determiners.contains(word(comma + 1) ?? "") || Q.pronouns[word(comma + 1) ?? ""] != nil {
             k = comma + 1

@@ -189,6 +189,11 @@ extension QuoteExtractor {
         "administration", "government", "team", "camp", "aides", "aide", "officials", "staff", "allies", "supporters",
         "lawyers", "family", "office", "foundation", "cabinet",
     ]
+    /// Roles of someone's staff, written after the name they work for (`Clinton spokesman Brian Fallon`).
+    static let staffRoles: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "advisers", "advisors", "manager", "strategist",
+        "surrogate", "ally", "pollster",
+    ]
     static let notTitles: Set<String> = ["it", "this", "that", "there", "here", "they", "we", "i", "you", "who", "which"]
     static let adverbs: Set<String> = [
         "also", "later", "then", "has", "have", "had", "once", "previously", "recently", "earlier", "again",
@@ -204,7 +209,7 @@ extension QuoteExtractor {
         "recently", "afterwards", "again", "also", "too", "then", "once", "shortly", "following", "per", "upon",
     ]
     /// Conjunctions that open a subordinate clause before the main one (`When X suggested…, Y said`).
-    static let subordinators: Set<String> = ["when", "after", "before", "as", "while", "although", "though", "because", "since", "once", "if", "until", "whereas"]
+    static let adverbialOpeners: Set<String> = ["when", "after", "before", "as", "while", "although", "though", "because", "since", "once", "if", "until", "whereas"]
     /// Words that open a new clause inside a sentence: a subject cannot reach back across them.
     static let clauseOpeners: Set<String> = [
         "and", "but", "or", "while", "whilst", "as", "because", "although", "though", "when", "after", "before",
